@@ -1,0 +1,49 @@
+package calc
+
+import "github.com/shopspring/decimal"
+
+// QuotientPlaces is how many decimal places a quotient carries before it is
+// rounded for printing. Figures are printed with a handful of decimals, so 28
+// places leave every printed digit exact.
+const QuotientPlaces = 28
+
+var (
+	hundred = decimal.NewFromInt(100)
+	zero    = decimal.Decimal{}
+	one     = decimal.NewFromInt(1)
+	two     = decimal.NewFromInt(2)
+)
+
+// Ratio returns num ÷ den; ok is false when den is zero.
+func Ratio(num, den decimal.Decimal) (q decimal.Decimal, ok bool) {
+	if den.IsZero() {
+		return decimal.Decimal{}, false
+	}
+	return num.DivRound(den, QuotientPlaces), true
+}
+
+// Percent returns part ÷ whole × 100; ok is false when whole is zero.
+func Percent(part, whole decimal.Decimal) (decimal.Decimal, bool) {
+	return Ratio(part.Mul(hundred), whole)
+}
+
+// Sqrt returns the square root of x ≥ 0 to QuotientPlaces places by Newton's
+// method in decimal, so a ratio that is a perfect square gives an exact root.
+func Sqrt(x decimal.Decimal) (decimal.Decimal, bool) {
+	if x.Sign() < 0 {
+		return decimal.Decimal{}, false
+	}
+	if x.IsZero() {
+		return x, true
+	}
+	// Start above the root (x+1)/2 ≥ √x, so the iteration falls monotonically.
+	r := x.Add(one).DivRound(two, QuotientPlaces)
+	for i := 0; i < 200; i++ {
+		next := r.Add(x.DivRound(r, QuotientPlaces)).DivRound(two, QuotientPlaces)
+		if next.Cmp(r) >= 0 {
+			break
+		}
+		r = next
+	}
+	return r, true
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+// env is the process's streams, threaded through every command so that tests
+// run commands in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+func (e *env) warnf(format string, args ...any) {
+	fmt.Fprintf(e.stderr, "econcalc: warning: "+format+"\n", args...)
+}
+
+// run is the whole program: it parses args, runs a command and maps its
+// error to an exit status, here and nowhere else.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "econcalc: internal error: %v\n", r)
+			status = exitInternal
+		}
+	}()
+	app := newApp(&env{stdin: stdin, stdout: stdout, stderr: stderr})
+	err := app.Run(hoistFlags(app, args))
+	switch {
+	case err == nil || errors.Is(err, syscall.EPIPE):
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "econcalc: %v\n", err)
+	return exitStatus(err)
+}
+
+func newApp(e *env) *cli.App {
+	app := &cli.App{
+		Name:    "econcalc",
+		Usage:   "exact economic indicators from CSV: growth, bases, investment, dividends, poverty",
+		Version: version,
+		Description: "econcalc reads CSV files (or standard input; UTF-8 or GB18030, English or Chinese headers)\n" +
+			"and prints figures as a table, csv, tsv, json or markdown. Arithmetic is exact decimal,\n" +
+			"periods are compared by calendar, and bad input is an error naming file, line and column.\n\n" +
+			"Exit status: 0 success, 1 bad input data, 2 bad usage.",
+		Commands: []*cli.Command{
+			growthCommand(e),
+			baseCommand(e),
+		},
+		Writer:               e.stdout,
+		ErrWriter:            e.stderr,
+		HideHelpCommand:      true,
+		EnableBashCompletion: false,
+		ExitErrHandler:       func(*cli.Context, error) {}, // run decides the exit status
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return usagef("%v (see econcalc --help)", err)
+		},
+		Action: func(c *cli.Context) error {
+			if c.Args().Present() {
+				return usagef("unknown command %q (see econcalc --help)", c.Args().First())
+			}
+			return cli.ShowAppHelp(c)
+		},
+	}
+	for _, cmd := range app.Commands {
+		name := cmd.Name
+		cmd.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
+			return usagef("%v (see econcalc %s --help)", err, name)
+		}
+	}
+	return app
+}
+
+// hoistFlags moves a command's flags in front of its file arguments, since
+// urfave/cli v2 stops reading flags at the first argument and users type
+// them last: econcalc growth data.csv --format csv.
+func hoistFlags(app *cli.App, args []string) []string {
+	i := 1
+	for i < len(args) && strings.HasPrefix(args[i], "-") {
+		i++ // global flags such as --help and --version
+	}
+	if i >= len(args) {
+		return args
+	}
+	cmd := app.Command(args[i])
+	if cmd == nil {
+		return args
+	}
+	var flags, files []string
+	rest := args[i+1:]
+	for j := 0; j < len(rest); j++ {
+		a := rest[j]
+		switch {
+		case a == "--":
+			files = append(files, rest[j+1:]...)
+			j = len(rest)
+		case a == "-" || !strings.HasPrefix(a, "-"):
+			files = append(files, a)
+		default:
+			flags = append(flags, a)
+			if !strings.Contains(a, "=") && takesValue(cmd, strings.TrimLeft(a, "-")) && j+1 < len(rest) {
+				j++
+				flags = append(flags, rest[j])
+			}
+		}
+	}
+	out := append(append([]string{}, args[:i+1]...), flags...)
+	if len(files) > 0 {
+		out = append(append(out, "--"), files...)
+	}
+	return out
+}
+
+// takesValue reports whether the command's flag of that name reads the next
+// argument as its value. Unknown flags take none; the parser rejects them.
+func takesValue(cmd *cli.Command, name string) bool {
+	for _, f := range cmd.Flags {
+		for _, n := range f.Names() {
+			if n == name {
+				_, isBool := f.(*cli.BoolFlag)
+				return !isBool
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Exit statuses, mapped from errors in run alone.
+const (
+	exitOK       = 0
+	exitData     = 1 // bad input data: a located message, nothing on stdout
+	exitUsage    = 2 // bad usage: unknown flag, missing or contradictory options
+	exitInternal = 3 // a bug: a panic turned into a message
+)
+
+// dataError is bad input: it names the file, the line and the column.
+type dataError struct {
+	file   string
+	line   int    // 0 when the error concerns the file as a whole
+	offset int    // byte column within the line, for malformed CSV; else 0
+	column string // header name, or "" when the error concerns the row
+	msg    string
+}
+
+func (e *dataError) Error() string {
+	s := e.file
+	if e.line > 0 && s != "" {
+		s += fmt.Sprintf(":%d", e.line)
+		if e.offset > 0 {
+			s += fmt.Sprintf(":%d", e.offset)
+		}
+	}
+	if e.column != "" {
+		if s != "" {
+			s += ": "
+		}
+		s += fmt.Sprintf("column %q", e.column)
+	}
+	if s == "" {
+		return e.msg
+	}
+	return s + ": " + e.msg
+}
+
+// usageError is a wrong invocation; its message says what to type instead.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
+// dataf reports a problem with the input as a whole (no single line).
+func dataf(format string, args ...any) error {
+	return &dataError{file: "", msg: fmt.Sprintf(format, args...)}
+}
+
+func exitStatus(err error) int {
+	var de *dataError
+	if errors.As(err, &de) {
+		return exitData
+	}
+	return exitUsage
+}

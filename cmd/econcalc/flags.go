@@ -1,0 +1,87 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// inputFlags are the flags of every command that reads CSV.
+func inputFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "encoding", Value: "auto", Usage: "input encoding: auto, utf-8 or gb18030 (auto reads UTF-8, with or without BOM, and otherwise GB18030)"},
+		&cli.StringFlag{Name: "delimiter", Aliases: []string{"d"}, Value: ",", Usage: `field delimiter: ",", ";" or "\t"`},
+	}
+}
+
+// outputFlags are the flags of every command that prints a table.
+func outputFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "format", Aliases: []string{"o"}, Value: "table", Usage: "output format: table, csv, tsv, json or markdown"},
+		&cli.IntFlag{Name: "decimals", Value: 1, Usage: "decimal places of percentages and percentage points"},
+		&cli.IntFlag{Name: "value-decimals", Value: 2, Usage: "decimal places of amounts that come from a division (bases, means, per-capita incomes)"},
+		&cli.StringFlag{Name: "rounding", Value: "half-up", Usage: "half-up (四舍五入) or half-even"},
+		&cli.StringFlag{Name: "lang", Value: "en", Usage: "language of table and markdown headers: en or zh (csv, tsv and json keys never change)"},
+		&cli.BoolFlag{Name: "no-total", Usage: "leave out total rows"},
+	}
+}
+
+func inputFrom(c *cli.Context) (inputOptions, error) {
+	opts := inputOptions{files: c.Args().Slice()}
+	switch enc := strings.ToLower(c.String("encoding")); enc {
+	case "auto", "gb18030":
+		opts.encoding = enc
+	case "utf-8", "utf8":
+		opts.encoding = "utf-8"
+	case "gbk", "gb2312":
+		// GB18030 is a superset of both.
+		opts.encoding = "gb18030"
+	default:
+		return opts, usagef("--encoding %q: use auto, utf-8 or gb18030", c.String("encoding"))
+	}
+	switch d := c.String("delimiter"); d {
+	case ",", ";", "\t", "|":
+		opts.delimiter = rune(d[0])
+	case `\t`, "tab":
+		opts.delimiter = '\t'
+	default:
+		return opts, usagef(`--delimiter %q: use ",", ";", "|" or "\t"`, d)
+	}
+	return opts, nil
+}
+
+func outputFrom(c *cli.Context) (outputOptions, error) {
+	opts := outputOptions{
+		format:        c.String("format"),
+		decimals:      int32(c.Int("decimals")),
+		valueDecimals: int32(c.Int("value-decimals")),
+		lang:          c.String("lang"),
+		noTotal:       c.Bool("no-total"),
+	}
+	switch opts.format {
+	case "table", "csv", "tsv", "json", "markdown":
+	case "md":
+		opts.format = "markdown"
+	default:
+		return opts, usagef("--format %q: use table, csv, tsv, json or markdown", opts.format)
+	}
+	for _, n := range []struct {
+		name  string
+		value int32
+	}{{"decimals", opts.decimals}, {"value-decimals", opts.valueDecimals}} {
+		if n.value < 0 || n.value > 20 {
+			return opts, usagef("--%s %d: use 0 to 20", n.name, n.value)
+		}
+	}
+	switch c.String("rounding") {
+	case "half-up":
+	case "half-even":
+		opts.halfEven = true
+	default:
+		return opts, usagef("--rounding %q: use half-up or half-even", c.String("rounding"))
+	}
+	if opts.lang != "en" && opts.lang != "zh" {
+		return opts, usagef("--lang %q: use en or zh", opts.lang)
+	}
+	return opts, nil
+}

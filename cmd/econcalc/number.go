@@ -1,0 +1,88 @@
+package main
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// maxDigits bounds the digits of an input number: more than any money amount
+// or count carries, few enough that a typo of hundreds of digits is caught.
+const maxDigits = 30
+
+var errNotNumber = errors.New("is not a number")
+
+// parseNumber reads a number as spreadsheets export them: 1234.56, -3, +3,
+// " 12 ", 1,234.56 (thousands separators in groups of three). With percent,
+// a trailing % is allowed and ignored (31.7% is the rate 31.7). An empty cell
+// is missing (ok false), never zero.
+func parseNumber(cell string, percent bool) (d decimal.Decimal, ok bool, err error) {
+	s := strings.TrimSpace(cell)
+	if s == "" {
+		return d, false, nil
+	}
+	if percent {
+		s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
+	}
+	if strings.IndexByte(s, ',') >= 0 {
+		if s, err = stripThousands(s); err != nil {
+			return d, false, err
+		}
+	}
+	if !plainDecimal(s) {
+		return d, false, errNotNumber
+	}
+	s = strings.TrimPrefix(s, "+")
+	d, err = decimal.NewFromString(s)
+	if err != nil {
+		return d, false, errNotNumber
+	}
+	return d, true, nil
+}
+
+// plainDecimal accepts [+-]digits[.digits], with at least one digit and at
+// most maxDigits. No exponent: a spreadsheet writes 1.2E+07 only when it has
+// already rounded the number away.
+func plainDecimal(s string) bool {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	digits, dot := 0, false
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return digits > 0 && digits <= maxDigits
+}
+
+// stripThousands removes separators from 1,234,567.89, insisting on groups
+// of three so that a misplaced comma (1,23) is an error, not a number.
+func stripThousands(s string) (string, error) {
+	intPart, frac, _ := strings.Cut(s, ".")
+	sign := ""
+	if intPart != "" && (intPart[0] == '+' || intPart[0] == '-') {
+		sign, intPart = intPart[:1], intPart[1:]
+	}
+	groups := strings.Split(intPart, ",")
+	if len(groups[0]) < 1 || len(groups[0]) > 3 {
+		return "", errNotNumber
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return "", errNotNumber
+		}
+	}
+	out := sign + strings.Join(groups, "")
+	if strings.Contains(s, ".") {
+		out += "." + frac
+	}
+	return out, nil
+}

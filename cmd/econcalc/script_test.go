@@ -1,0 +1,71 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output in testdata/script/*.txtar")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){"econcalc": main})
+}
+
+// TestScripts runs the CLI golden tests: each testdata/script/*.txtar runs
+// econcalc and compares stdout and stderr with the files it holds. The demo
+// data is copied into each script's work directory as demo/.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:           filepath.Join("..", "..", "testdata", "script"),
+		UpdateScripts: *update,
+		Setup: func(env *testscript.Env) error {
+			return copyDir(filepath.Join("..", "..", "testdata", "demo"), filepath.Join(env.WorkDir, "demo"))
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"gb18030": gb18030Cmd,
+		},
+	})
+}
+
+// gb18030Cmd re-encodes a UTF-8 file as GB18030, as Excel on Chinese Windows
+// saves it: gb18030 in.csv out.csv.
+func gb18030Cmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: gb18030 in out")
+	}
+	text := ts.ReadFile(args[0])
+	encoded, err := simplifiedchinese.GB18030.NewEncoder().String(text)
+	ts.Check(err)
+	if encoded == text {
+		ts.Fatalf("%s has no characters that GB18030 encodes differently", args[0])
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(encoded), 0o644))
+}
+
+func copyDir(from, to string) error {
+	entries, err := os.ReadDir(from)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(to, 0o755); err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(from, e.Name()))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(to, e.Name()), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
