@@ -195,6 +195,16 @@ func (r *record) rate(col int) (calc.Maybe, error) {
 	return r.parse(col, true)
 }
 
+// whole reads a cell that must hold a whole number (a count of households or
+// people), missing when the cell is empty.
+func (r *record) whole(col int) (calc.Maybe, error) {
+	m, err := r.number(col)
+	if err == nil && m.OK && !m.V.IsInteger() {
+		err = r.errorf(col, "%q is not a whole number", r.fields[col])
+	}
+	return m, err
+}
+
 func (r *record) parse(col int, percent bool) (calc.Maybe, error) {
 	d, ok, err := parseNumber(r.fields[col], percent)
 	if err != nil {
