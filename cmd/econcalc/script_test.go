@@ -3,6 +3,8 @@ package main
 import (
 	"flag"
 	"os"
+	"os/exec"
+	"strconv"
 	"path/filepath"
 	"testing"
 
@@ -27,7 +29,8 @@ func TestScripts(t *testing.T) {
 			return copyDir(filepath.Join("..", "..", "testdata", "demo"), filepath.Join(env.WorkDir, "demo"))
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"gb18030": gb18030Cmd,
+			"gb18030":  gb18030Cmd,
+			"exitcode": exitcodeCmd,
 		},
 	})
 }
@@ -45,6 +48,41 @@ func gb18030Cmd(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("%s has no characters that GB18030 encodes differently", args[0])
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(encoded), 0o644))
+}
+
+// exitcodeCmd runs econcalc and checks its exit status, which exec only
+// tells apart as zero or not: exitcode 2 econcalc growth --bogus. Its output
+// is then checked with the stdout and stderr commands.
+func exitcodeCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 || args[1] != "econcalc" {
+		ts.Fatalf("usage: exitcode N econcalc [args...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	bin := ""
+	for _, dir := range filepath.SplitList(ts.Getenv("PATH")) {
+		if _, err := os.Stat(filepath.Join(dir, "econcalc")); err == nil {
+			bin = filepath.Join(dir, "econcalc")
+			break
+		}
+	}
+	if bin == "" {
+		ts.Fatalf("econcalc is not on the script's PATH")
+	}
+	cmd := exec.Command(bin, args[2:]...)
+	cmd.Dir = ts.Getenv("WORK")
+	cmd.Env = os.Environ()
+	cmd.Stdout, cmd.Stderr = ts.Stdout(), ts.Stderr()
+	err = cmd.Run()
+	got := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		got = ee.ExitCode()
+	} else {
+		ts.Check(err)
+	}
+	if got != want {
+		ts.Fatalf("exit status %d, want %d", got, want)
+	}
 }
 
 func copyDir(from, to string) error {
