@@ -6,7 +6,6 @@ BIN := bin/econcalc
 build:
 	$(GO) build -o $(BIN) ./cmd/econcalc
 
-# vet plus every test: calc unit tests and the CLI golden scripts.
 test: vet
 	$(GO) test ./...
 
@@ -27,4 +26,4 @@ fmt:
 # Rewrite the golden output in testdata/script after a deliberate change;
 # check the diff against independent arithmetic before committing it.
 update-golden:
-	$(GO) test ./cmd/econcalc -run TestScripts -update
+	$(GO) test ./cmd/econcalc -run 'TestScripts|TestReadmeExamples' -update

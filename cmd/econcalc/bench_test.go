@@ -1,0 +1,55 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+)
+
+// enterpriseSeries is a growth input of groups × months rows.
+func enterpriseSeries(groups, months int) string {
+	var b strings.Builder
+	b.WriteString("period,enterprise,output\n")
+	for g := 0; g < groups; g++ {
+		for m := 0; m < months; m++ {
+			fmt.Fprintf(&b, "%d-%02d,e%04d,%d.%02d\n", 2000+m/12, m%12+1, g, 1000+g+m*3, (g*7+m)%100)
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkGrowthGroups(b *testing.B) {
+	in := enterpriseSeries(500, 200)
+	b.SetBytes(int64(len(in)))
+	for i := 0; i < b.N; i++ {
+		var out, errb bytes.Buffer
+		if st := run([]string{"econcalc", "growth", "--group-col", "enterprise", "-o", "csv"}, strings.NewReader(in), &out, &errb); st != 0 {
+			b.Fatalf("status %d: %s", st, errb.String())
+		}
+	}
+}
+
+func BenchmarkInputRead(b *testing.B) {
+	in := enterpriseSeries(500, 200)
+	b.SetBytes(int64(len(in)))
+	for i := 0; i < b.N; i++ {
+		src, err := openInput(inputOptions{encoding: "auto", delimiter: ','}, strings.NewReader(in))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for {
+			rec, err := src.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := rec.number(2); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
