@@ -10,7 +10,8 @@ import (
 func inputFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "encoding", Value: "auto", Usage: "input encoding: auto, utf-8 or gb18030 (auto reads UTF-8, with or without BOM, and otherwise GB18030)"},
-		&cli.StringFlag{Name: "delimiter", Aliases: []string{"d"}, Value: ",", Usage: `field delimiter: ",", ";" or "\t"`},
+		&cli.StringFlag{Name: "delimiter", Aliases: []string{"d"}, Value: ",", Usage: `field delimiter: ",", ";", "|" or "\t"`},
+		&cli.IntFlag{Name: "max-record-bytes", Value: defaultMaxRecordBytes, Usage: "refuse input lines longer than this many bytes instead of holding them"},
 	}
 }
 
@@ -23,11 +24,15 @@ func outputFlags() []cli.Flag {
 		&cli.StringFlag{Name: "rounding", Value: "half-up", Usage: "half-up (四舍五入) or half-even"},
 		&cli.StringFlag{Name: "lang", Value: "en", Usage: "language of table and markdown headers: en or zh (csv, tsv and json keys never change)"},
 		&cli.BoolFlag{Name: "no-total", Usage: "leave out total rows"},
+		&cli.BoolFlag{Name: "raw-text", Usage: "in csv and tsv, write text that begins with = + - @ as it is (by default it gets a leading ' so that a spreadsheet does not run it as a formula)"},
 	}
 }
 
 func inputFrom(c *cli.Context) (inputOptions, error) {
-	opts := inputOptions{files: c.Args().Slice()}
+	opts := inputOptions{files: c.Args().Slice(), maxRecord: c.Int("max-record-bytes")}
+	if opts.maxRecord < 1 {
+		return opts, usagef("--max-record-bytes %d: use a positive number of bytes", opts.maxRecord)
+	}
 	switch enc := strings.ToLower(c.String("encoding")); enc {
 	case "auto", "gb18030":
 		opts.encoding = enc
@@ -57,6 +62,7 @@ func outputFrom(c *cli.Context) (outputOptions, error) {
 		valueDecimals: int32(c.Int("value-decimals")),
 		lang:          c.String("lang"),
 		noTotal:       c.Bool("no-total"),
+		rawText:       c.Bool("raw-text"),
 	}
 	switch opts.format {
 	case "table", "csv", "tsv", "json", "markdown":

@@ -105,7 +105,9 @@ func runGrowth(e *env, opts growthOptions) error {
 	for s, name := range data.series {
 		if opts.groupCol == "" {
 			g := calc.Growth(data.points[0][s], ytd)
-			warnNonPositive(e, g, name, "")
+			if g.NonPositiveBase {
+				e.warnf("series %q: a base of zero or below has no growth rate; those rates are left empty", name)
+			}
 			for _, r := range g.Rows {
 				rep.add(growthCells(cols, textCell(name), r)...)
 			}
@@ -119,13 +121,21 @@ func runGrowth(e *env, opts growthOptions) error {
 		if len(b.Incomplete) > 0 {
 			e.warnf("series %q: no total for %s: some group has no value there", name, periodList(b.Incomplete))
 		}
+		var nonPositive []string
 		for gi, g := range b.Groups {
-			warnNonPositive(e, g, name, data.groups[gi])
+			if g.NonPositiveBase {
+				nonPositive = append(nonPositive, data.groups[gi])
+			}
 			for _, r := range g.Rows {
 				rep.add(append([]cell{textCell(data.groups[gi])}, growthCells(cols[1:], textCell(name), r)...)...)
 			}
 		}
-		warnNonPositive(e, b.Total, name, "total")
+		if b.Total.NonPositiveBase {
+			nonPositive = append(nonPositive, "total")
+		}
+		if len(nonPositive) > 0 {
+			e.warnf("series %q: a base of zero or below has no growth rate; those rates are left empty (groups %s)", name, abbreviate(nonPositive, 5))
+		}
 		for _, r := range b.Total.Rows {
 			rep.addTotal(append([]cell{totalLabel()}, growthCells(cols[1:], textCell(name), r)...)...)
 		}
@@ -304,15 +314,12 @@ func growthCells(cols []column, series cell, r calc.GrowthRow) []cell {
 	return cells
 }
 
-func warnNonPositive(e *env, g calc.SeriesGrowth, series, group string) {
-	if !g.NonPositiveBase {
-		return
+// abbreviate lists the first n names and counts the rest.
+func abbreviate(names []string, n int) string {
+	if len(names) <= n {
+		return strings.Join(names, ", ")
 	}
-	where := fmt.Sprintf("series %q", series)
-	if group != "" {
-		where += fmt.Sprintf(" (group %q)", group)
-	}
-	e.warnf("%s: a base of zero or below has no growth rate; those rates are left empty", where)
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:n], ", "), len(names)-n)
 }
 
 func periodList(ps []calc.Period) string {
@@ -320,7 +327,7 @@ func periodList(ps []calc.Period) string {
 	for i, p := range ps {
 		names[i] = p.String()
 	}
-	return strings.Join(names, ", ")
+	return abbreviate(names, 5)
 }
 
 func writeGrowthSummary(e *env, opts growthOptions, data *growthInput) error {

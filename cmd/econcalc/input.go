@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -21,6 +22,7 @@ type inputOptions struct {
 	files     []string // none, or "-", is standard input
 	encoding  string   // auto, utf-8 or gb18030
 	delimiter rune
+	maxRecord int // longest line accepted, in bytes
 }
 
 const stdinName = "stdin"
@@ -200,7 +202,7 @@ func (r *record) rate(col int) (calc.Maybe, error) {
 func (r *record) whole(col int) (calc.Maybe, error) {
 	m, err := r.number(col)
 	if err == nil && m.OK && !m.V.IsInteger() {
-		err = r.errorf(col, "%q is not a whole number", r.fields[col])
+		err = r.errorf(col, "%s is not a whole number", quoteCell(r.fields[col]))
 	}
 	return m, err
 }
@@ -208,9 +210,18 @@ func (r *record) whole(col int) (calc.Maybe, error) {
 func (r *record) parse(col int, percent bool) (calc.Maybe, error) {
 	d, ok, err := parseNumber(r.fields[col], percent)
 	if err != nil {
-		return calc.Maybe{}, r.errorf(col, "%q is not a number", r.fields[col])
+		return calc.Maybe{}, r.errorf(col, "%s %v", quoteCell(r.fields[col]), err)
 	}
 	return calc.Maybe{V: d, OK: ok}, nil
+}
+
+// quoteCell quotes a cell for a message, cutting a long one short.
+func quoteCell(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) <= max {
+		return strconv.Quote(s)
+	}
+	return strconv.Quote(string([]rune(s)[:max])) + "…"
 }
 
 func allEmpty(fields []string) bool {
@@ -246,7 +257,10 @@ func openSource(name string, opts inputOptions, stdin io.Reader) (*source, error
 		rc.Close()
 		return nil, &dataError{file: display, msg: err.Error()}
 	}
-	c := csv.NewReader(r)
+	if opts.maxRecord <= 0 {
+		opts.maxRecord = defaultMaxRecordBytes
+	}
+	c := csv.NewReader(newGuard(r, opts.maxRecord))
 	c.Comma = opts.delimiter
 	c.FieldsPerRecord = -1
 	c.ReuseRecord = true
@@ -273,6 +287,10 @@ func (s *source) read() ([]string, int, error) {
 	if err != nil {
 		if err == io.EOF {
 			return nil, 0, io.EOF
+		}
+		var ge *guardError
+		if errors.As(err, &ge) {
+			return nil, 0, &dataError{file: s.name, line: ge.line, offset: ge.col, msg: ge.msg}
 		}
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -11,7 +12,10 @@ import (
 // or count carries, few enough that a typo of hundreds of digits is caught.
 const maxDigits = 30
 
-var errNotNumber = errors.New("is not a number")
+var (
+	errNotNumber     = errors.New("is not a number")
+	errTooManyDigits = fmt.Errorf("has more than %d digits", maxDigits)
+)
 
 // parseNumber reads a number as spreadsheets export them: 1234.56, -3, +3,
 // " 12 ", 1,234.56 (thousands separators in groups of three). With percent,
@@ -33,6 +37,9 @@ func parseNumber(cell string, percent bool) (d decimal.Decimal, ok bool, err err
 	if !plainDecimal(s) {
 		return d, false, errNotNumber
 	}
+	if digitCount(s) > maxDigits {
+		return d, false, errTooManyDigits
+	}
 	s = strings.TrimPrefix(s, "+")
 	d, err = decimal.NewFromString(s)
 	if err != nil {
@@ -41,8 +48,7 @@ func parseNumber(cell string, percent bool) (d decimal.Decimal, ok bool, err err
 	return d, true, nil
 }
 
-// plainDecimal accepts [+-]digits[.digits], with at least one digit and at
-// most maxDigits. No exponent: a spreadsheet writes 1.2E+07 only when it has
+// plainDecimal accepts [+-]digits[.digits] with at least one digit. No exponent: a spreadsheet writes 1.2E+07 only when it has
 // already rounded the number away.
 func plainDecimal(s string) bool {
 	i := 0
@@ -60,7 +66,17 @@ func plainDecimal(s string) bool {
 			return false
 		}
 	}
-	return digits > 0 && digits <= maxDigits
+	return digits > 0
+}
+
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // stripThousands removes separators from 1,234,567.89, insisting on groups

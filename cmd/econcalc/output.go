@@ -58,6 +58,7 @@ type outputOptions struct {
 	halfEven      bool   // round half to even instead of half up (四舍五入)
 	lang          string // en or zh: table and markdown headers
 	noTotal       bool   // drop total rows
+	rawText       bool   // write text cells to csv and tsv as they are, formulas and all
 }
 
 // rendered is a cell as text, with what json needs to know of it.
@@ -88,9 +89,9 @@ func (o outputOptions) newReport(cols []column) *report {
 	var f formatter
 	switch o.format {
 	case "csv":
-		f = newDelimitedFormatter(',')
+		f = newDelimitedFormatter(',', !o.rawText)
 	case "tsv":
-		f = newDelimitedFormatter('\t')
+		f = newDelimitedFormatter('\t', !o.rawText)
 	case "json":
 		f = &jsonFormatter{}
 	case "markdown":

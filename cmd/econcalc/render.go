@@ -9,12 +9,13 @@ import (
 
 // delimitedFormatter writes csv or tsv with English keys in the header.
 type delimitedFormatter struct {
-	buf bytes.Buffer
-	w   *csv.Writer
+	buf     bytes.Buffer
+	w       *csv.Writer
+	protect bool // defuse text that a spreadsheet would run as a formula
 }
 
-func newDelimitedFormatter(comma rune) *delimitedFormatter {
-	f := &delimitedFormatter{}
+func newDelimitedFormatter(comma rune, protect bool) *delimitedFormatter {
+	f := &delimitedFormatter{protect: protect}
 	f.w = csv.NewWriter(&f.buf)
 	f.w.Comma = comma
 	return f
@@ -26,8 +27,21 @@ func (f *delimitedFormatter) row(cells []rendered) {
 	rec := make([]string, len(cells))
 	for i, c := range cells {
 		rec[i] = c.s
+		if f.protect && !c.isNum && formulaLike(c.s) {
+			rec[i] = "'" + c.s
+		}
 	}
 	f.w.Write(rec)
+}
+
+// formulaLike reports text that a spreadsheet opening the file would take
+// for a formula: it begins with = + - @, a tab or a CR, and is not a number.
+func formulaLike(s string) bool {
+	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return false
+	}
+	_, _, err := parseNumber(s, true)
+	return err != nil
 }
 
 func (f *delimitedFormatter) finish(w io.Writer) error {

@@ -4,8 +4,9 @@ import (
 	"flag"
 	"os"
 	"os/exec"
-	"strconv"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -29,8 +30,9 @@ func TestScripts(t *testing.T) {
 			return copyDir(filepath.Join("..", "..", "testdata", "demo"), filepath.Join(env.WorkDir, "demo"))
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"gb18030":  gb18030Cmd,
-			"exitcode": exitcodeCmd,
+			"gb18030":   gb18030Cmd,
+			"exitcode":  exitcodeCmd,
+			"hugefield": hugefieldCmd,
 		},
 	})
 }
@@ -83,6 +85,18 @@ func exitcodeCmd(ts *testscript.TestScript, neg bool, args []string) {
 	if got != want {
 		ts.Fatalf("exit status %d, want %d", got, want)
 	}
+}
+
+// hugefieldCmd writes a CSV whose second row holds one quoted field of n
+// bytes: hugefield file n.
+func hugefieldCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: hugefield file bytes")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	text := "indicator,value,rate\n\"" + strings.Repeat("x", n) + "\",1,2\n"
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(text), 0o644))
 }
 
 func copyDir(from, to string) error {
