@@ -74,7 +74,7 @@ type RollRow struct {
 // ShortfallError is a row whose exits exceed what the registry holds: the
 // roll cannot be consistent unless households or people were added.
 type ShortfallError struct {
-	Row       int      // index of the row in the rows passed to RollRegistry
+	Row       int // index of the row in the rows passed to RollRegistry
 	Years     YearSpan
 	Available Registry // remaining before the row, plus the row's additions
 	Exited    Registry
