@@ -31,11 +31,12 @@ needed_per_year_persons (what remains ÷ (target − the row's last year); empty
 target year on). A total row sums the additions and exits.
 
 Warns when remaining people per household fall outside 1–10 (a typo, usually) and when
-anyone remains at or after the target year.
+anyone remains at or after the target year. Holds every row in memory (rows are sorted
+by year).
 
 Examples:
    econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --target 2017 --adjust
-   econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --adjust --population 50000 --format csv
+   econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --adjust --population 50000 --format csv   # 50000 is illustrative
    econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755   # fails: 2017 is short 84 households, 243 people`
 
 var (
