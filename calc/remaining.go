@@ -25,7 +25,7 @@ func (r Registry) Sub(o Registry) Registry {
 // IsZero reports that r counts no households and no people.
 func (r Registry) IsZero() bool { return r.Households.IsZero() && r.Persons.IsZero() }
 
-var ten = decimal.NewFromInt(10)
+var maxPersonsPerHousehold = decimal.NewFromInt(10)
 
 // ImplausibleHouseholdSize reports people per household outside 1–10, or
 // people without households: figures like these usually hide a typo.
@@ -33,7 +33,7 @@ func (r Registry) ImplausibleHouseholdSize() bool {
 	if r.Households.IsZero() {
 		return !r.Persons.IsZero()
 	}
-	return r.Persons.LessThan(r.Households) || r.Persons.GreaterThan(r.Households.Mul(ten))
+	return r.Persons.LessThan(r.Households) || r.Persons.GreaterThan(r.Households.Mul(maxPersonsPerHousehold))
 }
 
 // YearFlows is one input row of the roll: what left the registry (脱贫) and
