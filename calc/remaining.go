@@ -1,0 +1,128 @@
+package calc
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// Registry is a count of registered poor households (建档立卡贫困户) and of the
+// people in them. Both are whole numbers.
+type Registry struct {
+	Households, Persons decimal.Decimal
+}
+
+// Add returns r + o, household by household and person by person.
+func (r Registry) Add(o Registry) Registry {
+	return Registry{Households: r.Households.Add(o.Households), Persons: r.Persons.Add(o.Persons)}
+}
+
+// Sub returns r − o.
+func (r Registry) Sub(o Registry) Registry {
+	return Registry{Households: r.Households.Sub(o.Households), Persons: r.Persons.Sub(o.Persons)}
+}
+
+// IsZero reports that r counts no households and no people.
+func (r Registry) IsZero() bool { return r.Households.IsZero() && r.Persons.IsZero() }
+
+var maxPersonsPerHousehold = decimal.NewFromInt(10)
+
+// ImplausibleHouseholdSize reports people per household outside 1–10, or
+// people without households: figures like these usually hide a typo.
+func (r Registry) ImplausibleHouseholdSize() bool {
+	if r.Households.IsZero() {
+		return !r.Persons.IsZero()
+	}
+	return r.Persons.LessThan(r.Households) || r.Persons.GreaterThan(r.Households.Mul(maxPersonsPerHousehold))
+}
+
+// YearFlows is one input row of the roll: what left the registry (脱贫) and
+// what joined it (newly identified households, returns to poverty) in a year
+// or a span of years.
+type YearFlows struct {
+	Years  YearSpan
+	Exited Registry
+	Added  Registry
+}
+
+// RollSettings are the choices of a roll besides its rows.
+type RollSettings struct {
+	Population Maybe // the area's rural registered population, for incidence
+	Target     int   // the year by which everyone must be out; 0 for none
+	// Adjust records the smallest additions that cover exits exceeding what
+	// remains, instead of failing with a *ShortfallError.
+	Adjust bool
+}
+
+// RollRow is the registry after one row of exits and additions.
+type RollRow struct {
+	Years      YearSpan
+	Added      Registry // as input, plus Adjustment
+	Adjustment Registry // additions the roll had to assume (Adjust only)
+	Exited     Registry
+	Remaining  Registry
+	// ExitRatePct is people exited so far ÷ (people registered at the start +
+	// people added so far) × 100.
+	ExitRatePct Maybe
+	// IncidencePct (贫困发生率) is remaining people ÷ population × 100.
+	IncidencePct Maybe
+	// NeededHouseholds and NeededPersons are what remains ÷ the years left to
+	// the target (target − the row's last year); missing from the target year on.
+	NeededHouseholds, NeededPersons Maybe
+}
+
+// ShortfallError is a row whose exits exceed what the registry holds: the
+// roll cannot be consistent unless households or people were added.
+type ShortfallError struct {
+	Row       int // index of the row in the rows passed to RollRegistry
+	Years     YearSpan
+	Available Registry // remaining before the row, plus the row's additions
+	Exited    Registry
+	Shortfall Registry // the smallest additions that would cover the exits
+}
+
+func (e *ShortfallError) Error() string {
+	return fmt.Sprintf("%s: exits of %s households and %s people exceed the %s households and %s people on the registry: short by %s households and %s people",
+		e.Years, e.Exited.Households, e.Exited.Persons, e.Available.Households, e.Available.Persons,
+		e.Shortfall.Households, e.Shortfall.Persons)
+}
+
+// RollRegistry rolls the registry forward from start through rows, which must
+// be in year order with no year in two rows. Each row's remaining is the
+// previous remaining + its additions − its exits. A row whose exits exceed
+// that is a *ShortfallError, unless settings.Adjust, which adds the
+// shortfall to the row's additions and goes on.
+func RollRegistry(start Registry, rows []YearFlows, settings RollSettings) ([]RollRow, error) {
+	out := make([]RollRow, 0, len(rows))
+	remaining := start
+	var exitedSoFar, addedSoFar Registry
+	for i, row := range rows {
+		if i > 0 && rows[i-1].Years.Last >= row.Years.First {
+			return nil, fmt.Errorf("years out of order or overlapping: %s after %s", row.Years, rows[i-1].Years)
+		}
+		available := remaining.Add(row.Added)
+		short := Registry{
+			Households: decimal.Max(zero, row.Exited.Households.Sub(available.Households)),
+			Persons:    decimal.Max(zero, row.Exited.Persons.Sub(available.Persons)),
+		}
+		if !short.IsZero() && !settings.Adjust {
+			return nil, &ShortfallError{Row: i, Years: row.Years, Available: available, Exited: row.Exited, Shortfall: short}
+		}
+		r := RollRow{Years: row.Years, Added: row.Added.Add(short), Adjustment: short, Exited: row.Exited}
+		remaining = available.Add(short).Sub(row.Exited)
+		exitedSoFar = exitedSoFar.Add(row.Exited)
+		addedSoFar = addedSoFar.Add(r.Added)
+		r.Remaining = remaining
+		r.ExitRatePct = maybe(Percent(exitedSoFar.Persons, start.Persons.Add(addedSoFar.Persons)))
+		if settings.Population.OK {
+			r.IncidencePct = maybe(Percent(remaining.Persons, settings.Population.V))
+		}
+		if yearsLeft := settings.Target - row.Years.Last; settings.Target != 0 && yearsLeft > 0 {
+			n := decimal.NewFromInt(int64(yearsLeft))
+			r.NeededHouseholds = maybe(Ratio(remaining.Households, n))
+			r.NeededPersons = maybe(Ratio(remaining.Persons, n))
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}

@@ -1,0 +1,211 @@
+package calc
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+func rollReg(households, persons int64) Registry {
+	return Registry{Households: decimal.NewFromInt(households), Persons: decimal.NewFromInt(persons)}
+}
+
+func rollYears(first, last int) YearSpan { return YearSpan{First: first, Last: last} }
+
+// The reference report: 593 households / 1,755 people registered; 393 / 1,154
+// exited in 2014–2016; 284 / 844 exit in 2017, everyone out by 2017.
+var referenceRows = []YearFlows{
+	{Years: rollYears(2014, 2016), Exited: rollReg(393, 1154)},
+	{Years: rollYears(2017, 2017), Exited: rollReg(284, 844)},
+}
+
+func TestRollRegistryReferenceShortfall(t *testing.T) {
+	// 593 − 393 = 200 households and 1755 − 1154 = 601 people remain after
+	// 2016; 2017's exits of 284 / 844 exceed them by 284 − 200 = 84 and
+	// 844 − 601 = 243.
+	_, err := RollRegistry(rollReg(593, 1755), referenceRows, RollSettings{Target: 2017})
+	var short *ShortfallError
+	if !errors.As(err, &short) {
+		t.Fatalf("err = %v, want a *ShortfallError", err)
+	}
+	if short.Row != 1 || short.Years != rollYears(2017, 2017) {
+		t.Errorf("shortfall in row %d (%v), want row 1 (2017)", short.Row, short.Years)
+	}
+	checkRollRegistry(t, "available", short.Available, rollReg(200, 601))
+	checkRollRegistry(t, "shortfall", short.Shortfall, rollReg(84, 243))
+	want := "2017: exits of 284 households and 844 people exceed the 200 households and 601 people on the registry: short by 84 households and 243 people"
+	if err.Error() != want {
+		t.Errorf("message\n %s\nwant\n %s", err, want)
+	}
+}
+
+func TestRollRegistryReferenceAdjusted(t *testing.T) {
+	rows, err := RollRegistry(rollReg(593, 1755), referenceRows, RollSettings{
+		Target: 2017, Adjust: true, Population: Some(decimal.NewFromInt(50000))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 {
+		t.Fatalf("%d rows, want 2", len(rows))
+	}
+	first, last := rows[0], rows[1]
+	// 2014–2016: nothing added; remaining 593 − 393 = 200, 1755 − 1154 = 601.
+	checkRollRegistry(t, "2014-2016 added", first.Added, rollReg(0, 0))
+	checkRollRegistry(t, "2014-2016 remaining", first.Remaining, rollReg(200, 601))
+	// exit rate 1154 ÷ 1755 × 100 = 65.7549857549857549857549857549… (28 places)
+	checkRollFigure(t, "2014-2016 exit rate", first.ExitRatePct, "65.7549857549857549857549857550")
+	// incidence 601 ÷ 50000 × 100 = 1.202
+	checkRollFigure(t, "2014-2016 incidence", first.IncidencePct, "1.202")
+	// one year left to 2017: 200 ÷ 1 and 601 ÷ 1
+	checkRollFigure(t, "2014-2016 needed households", first.NeededHouseholds, "200")
+	checkRollFigure(t, "2014-2016 needed persons", first.NeededPersons, "601")
+
+	// 2017: the smallest additions are the shortfall, 84 / 243; then
+	// 200 + 84 − 284 = 0 and 601 + 243 − 844 = 0 remain.
+	checkRollRegistry(t, "2017 adjustment", last.Adjustment, rollReg(84, 243))
+	checkRollRegistry(t, "2017 added", last.Added, rollReg(84, 243))
+	checkRollRegistry(t, "2017 remaining", last.Remaining, rollReg(0, 0))
+	// exit rate (1154 + 844) ÷ (1755 + 243) × 100 = 1998 ÷ 1998 × 100 = 100
+	checkRollFigure(t, "2017 exit rate", last.ExitRatePct, "100")
+	checkRollFigure(t, "2017 incidence", last.IncidencePct, "0")
+	// the target year itself has no years left: no needed-per-year figure
+	if last.NeededHouseholds.OK || last.NeededPersons.OK {
+		t.Errorf("2017 needed = %v / %v, want missing", last.NeededHouseholds, last.NeededPersons)
+	}
+}
+
+func TestRollRegistry(t *testing.T) {
+	cases := []struct {
+		name      string
+		start     Registry
+		rows      []YearFlows
+		settings  RollSettings
+		remaining []Registry
+		added     []Registry
+		exitRate  []string // "" for missing
+		needed    []string // households needed per year; "" for missing
+	}{
+		{
+			// 100 − 30 = 70 / 300 − 90 = 210; 70 + 10 − 40 = 40 / 210 + 25 − 120 = 115.
+			// exit rate 90 ÷ 300 = 30%; (90 + 120) ÷ (300 + 25) = 210 ÷ 325 = 64.615384…%
+			// target 2020: 70 ÷ (2020 − 2015) = 14; 40 ÷ (2020 − 2017) = 13.333…
+			name:  "additions, a gap year, a target",
+			start: rollReg(100, 300),
+			rows: []YearFlows{
+				{Years: rollYears(2015, 2015), Exited: rollReg(30, 90)},
+				{Years: rollYears(2017, 2017), Exited: rollReg(40, 120), Added: rollReg(10, 25)},
+			},
+			settings:  RollSettings{Target: 2020},
+			remaining: []Registry{rollReg(70, 210), rollReg(40, 115)},
+			added:     []Registry{rollReg(0, 0), rollReg(10, 25)},
+			exitRate:  []string{"30", "64.6153846153846153846153846154"},
+			needed:    []string{"14", "13.3333333333333333333333333333"},
+		},
+		{
+			// Exits exactly equal to what remains are consistent: 10 − 10 = 0.
+			// Rows past the target have no needed-per-year figure.
+			name:      "all out, past the target",
+			start:     rollReg(10, 30),
+			rows:      []YearFlows{{Years: rollYears(2018, 2019), Exited: rollReg(10, 30)}},
+			settings:  RollSettings{Target: 2018},
+			remaining: []Registry{rollReg(0, 0)},
+			added:     []Registry{rollReg(0, 0)},
+			exitRate:  []string{"100"},
+			needed:    []string{""},
+		},
+		{
+			// Only people fall short: 5 households leave with 20 people but
+			// the 5 households hold 15. --adjust adds 0 households and 5 people.
+			// exit rate 20 ÷ (15 + 5) = 100%.
+			name:      "people short, households not",
+			start:     rollReg(5, 15),
+			rows:      []YearFlows{{Years: rollYears(2016, 2016), Exited: rollReg(5, 20)}},
+			settings:  RollSettings{Adjust: true},
+			remaining: []Registry{rollReg(0, 0)},
+			added:     []Registry{rollReg(0, 5)},
+			exitRate:  []string{"100"},
+			needed:    []string{""},
+		},
+		{
+			// An empty registry has no exit rate (0 ÷ 0).
+			name:      "empty registry",
+			start:     rollReg(0, 0),
+			rows:      []YearFlows{{Years: rollYears(2016, 2016)}},
+			remaining: []Registry{rollReg(0, 0)},
+			added:     []Registry{rollReg(0, 0)},
+			exitRate:  []string{""},
+			needed:    []string{""},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rows, err := RollRegistry(c.start, c.rows, c.settings)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, r := range rows {
+				checkRollRegistry(t, r.Years.String()+" remaining", r.Remaining, c.remaining[i])
+				checkRollRegistry(t, r.Years.String()+" added", r.Added, c.added[i])
+				checkOptionalRollFigure(t, r.Years.String()+" exit rate", r.ExitRatePct, c.exitRate[i])
+				checkOptionalRollFigure(t, r.Years.String()+" needed households", r.NeededHouseholds, c.needed[i])
+				if r.IncidencePct.OK {
+					t.Errorf("incidence without a population: %v", r.IncidencePct.V)
+				}
+			}
+		})
+	}
+}
+
+func TestRollRegistryRejectsOverlap(t *testing.T) {
+	rows := []YearFlows{{Years: rollYears(2014, 2016)}, {Years: rollYears(2016, 2017)}}
+	if _, err := RollRegistry(rollReg(1, 1), rows, RollSettings{}); err == nil {
+		t.Error("2014-2016 followed by 2016-2017 rolled without error")
+	}
+}
+
+func TestImplausibleHouseholdSize(t *testing.T) {
+	cases := []struct {
+		r    Registry
+		want bool
+	}{
+		{rollReg(200, 601), false}, // 3.005 people per household
+		{rollReg(10, 10), false},   // 1 each: the edge is plausible
+		{rollReg(10, 100), false},  // 10 each: so is this one
+		{rollReg(10, 9), true},     // 0.9 each
+		{rollReg(10, 101), true},   // 10.1 each
+		{rollReg(0, 0), false},
+		{rollReg(0, 3), true}, // people without households
+		{rollReg(3, 0), true}, // households without people
+	}
+	for _, c := range cases {
+		if got := c.r.ImplausibleHouseholdSize(); got != c.want {
+			t.Errorf("%v/%v: ImplausibleHouseholdSize = %v, want %v", c.r.Households, c.r.Persons, got, c.want)
+		}
+	}
+}
+
+func checkRollRegistry(t *testing.T, what string, got, want Registry) {
+	t.Helper()
+	if !got.Households.Equal(want.Households) || !got.Persons.Equal(want.Persons) {
+		t.Errorf("%s = %v households / %v people, want %v / %v", what, got.Households, got.Persons, want.Households, want.Persons)
+	}
+}
+
+func checkRollFigure(t *testing.T, what string, got Maybe, want string) {
+	t.Helper()
+	if !got.OK || !got.V.Equal(decimal.RequireFromString(want)) {
+		t.Errorf("%s = %v (ok %v), want %s", what, got.V, got.OK, want)
+	}
+}
+
+func checkOptionalRollFigure(t *testing.T, what string, got Maybe, want string) {
+	t.Helper()
+	if want == "" {
+		if got.OK {
+			t.Errorf("%s = %v, want missing", what, got.V)
+		}
+		return
+	}
+	checkRollFigure(t, what, got, want)
+}

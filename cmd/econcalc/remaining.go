@@ -1,0 +1,335 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+
+	"econcalc/calc"
+	"github.com/shopspring/decimal"
+	"github.com/urfave/cli/v2"
+)
+
+const remainingDescription = `Rolls a poverty registry (建档立卡) forward: from the households and people
+registered at the start (--households, --persons), each row's additions are added and
+its exits (脱贫) taken away, in year order. Exits that exceed what remains are bad
+input, named with the year and the shortfall in households and people; --adjust
+instead records the smallest additions that cover them (marked on stderr) and goes on.
+
+Columns: year (年份; 2017, 2017年, or a span 2014-2016, 2014—2016年, 2014至2016年,
+2014~2016), exited_households (脱贫户数), exited_persons (脱贫人数), and optionally
+added_households (新增户数), added_persons (新增人数). Counts are whole numbers; an
+empty addition is none, an empty exit is an error. Spans must not overlap; years
+absent from the input had nothing recorded.
+
+Output keys: year, added_households, added_persons, exited_households, exited_persons,
+remaining_households, remaining_persons, exit_rate_pct (people exited so far ÷ (people
+registered + people added so far) × 100); with --population incidence_pct (remaining
+people ÷ population × 100); with --target needed_per_year_households and
+needed_per_year_persons (what remains ÷ (target − the row's last year); empty from the
+target year on). A total row sums the additions and exits.
+
+Warns when remaining people per household fall outside 1–10 (a typo, usually) and when
+anyone remains at or after the target year. Holds every row in memory (rows are sorted
+by year).
+
+Examples:
+   econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --target 2017 --adjust
+   econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --adjust --population 50000 --format csv   # 50000 is illustrative
+   econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755   # fails: 2017 is short 84 households, 243 people`
+
+var (
+	rollYearColumn             = columnSpec{key: "year", aliases: []string{"年份", "年度", "年"}, flag: "year-col"}
+	rollExitedHouseholdsColumn = columnSpec{key: "exited_households", aliases: []string{"脱贫户数", "脱贫户", "退出户数"}, flag: "exited-households-col"}
+	rollExitedPersonsColumn    = columnSpec{key: "exited_persons", aliases: []string{"脱贫人数", "脱贫人口", "退出人数"}, flag: "exited-persons-col"}
+	rollAddedHouseholdsColumn  = columnSpec{key: "added_households", aliases: []string{"新增户数", "新识别户数", "新增贫困户数"}, flag: "added-households-col"}
+	rollAddedPersonsColumn     = columnSpec{key: "added_persons", aliases: []string{"新增人数", "新识别人数", "新增贫困人口"}, flag: "added-persons-col"}
+)
+
+type remainingOptions struct {
+	in       inputOptions
+	out      outputOptions
+	start    calc.Registry
+	settings calc.RollSettings
+	cols     [5]string // overrides: year, exited households, exited persons, added households, added persons
+}
+
+func remainingCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:        "remaining",
+		Usage:       "roll a poverty registry forward: what remains after each year's exits, and what it takes to reach a target",
+		UsageText:   "econcalc remaining --households N --persons N [options] [FILE...]",
+		Description: remainingDescription,
+		Flags: append(append([]cli.Flag{
+			&cli.StringFlag{Name: "households", Usage: "households registered at the start (required)"},
+			&cli.StringFlag{Name: "persons", Usage: "people registered at the start (required)"},
+			&cli.StringFlag{Name: "population", Usage: "the area's rural registered population, for the incidence (贫困发生率)"},
+			&cli.StringFlag{Name: "target", Usage: "the year by which everyone must be out: adds what must exit per year"},
+			&cli.BoolFlag{Name: "adjust", Usage: "when exits exceed what remains, record the smallest additions that cover them instead of failing"},
+			&cli.StringFlag{Name: rollYearColumn.flag, Usage: "name of the year column"},
+			&cli.StringFlag{Name: rollExitedHouseholdsColumn.flag, Usage: "name of the exited-households column"},
+			&cli.StringFlag{Name: rollExitedPersonsColumn.flag, Usage: "name of the exited-persons column"},
+			&cli.StringFlag{Name: rollAddedHouseholdsColumn.flag, Usage: "name of the added-households column"},
+			&cli.StringFlag{Name: rollAddedPersonsColumn.flag, Usage: "name of the added-persons column"},
+		}, inputFlags()...), outputFlags()...),
+		Action: func(c *cli.Context) error {
+			in, err := inputFrom(c)
+			if err != nil {
+				return err
+			}
+			out, err := outputFrom(c)
+			if err != nil {
+				return err
+			}
+			opts := remainingOptions{in: in, out: out, settings: calc.RollSettings{Adjust: c.Bool("adjust")}}
+			if c.String("households") == "" || c.String("persons") == "" {
+				return usagef("--households and --persons are required: the registry at the start (建档立卡户数, 人数)")
+			}
+			if opts.start.Households, err = registryCount(c, "households"); err != nil {
+				return err
+			}
+			if opts.start.Persons, err = registryCount(c, "persons"); err != nil {
+				return err
+			}
+			if c.String("population") != "" {
+				pop, err := registryCount(c, "population")
+				if err != nil {
+					return err
+				}
+				if pop.IsZero() {
+					return usagef("--population 0: the incidence needs a population above zero")
+				}
+				opts.settings.Population = calc.Some(pop)
+			}
+			if t := c.String("target"); t != "" {
+				span, err := calc.ParseYearSpan(t)
+				if err != nil || span.First != span.Last {
+					return usagef("--target %q: write one year, such as 2017", t)
+				}
+				opts.settings.Target = span.First
+			}
+			for i, spec := range []columnSpec{rollYearColumn, rollExitedHouseholdsColumn, rollExitedPersonsColumn,
+				rollAddedHouseholdsColumn, rollAddedPersonsColumn} {
+				opts.cols[i] = c.String(spec.flag)
+			}
+			return runRemaining(e, opts)
+		},
+	}
+}
+
+// registryCount reads a count flag: a whole number, zero or more, written as
+// reports write it (1755 or 1,755).
+func registryCount(c *cli.Context, name string) (decimal.Decimal, error) {
+	s := c.String(name)
+	d, ok, err := parseNumber(s, false)
+	if err != nil || !ok || !d.IsInteger() || d.Sign() < 0 {
+		return d, usagef("--%s %q: write a whole number, zero or more", name, s)
+	}
+	return d.Truncate(0), nil
+}
+
+// rollRow is one input row and where it was read.
+type rollRow struct {
+	flows calc.YearFlows
+	file  string
+	line  int
+	order int // position in the input, to tell which of two rows came later
+}
+
+func (r rollRow) where() string { return fmt.Sprintf("%s:%d", r.file, r.line) }
+
+func runRemaining(e *env, opts remainingOptions) error {
+	rows, err := readRollRows(e, opts)
+	if err != nil {
+		return err
+	}
+	if err := checkYearSpans(rows); err != nil {
+		return err
+	}
+	flows := make([]calc.YearFlows, len(rows))
+	for i, r := range rows {
+		flows[i] = r.flows
+	}
+	rolled, err := calc.RollRegistry(opts.start, flows, opts.settings)
+	var short *calc.ShortfallError
+	if errors.As(err, &short) {
+		r := rows[short.Row]
+		return &dataError{file: r.file, line: r.line,
+			msg: err.Error() + "; record the additions in added_households/added_persons (新增户数/新增人数), or rerun with --adjust"}
+	}
+	if err != nil {
+		return err
+	}
+	warnRoll(e, opts, rows, rolled)
+	cols := remainingColumns(opts.settings)
+	rep := opts.out.newReport(cols)
+	var added, exited calc.Registry
+	for _, r := range rolled {
+		added, exited = added.Add(r.Added), exited.Add(r.Exited)
+		cells := []cell{textCell(r.Years.String()),
+			numCell(r.Added.Households), numCell(r.Added.Persons),
+			numCell(r.Exited.Households), numCell(r.Exited.Persons),
+			numCell(r.Remaining.Households), numCell(r.Remaining.Persons),
+			maybeCell(r.ExitRatePct)}
+		if opts.settings.Population.OK {
+			cells = append(cells, maybeCell(r.IncidencePct))
+		}
+		if opts.settings.Target != 0 {
+			cells = append(cells, maybeCell(r.NeededHouseholds), maybeCell(r.NeededPersons))
+		}
+		rep.add(cells...)
+	}
+	total := make([]cell, len(cols))
+	total[0], total[1], total[2] = totalLabel(), numCell(added.Households), numCell(added.Persons)
+	total[3], total[4] = numCell(exited.Households), numCell(exited.Persons)
+	rep.addTotal(total...)
+	return rep.finish(e.stdout)
+}
+
+func remainingColumns(s calc.RollSettings) []column {
+	cols := []column{
+		{key: "year", en: "year", zh: "年份", kind: textKind},
+		{key: "added_households", en: "added households", zh: "新增户数", kind: exactKind},
+		{key: "added_persons", en: "added persons", zh: "新增人数", kind: exactKind},
+		{key: "exited_households", en: "exited households", zh: "脱贫户数", kind: exactKind},
+		{key: "exited_persons", en: "exited persons", zh: "脱贫人数", kind: exactKind},
+		{key: "remaining_households", en: "remaining households", zh: "剩余户数", kind: exactKind},
+		{key: "remaining_persons", en: "remaining persons", zh: "剩余人数", kind: exactKind},
+		{key: "exit_rate_pct", en: "exit rate %", zh: "累计脱贫率%", kind: percentKind},
+	}
+	if s.Population.OK {
+		cols = append(cols, column{key: "incidence_pct", en: "incidence %", zh: "贫困发生率%", kind: percentKind})
+	}
+	if s.Target != 0 {
+		cols = append(cols,
+			column{key: "needed_per_year_households", en: "needed/yr households", zh: "年均需脱贫户数", kind: amountKind},
+			column{key: "needed_per_year_persons", en: "needed/yr persons", zh: "年均需脱贫人数", kind: amountKind})
+	}
+	return cols
+}
+
+// readRollRows reads the rows, sorted by year.
+func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
+	in, err := openInput(opts.in, e.stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer in.Close()
+	year, err := in.find(rollYearColumn, opts.cols[0])
+	if err != nil {
+		return nil, err
+	}
+	exitedH, err := in.find(rollExitedHouseholdsColumn, opts.cols[1])
+	if err != nil {
+		return nil, err
+	}
+	exitedP, err := in.find(rollExitedPersonsColumn, opts.cols[2])
+	if err != nil {
+		return nil, err
+	}
+	addedH, err := in.findOptional(rollAddedHouseholdsColumn, opts.cols[3])
+	if err != nil {
+		return nil, err
+	}
+	addedP, err := in.findOptional(rollAddedPersonsColumn, opts.cols[4])
+	if err != nil {
+		return nil, err
+	}
+	var rows []rollRow
+	for {
+		rec, err := in.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		span, err := calc.ParseYearSpan(rec.fields[year])
+		if err != nil {
+			return nil, rec.errorf(year, "%v", err)
+		}
+		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.file, line: rec.line, order: len(rows)}
+		for _, f := range []struct {
+			col      int
+			dst      *decimal.Decimal
+			required bool
+		}{
+			{exitedH, &r.flows.Exited.Households, true}, {exitedP, &r.flows.Exited.Persons, true},
+			{addedH, &r.flows.Added.Households, false}, {addedP, &r.flows.Added.Persons, false},
+		} {
+			if f.col < 0 {
+				continue
+			}
+			if *f.dst, err = rollCount(rec, f.col, f.required); err != nil {
+				return nil, err
+			}
+		}
+		rows = append(rows, r)
+	}
+	if in.Rows() == 0 {
+		return nil, in.NoRows()
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].flows.Years.First < rows[j].flows.Years.First })
+	return rows, nil
+}
+
+// rollCount reads a count cell: a whole number, zero or more. An empty
+// addition is none; an empty exit is an error, since a missing figure is
+// never zero.
+func rollCount(rec *record, col int, required bool) (decimal.Decimal, error) {
+	m, err := rec.whole(col)
+	switch {
+	case err != nil:
+		return decimal.Decimal{}, err
+	case !m.OK && required:
+		return decimal.Decimal{}, rec.errorf(col, "is empty: write 0 when none exited")
+	case m.OK && m.V.Sign() < 0:
+		return decimal.Decimal{}, rec.errorf(col, "%q is negative: a count is zero or more", rec.fields[col])
+	}
+	return m.V.Truncate(0), nil
+}
+
+// checkYearSpans rejects a year in two rows (a duplicate, or overlapping
+// spans), naming both lines. rows are sorted by first year, so a clash is
+// always between neighbours.
+func checkYearSpans(rows []rollRow) error {
+	for i := 1; i < len(rows); i++ {
+		a, b := rows[i-1], rows[i]
+		if !a.flows.Years.Overlaps(b.flows.Years) {
+			continue
+		}
+		if a.order > b.order {
+			a, b = b, a // report at the later line
+		}
+		what := fmt.Sprintf("%s overlaps %s", b.flows.Years, a.flows.Years)
+		if a.flows.Years == b.flows.Years {
+			what = fmt.Sprintf("duplicate year %s", b.flows.Years)
+		}
+		return &dataError{file: b.file, line: b.line, msg: fmt.Sprintf("%s at %s; a year may appear in one row only", what, a.where())}
+	}
+	return nil
+}
+
+// warnRoll marks additions --adjust made, household sizes that point at a
+// typo, and anyone left at or after the target year.
+func warnRoll(e *env, opts remainingOptions, rows []rollRow, rolled []calc.RollRow) {
+	if opts.start.ImplausibleHouseholdSize() {
+		e.warnf("--households %s --persons %s: people per household outside 1–10; a typo?", opts.start.Households, opts.start.Persons)
+	}
+	for i, r := range rolled {
+		where := rows[i].where()
+		if !r.Adjustment.IsZero() {
+			e.warnf("%s: %s: --adjust added %s households and %s people, the least that covers the exits",
+				where, r.Years, r.Adjustment.Households, r.Adjustment.Persons)
+		}
+		if r.Remaining.ImplausibleHouseholdSize() {
+			e.warnf("%s: %s: %s people remain in %s households, outside 1–10 per household; a typo?",
+				where, r.Years, r.Remaining.Persons, r.Remaining.Households)
+		}
+		if t := opts.settings.Target; t != 0 && r.Years.Last >= t && !r.Remaining.IsZero() {
+			e.warnf("%s: %s: %s households and %s people remain, but the target was %d",
+				where, r.Years, r.Remaining.Households, r.Remaining.Persons, t)
+		}
+	}
+}
