@@ -1,7 +1,9 @@
 GO ?= go
 BIN := bin/econcalc
 
-.PHONY: build test demo fmt vet update-golden
+.PHONY: build test demo fmt vet update-golden fuzz
+
+FUZZTIME ?= 30s
 
 build:
 	$(GO) build -o $(BIN) ./cmd/econcalc
@@ -27,3 +29,15 @@ fmt:
 # check the diff against independent arithmetic before committing it.
 update-golden:
 	$(GO) test ./cmd/econcalc -run 'TestScripts|TestReadmeExamples' -update
+
+# Run every fuzz target for FUZZTIME each (make fuzz FUZZTIME=2m). Their seed
+# corpora also run in every go test.
+fuzz:
+	@for pkg in ./calc ./cmd/econcalc; do \
+		for target in $$($(GO) test $$pkg -list '^Fuzz' | grep '^Fuzz'); do \
+			echo "== $$pkg $$target ($(FUZZTIME))"; \
+			log=$$(mktemp); \
+			$(GO) test $$pkg -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) >$$log 2>&1; status=$$?; \
+			tail -3 $$log; rm -f $$log; [ $$status -eq 0 ] || exit 1; \
+		done; \
+	done

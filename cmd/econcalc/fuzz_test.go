@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"testing"
+)
+
+// fuzzCommands are the command lines the end-to-end fuzz target feeds
+// arbitrary bytes to on standard input.
+var fuzzCommands = [][]string{
+	{"growth"},
+	{"growth", "--ytd", "--two-year"},
+	{"growth", "--group-col", "g", "-o", "json"},
+	{"growth", "--summary", "-o", "csv"},
+	{"base"},
+	{"remaining", "--households", "593", "--persons", "1755", "--target", "2017", "--population", "50000"},
+	{"remaining", "--households", "593", "--persons", "1755", "--adjust", "-o", "markdown"},
+}
+
+// fuzzSeeds are inputs worth starting from: each command's happy path and
+// the shapes of input that have broken CSV tools before.
+var fuzzSeeds = []string{
+	"period,g,v\n2016-01,a,1\n2017-01,a,2\n2016-01,b,3\n2017-01,b,4\n",
+	"时间,规模工业总产值\n2016年1-2月,15.80\n2016年1-3月,25.12\n2017年1-2月,20.36\n2017年1-3月,32.70\n",
+	"indicator,value,rate\noutput,120.2,31.7%\nva,24.3,13.1\n",
+	"年份,脱贫户数,脱贫人数\n2014-2016,393,1154\n2017,284,844\n",
+	"period,v\n2017-01,\"1,234.5\"\n2018-01,-0\n",
+	"period,v\r2017-01,1\r",
+	"\xef\xbb\xbfperiod,v\n2017-01,1\n",
+	"\xca\xb1\xbc\xe4,v\n2017\xc4\xea,1\n",
+	"period,v\n2017-01,\"unterminated\n",
+	"a,a\n1,2\n",
+	"",
+}
+
+// FuzzCommands runs every command on arbitrary input. Whatever the bytes,
+// econcalc must not panic (exit status 3), and a failure must leave stdout
+// empty.
+func FuzzCommands(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, input []byte) {
+		for _, args := range fuzzCommands {
+			var stdout, stderr bytes.Buffer
+			status := run(append([]string{"econcalc"}, args...), bytes.NewReader(input), &stdout, &stderr)
+			if status == exitInternal {
+				t.Fatalf("%v: internal error on %q: %s", args, input, stderr.String())
+			}
+			if status != exitOK && stdout.Len() > 0 {
+				t.Fatalf("%v: exit status %d with output on stdout", args, status)
+			}
+			if status == exitUsage {
+				t.Fatalf("%v: input data gave a usage error: %s", args, stderr.String())
+			}
+		}
+	})
+}
+
+// FuzzInput reads arbitrary bytes as CSV with encoding detection: every
+// problem must come back as a located data error, never a panic.
+func FuzzInput(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, input []byte) {
+		in, err := openInput(inputOptions{encoding: "auto", delimiter: ',', maxRecord: 1 << 10}, bytes.NewReader(input))
+		for err == nil {
+			var rec *record
+			rec, err = in.Next()
+			if err == nil && len(rec.fields) != len(in.header) {
+				t.Fatalf("record of %d fields under a header of %d", len(rec.fields), len(in.header))
+			}
+		}
+		var de *dataError
+		if err != io.EOF && !errors.As(err, &de) {
+			t.Fatalf("error of type %T: %v", err, err)
+		}
+	})
+}
