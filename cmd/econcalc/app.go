@@ -18,9 +18,29 @@ var version = "0.1.0-dev"
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	quiet          bool // --quiet: no warnings
 }
 
+var quietFlag = &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print no warnings (errors are still printed)"}
+
+// commandHelpTemplate is urfave/cli's, with the description, which ends in
+// runnable examples, moved after the options so that help ends with them.
+const commandHelpTemplate = `NAME:
+   {{template "helpNameTemplate" .}}
+
+USAGE:
+   {{template "usageTemplate" .}}{{if .VisibleFlags}}
+
+OPTIONS:{{template "visibleFlagTemplate" .}}{{end}}{{if .Description}}
+
+DESCRIPTION:
+   {{template "descriptionTemplate" .}}{{end}}
+`
+
 func (e *env) warnf(format string, args ...any) {
+	if e.quiet {
+		return
+	}
 	fmt.Fprintf(e.stderr, "econcalc: warning: "+format+"\n", args...)
 }
 
@@ -56,11 +76,13 @@ func newApp(e *env) *cli.App {
 			growthCommand(e),
 			baseCommand(e),
 			remainingCommand(e),
+			completionCommand(e),
+			manCommand(e),
 		},
 		Writer:               e.stdout,
 		ErrWriter:            e.stderr,
 		HideHelpCommand:      true,
-		EnableBashCompletion: false,
+		EnableBashCompletion: true,
 		ExitErrHandler:       func(*cli.Context, error) {}, // run decides the exit status
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usagef("%v (see econcalc --help)", err)
@@ -77,6 +99,14 @@ func newApp(e *env) *cli.App {
 		cmd.OnUsageError = func(_ *cli.Context, err error, _ bool) error {
 			return usagef("%v (see econcalc %s --help)", err, name)
 		}
+		cmd.CustomHelpTemplate = commandHelpTemplate
+		if cmd.Name != "completion" && cmd.Name != "man" {
+			cmd.Flags = append(cmd.Flags, quietFlag)
+			cmd.Before = func(c *cli.Context) error {
+				e.quiet = c.Bool("quiet")
+				return nil
+			}
+		}
 	}
 	return app
 }
@@ -89,7 +119,7 @@ func hoistFlags(app *cli.App, args []string) []string {
 	for i < len(args) && strings.HasPrefix(args[i], "-") {
 		i++ // global flags such as --help and --version
 	}
-	if i >= len(args) {
+	if i >= len(args) || args[len(args)-1] == completionFlag {
 		return args
 	}
 	cmd := app.Command(args[i])
