@@ -55,6 +55,7 @@ func newApp(e *env) *cli.App {
 		Commands: []*cli.Command{
 			growthCommand(e),
 			baseCommand(e),
+			povertyCommand(e),
 		},
 		Writer:               e.stdout,
 		ErrWriter:            e.stderr,
