@@ -167,7 +167,8 @@ func runPoverty(e *env, opts povertyOptions) error {
 		if first, dup := seen[id]; dup {
 			return rec.errorf(cols.id, "duplicate household %q: already at %s", id, first)
 		}
-		seen[id] = place{rec.file, rec.line}
+		// Fields are substrings of the whole row: clone what is kept, or the map keeps every row.
+		seen[strings.Clone(id)] = place{rec.file, rec.line}
 		h, err := cols.read(rec)
 		if err != nil {
 			return err
@@ -186,7 +187,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 		t := villages[village]
 		if t == nil {
 			t = &calc.Tally{}
-			villages[village] = t
+			villages[strings.Clone(village)] = t
 		}
 		t.Add(h, opts.line)
 	}
