@@ -76,6 +76,7 @@ func newApp(e *env) *cli.App {
 			growthCommand(e),
 			baseCommand(e),
 			remainingCommand(e),
+			povertyCommand(e),
 			completionCommand(e),
 			manCommand(e),
 		},

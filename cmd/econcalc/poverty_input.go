@@ -1,0 +1,239 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"econcalc/calc"
+	"github.com/shopspring/decimal"
+)
+
+var (
+	householdIDColumn = columnSpec{key: "household_id", aliases: []string{"户编号", "户号", "户主"}, flag: "id-col"}
+	villageColumn     = columnSpec{key: "village", aliases: []string{"村", "村名", "行政村"}, flag: "village-col"}
+	membersColumn     = columnSpec{key: "members", aliases: []string{"家庭人口", "人口", "人数"}, flag: "members-col"}
+	populationColumn  = columnSpec{key: "population", aliases: []string{"户籍人口", "农业人口", "乡村人口", "人口"}, flag: "population-col"}
+)
+
+// excludedByDefault are the header fragments that mark a component as not
+// income (不搞把补贴、贷款算成收入), matched case-insensitively.
+var excludedByDefault = []string{"subsidy", "loan", "补贴", "补助", "贷款", "借款"}
+
+// maxMembers bounds a household's size: larger is a typo, not a family.
+var maxMembers = decimal.NewFromInt(1_000_000)
+
+// householdColumns is the role of every column of a household file.
+type householdColumns struct {
+	id, village, members int
+	counted, excluded    []int
+	named                bool // --income named the counted columns
+}
+
+// findHouseholdColumns finds the key columns and splits the others into
+// counted and excluded components. Without --income every other column is
+// counted unless excluded, so no column is ever dropped unseen: a text
+// column there is an error on its first row, naming it.
+func findHouseholdColumns(in *input, opts povertyOptions) (householdColumns, []int, error) {
+	var c householdColumns
+	var err error
+	if c.id, err = in.find(householdIDColumn, opts.idCol); err != nil {
+		return c, nil, err
+	}
+	if c.village, err = in.find(villageColumn, opts.villageCol); err != nil {
+		return c, nil, err
+	}
+	if c.members, err = in.find(membersColumn, opts.membersCol); err != nil {
+		return c, nil, err
+	}
+	isKey := func(i int) bool { return i == c.id || i == c.village || i == c.members }
+	role := map[int]string{}
+	claim := func(names []string, flag string) ([]int, error) {
+		var idx []int
+		for _, name := range names {
+			i, err := in.named(name)
+			if err != nil {
+				return nil, err
+			}
+			if isKey(i) {
+				return nil, usagef("--%s %q: that is the household_id, village or members column", flag, name)
+			}
+			if prev, ok := role[i]; ok {
+				return nil, usagef("--%s %q: column already named by --%s", flag, name, prev)
+			}
+			role[i] = flag
+			idx = append(idx, i)
+		}
+		return idx, nil
+	}
+	if c.counted, err = claim(opts.incomeCols, "income"); err != nil {
+		return c, nil, err
+	}
+	if c.excluded, err = claim(opts.excludeCols, "exclude"); err != nil {
+		return c, nil, err
+	}
+	c.named = len(opts.incomeCols) > 0
+	var ignored []int
+	for i, name := range in.header {
+		if isKey(i) || role[i] != "" {
+			continue
+		}
+		switch {
+		case len(opts.excludeCols) == 0 && looksExcluded(name):
+			c.excluded = append(c.excluded, i)
+		case c.named:
+			ignored = append(ignored, i)
+		default:
+			c.counted = append(c.counted, i)
+		}
+	}
+	if len(c.counted) == 0 {
+		return c, nil, &dataError{file: in.firstIn, line: 1,
+			msg: "no income columns: the header has only household_id, village, members and excluded components"}
+	}
+	return c, ignored, nil
+}
+
+func looksExcluded(header string) bool {
+	h := strings.ToLower(header)
+	for _, frag := range excludedByDefault {
+		if strings.Contains(h, frag) {
+			return true
+		}
+	}
+	return false
+}
+
+// describe is the stderr line that says which columns were counted and which
+// were not.
+func (c householdColumns) describe(header []string, ignored []int) string {
+	list := func(idx []int) string {
+		if len(idx) == 0 {
+			return "none"
+		}
+		names := make([]string, len(idx))
+		for k, i := range idx {
+			names[k] = header[i]
+		}
+		return strings.Join(names, ", ")
+	}
+	s := "econcalc: income counted: " + list(c.counted) + "; excluded: " + list(c.excluded)
+	if len(ignored) > 0 {
+		s += "; ignored (not named by --income): " + list(ignored)
+	}
+	return s
+}
+
+// read parses one household. An empty component cell is nothing received
+// (0), but a row whose counted components are all empty is an error: its
+// income was not recorded, and reading it as zero would make it poor.
+func (c householdColumns) read(rec *record) (calc.Household, error) {
+	var h calc.Household
+	m, err := rec.whole(c.members)
+	if err != nil {
+		return h, err
+	}
+	switch {
+	case !m.OK:
+		return h, rec.errorf(c.members, "empty: every household needs its number of members")
+	case m.V.Sign() < 1:
+		return h, rec.errorf(c.members, "%q: a household has at least 1 member", rec.fields[c.members])
+	case m.V.Cmp(maxMembers) > 0:
+		return h, rec.errorf(c.members, "%q: more than %s members", rec.fields[c.members], maxMembers)
+	}
+	h.Members = m.V.IntPart()
+	var recorded bool
+	if h.Counted, recorded, err = c.sum(rec, c.counted); err != nil {
+		return h, err
+	}
+	if !recorded {
+		return h, &dataError{file: rec.file, line: rec.line,
+			msg: "no counted income: every income column is empty (write 0 for a household without income)"}
+	}
+	h.Excluded, _, err = c.sum(rec, c.excluded)
+	return h, err
+}
+
+func (c householdColumns) sum(rec *record, cols []int) (total decimal.Decimal, any bool, err error) {
+	for _, i := range cols {
+		v, err := rec.number(i)
+		if err != nil {
+			if de, ok := err.(*dataError); ok && !c.named {
+				de.msg += " (every column other than household_id, village and members is an income component; name them with --income)"
+			}
+			return total, false, err
+		}
+		if v.OK {
+			total, any = total.Add(v.V), true
+		}
+	}
+	return total, any, nil
+}
+
+// place is where a row was read.
+type place struct {
+	file string
+	line int
+}
+
+func (p place) String() string { return fmt.Sprintf("%s:%d", p.file, p.line) }
+
+// villagePopulation is a village's whole rural registered population.
+type villagePopulation struct {
+	people int64
+	at     place
+	column string // header of the population column, for errors
+}
+
+// readPopulation reads the --population file: one row per village.
+func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, error) {
+	in, err := openInput(inputOptions{files: []string{opts.populationFile},
+		encoding: opts.in.encoding, delimiter: opts.in.delimiter}, e.stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer in.Close()
+	override := ""
+	if opts.villageCol != "" && in.index(opts.villageCol) >= 0 {
+		override = opts.villageCol
+	}
+	village, err := in.find(villageColumn, override)
+	if err != nil {
+		return nil, err
+	}
+	people, err := in.find(populationColumn, opts.populationCol)
+	if err != nil {
+		return nil, err
+	}
+	pops := map[string]villagePopulation{}
+	for {
+		rec, err := in.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		name := strings.TrimSpace(rec.fields[village])
+		if name == "" {
+			return nil, rec.errorf(village, "empty village name")
+		}
+		if first, dup := pops[name]; dup {
+			return nil, rec.errorf(village, "village %q appears twice: already at %s", name, first.at)
+		}
+		n, err := rec.whole(people)
+		if err != nil {
+			return nil, err
+		}
+		if !n.OK || n.V.Sign() < 1 || n.V.Cmp(maxPopulation) > 0 {
+			return nil, rec.errorf(people, "%q: a village's population is a whole number of at least 1", rec.fields[people])
+		}
+		pops[name] = villagePopulation{people: n.V.IntPart(), at: place{rec.file, rec.line}, column: in.header[people]}
+	}
+	if in.Rows() == 0 {
+		return nil, in.NoRows()
+	}
+	return pops, nil
+}
+
+var maxPopulation = decimal.NewFromInt(1_000_000_000_000)
