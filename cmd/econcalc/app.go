@@ -37,6 +37,14 @@ DESCRIPTION:
    {{template "descriptionTemplate" .}}{{end}}
 `
 
+// notef tells the user something worth knowing that is not a problem, such
+// as which columns were read; --quiet silences it too.
+func (e *env) notef(format string, args ...any) {
+	if !e.quiet {
+		fmt.Fprintf(e.stderr, "econcalc: "+format+"\n", args...)
+	}
+}
+
 func (e *env) warnf(format string, args ...any) {
 	if e.quiet {
 		return

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"testing"
 )
@@ -50,6 +51,21 @@ func BenchmarkInputRead(b *testing.B) {
 			if _, err := rec.number(2); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// BenchmarkPovertySummaryFile runs the poverty summary on $ECONCALC_BENCH_HOUSEHOLDS
+// when it names a households file (make bench generates one).
+func BenchmarkPovertySummaryFile(b *testing.B) {
+	path := os.Getenv("ECONCALC_BENCH_HOUSEHOLDS")
+	if path == "" {
+		b.Skip("set ECONCALC_BENCH_HOUSEHOLDS to a households CSV")
+	}
+	for i := 0; i < b.N; i++ {
+		var out, errb bytes.Buffer
+		if st := run([]string{"econcalc", "poverty", path, "--line", "3335", "-q"}, strings.NewReader(""), &out, &errb); st != 0 {
+			b.Fatalf("status %d: %s", st, errb.String())
 		}
 	}
 }

@@ -17,6 +17,8 @@ var fuzzCommands = [][]string{
 	{"base"},
 	{"remaining", "--households", "593", "--persons", "1755", "--target", "2017", "--population", "50000"},
 	{"remaining", "--households", "593", "--persons", "1755", "--adjust", "-o", "markdown"},
+	{"poverty", "--line", "3335"},
+	{"poverty", "--line", "3335", "--households", "-o", "json"},
 }
 
 // fuzzSeeds are inputs worth starting from: each command's happy path and
@@ -26,6 +28,7 @@ var fuzzSeeds = []string{
 	"时间,规模工业总产值\n2016年1-2月,15.80\n2016年1-3月,25.12\n2017年1-2月,20.36\n2017年1-3月,32.70\n",
 	"indicator,value,rate\noutput,120.2,31.7%\nva,24.3,13.1\n",
 	"年份,脱贫户数,脱贫人数\n2014-2016,393,1154\n2017,284,844\n",
+	"户编号,村,家庭人口,工资性收入,补贴\nH1,罗建村,3,9000,1200\nH2,金台村,2,6670,\n",
 	"period,v\n2017-01,\"1,234.5\"\n2018-01,-0\n",
 	"period,v\r2017-01,1\r",
 	"\xef\xbb\xbfperiod,v\n2017-01,1\n",

@@ -23,6 +23,7 @@ type inputOptions struct {
 	encoding  string   // auto, utf-8 or gb18030
 	delimiter rune
 	maxRecord int // longest line accepted, in bytes
+	stdinPath string // standard input, spooled to this file (see spoolStdin)
 }
 
 const stdinName = "stdin"
@@ -236,7 +237,13 @@ func allEmpty(fields []string) bool {
 func openSource(name string, opts inputOptions, stdin io.Reader) (*source, error) {
 	var rc io.ReadCloser
 	display := name
-	if name == "-" {
+	if name == "-" && opts.stdinPath != "" {
+		f, err := os.Open(opts.stdinPath)
+		if err != nil {
+			return nil, &dataError{file: stdinName, msg: describeOpenError(err)}
+		}
+		rc, display = f, stdinName
+	} else if name == "-" {
 		rc, display = io.NopCloser(stdin), stdinName
 	} else {
 		st, err := os.Stat(name)

@@ -125,6 +125,16 @@ func positiveFlag(c *cli.Context, name string, percent bool) (decimal.Decimal, e
 const maxNegativeWarnings = 5
 
 func runPoverty(e *env, opts povertyOptions) error {
+	if !opts.households {
+		// The summary's fast path reads its input in parallel and may read
+		// it twice, so standard input goes to a temporary file first.
+		var cleanup func()
+		var err error
+		if opts.in, cleanup, err = spoolStdin(opts.in, e.stdin); err != nil {
+			return err
+		}
+		defer cleanup()
+	}
 	in, err := openInput(opts.in, e.stdin)
 	if err != nil {
 		return err
@@ -134,13 +144,22 @@ func runPoverty(e *env, opts povertyOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stderr, cols.describe(in.header, ignored))
+	e.notef("%s", cols.describe(in.header, ignored))
 	for _, i := range cols.counted {
 		if looksExcluded(in.header[i]) { // possible only when --income or --exclude named the columns
 			e.warnf("column %q is counted as income but looks like a subsidy or loan", in.header[i])
 		}
 	}
 
+	if !opts.households {
+		villages, ok, err := povertySummaryFast(e, opts, in, cols)
+		if err != nil {
+			return err
+		}
+		if ok {
+			return writeVillages(e, opts, villages)
+		}
+	}
 	var rep *report
 	if opts.households {
 		rep = opts.out.newReport(householdColumnsOut)

@@ -117,7 +117,7 @@ func (c householdColumns) describe(header []string, ignored []int) string {
 		}
 		return strings.Join(names, ", ")
 	}
-	s := "econcalc: income counted: " + list(c.counted) + "; excluded: " + list(c.excluded)
+	s := "income counted: " + list(c.counted) + "; excluded: " + list(c.excluded)
 	if len(ignored) > 0 {
 		s += "; ignored (not named by --income): " + list(ignored)
 	}

@@ -1,0 +1,243 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"unicode/utf8"
+)
+
+// The fast path of the input layer. It reads plain CSV — UTF-8, no quote
+// character, a one-byte delimiter, no NUL, CRLF or LF line ends — straight
+// from byte blocks, in parallel over ranges of a regular file, handing each
+// row to the command as byte slices. Anything else, including every error,
+// makes it decline with errSlowPath: the command then reads the same input
+// on the general path, which gives the canonical result or message. So the
+// fast path changes how quickly econcalc answers, never what it answers.
+
+// errSlowPath is the fast path declining.
+var errSlowPath = errors.New("fast path declined")
+
+// fastPathOff turns the fast path off (ECONCALC_FASTPATH=off), to compare
+// the two paths or to rule one out.
+var fastPathOff = os.Getenv("ECONCALC_FASTPATH") == "off"
+
+const (
+	fastBlock   = 1 << 20 // bytes read at a time
+	fastMinSize = 8 << 20 // below this a file is read by one goroutine
+)
+
+// plainFile is a file the fast path reads: its data rows start at start.
+type plainFile struct {
+	name  string // as shown in messages ("stdin" for spooled input)
+	f     *os.File
+	start int64
+	size  int64
+	line  int // line number of the first data row
+}
+
+// rowSink takes the rows of one range. fields are valid only during the
+// call; line counts from 1 at the range's first line.
+type rowSink func(fields [][]byte, line int) error
+
+// fastRange is one worker's share of a file.
+type fastRange struct {
+	file     *plainFile
+	from, to int64
+	lines    int // lines in the range, known once it is scanned
+}
+
+// scanPlain runs newSink's sinks over every data row of files, in parallel
+// ranges; newSink is called once per range, before any row is read. It returns the ranges in file order with their line counts, so
+// that a sink's local line numbers can be made absolute.
+func scanPlain(files []*plainFile, ncols int, delim byte, maxRecord int, newSink func(r *fastRange) rowSink) ([]*fastRange, error) {
+	var ranges []*fastRange
+	for _, pf := range files {
+		rs, err := splitRanges(pf, maxRecord)
+		if err != nil {
+			return nil, err
+		}
+		ranges = append(ranges, rs...)
+	}
+	errs := make([]error, len(ranges))
+	var wg sync.WaitGroup
+	for i, r := range ranges {
+		sink := newSink(r)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = scanRange(r, ncols, delim, maxRecord, sink)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return ranges, nil
+}
+
+// absoluteLine turns a line counted within ranges[i] into a line of its file.
+func absoluteLine(ranges []*fastRange, r *fastRange, local int) int {
+	line := r.file.line - 1 + local
+	for _, o := range ranges {
+		if o == r {
+			break
+		}
+		if o.file == r.file {
+			line += o.lines
+		}
+	}
+	return line
+}
+
+// splitRanges cuts a file's data into one range per core, at line ends.
+func splitRanges(pf *plainFile, maxRecord int) ([]*fastRange, error) {
+	n := runtime.GOMAXPROCS(0)
+	if pf.size-pf.start < fastMinSize || n < 2 {
+		n = 1
+	}
+	cuts := []int64{pf.start}
+	buf := make([]byte, maxRecord+1)
+	for k := 1; k < n; k++ {
+		nominal := pf.start + (pf.size-pf.start)*int64(k)/int64(n)
+		if nominal <= cuts[len(cuts)-1] {
+			continue
+		}
+		m, err := pf.f.ReadAt(buf, nominal)
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
+		nl := bytes.IndexByte(buf[:m], '\n')
+		if nl < 0 {
+			return nil, errSlowPath // a line longer than the limit, or the end
+		}
+		cuts = append(cuts, nominal+int64(nl)+1)
+	}
+	var ranges []*fastRange
+	for k, from := range cuts {
+		to := pf.size
+		if k+1 < len(cuts) {
+			to = cuts[k+1]
+		}
+		if to > from {
+			ranges = append(ranges, &fastRange{file: pf, from: from, to: to})
+		}
+	}
+	return ranges, nil
+}
+
+// byteClass sorts bytes for the row scanner.
+var byteClass = func() (c [256]uint8) {
+	c['"'], c[0], c['\r'] = classOdd, classOdd, classOdd
+	for b := utf8.RuneSelf; b < 256; b++ {
+		c[b] = classHigh
+	}
+	return c
+}()
+
+const (
+	classPlain = iota
+	classOdd   // quote, NUL or CR: the general path's business
+	classHigh  // part of a multi-byte character
+)
+
+// scanRange reads a range block by block and hands each row to sink.
+func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink) error {
+	buf := make([]byte, fastBlock+maxRecord+2)
+	fields := make([][]byte, 0, ncols)
+	carry := 0
+	line := 0
+	for off := r.from; off < r.to || carry > 0; {
+		want := min(int64(fastBlock), r.to-off)
+		n, err := r.file.f.ReadAt(buf[carry:carry+int(want)], off)
+		if err != nil && err != io.EOF {
+			return err
+		}
+		if n == 0 && want > 0 {
+			return errSlowPath // the file changed under us
+		}
+		off += int64(n)
+		data := buf[:carry+n]
+		atEnd := off >= r.to
+		for {
+			nl := bytes.IndexByte(data, '\n')
+			var row []byte
+			switch {
+			case nl >= 0:
+				row, data = data[:nl], data[nl+1:]
+			case atEnd && len(data) > 0:
+				row, data = data, nil
+			default:
+				nl = -2
+			}
+			if nl == -2 {
+				break
+			}
+			line++
+			if len(row) > 0 && row[len(row)-1] == '\r' {
+				row = row[:len(row)-1]
+			}
+			if len(row) > maxRecord {
+				return errSlowPath
+			}
+			var err error
+			if fields, err = splitPlain(row, delim, fields[:0]); err != nil {
+				return err
+			}
+			if blankRow(fields) {
+				continue
+			}
+			if len(fields) != ncols {
+				return errSlowPath
+			}
+			if err := sink(fields, line); err != nil {
+				return err
+			}
+		}
+		if len(data) > maxRecord {
+			return errSlowPath
+		}
+		carry = copy(buf, data)
+		if atEnd {
+			break
+		}
+	}
+	r.lines = line
+	return nil
+}
+
+// splitPlain splits a row on delim, declining odd bytes and invalid UTF-8.
+func splitPlain(row []byte, delim byte, fields [][]byte) ([][]byte, error) {
+	start, high := 0, false
+	for i, c := range row {
+		if c == delim {
+			fields = append(fields, row[start:i])
+			start = i + 1
+			continue
+		}
+		switch byteClass[c] {
+		case classOdd:
+			return nil, errSlowPath
+		case classHigh:
+			high = true
+		}
+	}
+	if high && !utf8.Valid(row) {
+		return nil, errSlowPath
+	}
+	return append(fields, row[start:]), nil
+}
+
+func blankRow(fields [][]byte) bool {
+	for _, f := range fields {
+		if len(bytes.TrimSpace(f)) > 0 {
+			return false
+		}
+	}
+	return true
+}
