@@ -7,6 +7,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -25,10 +26,14 @@ var errSlowPath = errors.New("fast path declined")
 // the two paths or to rule one out.
 var fastPathOff = os.Getenv("ECONCALC_FASTPATH") == "off"
 
-const (
-	fastBlock   = 1 << 20 // bytes read at a time
-	fastMinSize = 8 << 20 // below this a file is read by one goroutine
-)
+const fastBlock = 1 << 20 // bytes read at a time
+
+// fastMinSize is the size below which a file is read by one goroutine (a
+// variable so that tests split small files).
+var fastMinSize int64 = 8 << 20
+
+// fastPathHits counts runs the fast path answered, for tests.
+var fastPathHits atomic.Int64
 
 // plainFile is a file the fast path reads: its data rows start at start.
 type plainFile struct {

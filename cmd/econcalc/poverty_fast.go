@@ -100,6 +100,7 @@ func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdCo
 	if negCount > maxNegativeWarnings {
 		e.warnf("%d more households have negative counted income", negCount-maxNegativeWarnings)
 	}
+	fastPathHits.Add(1)
 	return villages, true, nil
 }
 
@@ -184,23 +185,23 @@ func readDecimalHousehold(fields [][]byte, cols householdColumns) (calc.Househol
 		return h, errSlowPath
 	}
 	h.Members = m.IntPart()
-	sum := func(idx []int) (decimal.Decimal, error) {
-		var total decimal.Decimal
+	sum := func(idx []int) (total decimal.Decimal, recorded bool, err error) {
 		for _, i := range idx {
 			v, ok, err := parseNumber(string(fields[i]), false)
 			if err != nil {
-				return total, errSlowPath
+				return total, false, errSlowPath
 			}
 			if ok {
-				total = total.Add(v)
+				total, recorded = total.Add(v), true
 			}
 		}
-		return total, nil
+		return total, recorded, nil
 	}
-	if h.Counted, err = sum(cols.counted); err != nil {
-		return h, err
+	var recorded bool
+	if h.Counted, recorded, err = sum(cols.counted); err != nil || !recorded {
+		return h, errSlowPath // no income recorded at all: an error
 	}
-	h.Excluded, err = sum(cols.excluded)
+	h.Excluded, _, err = sum(cols.excluded)
 	return h, err
 }
 
