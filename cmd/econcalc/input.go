@@ -22,7 +22,7 @@ type inputOptions struct {
 	files     []string // none, or "-", is standard input
 	encoding  string   // auto, utf-8 or gb18030
 	delimiter rune
-	maxRecord int // longest line accepted, in bytes
+	maxRecord int    // longest line accepted, in bytes
 	stdinPath string // standard input, spooled to this file (see spoolStdin)
 }
 
