@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"runtime"
 	"sort"
 
 	"econcalc/calc"
@@ -68,6 +69,10 @@ func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdCo
 	if dup, err := confirmDuplicates(files, len(in.header), opts, cols, gathered); err != nil || dup {
 		return nil, false, err
 	}
+	// The filter's 16 MiB are garbage now: hand them back before the
+	// figures and the output allocate, so that peak memory stays flat.
+	filter = nil
+	runtime.GC()
 
 	villages := map[string]*calc.Tally{}
 	var negatives []negativeIncome
