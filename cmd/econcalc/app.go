@@ -55,6 +55,7 @@ func (e *env) warnf(format string, args ...any) {
 // run is the whole program: it parses args, runs a command and maps its
 // error to an exit status, here and nowhere else.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
+	defer removeTempFiles()
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "econcalc: internal error: %v\n", r)

@@ -69,3 +69,17 @@ func BenchmarkPovertySummaryFile(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPovertyHouseholdsFile is the per-household listing of the same file.
+func BenchmarkPovertyHouseholdsFile(b *testing.B) {
+	path := os.Getenv("ECONCALC_BENCH_HOUSEHOLDS")
+	if path == "" {
+		b.Skip("set ECONCALC_BENCH_HOUSEHOLDS to a households CSV")
+	}
+	for i := 0; i < b.N; i++ {
+		var out, errb bytes.Buffer
+		if st := run([]string{"econcalc", "poverty", path, "--line", "3335", "-q", "--households", "-o", "csv"}, strings.NewReader(""), &out, &errb); st != 0 {
+			b.Fatalf("status %d: %s", st, errb.String())
+		}
+	}
+}

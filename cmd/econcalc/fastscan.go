@@ -55,13 +55,22 @@ type fastRange struct {
 	lines    int // lines in the range, known once it is scanned
 }
 
-// scanPlain runs newSink's sinks over every data row of files, in parallel
-// ranges; newSink is called once per range, before any row is read. It returns the ranges in file order with their line counts, so
-// that a sink's local line numbers can be made absolute.
-func scanPlain(files []*plainFile, ncols int, delim byte, maxRecord int, newSink func(r *fastRange) rowSink) ([]*fastRange, error) {
+// plainInput is the input the fast path reads.
+type plainInput struct {
+	files     []*plainFile
+	ncols     int
+	delim     byte
+	maxRecord int
+}
+
+// scan runs newSink's sinks over every data row, in parallel ranges unless
+// inOrder asks for one range per file; newSink is called once per range,
+// before any row is read. It returns the ranges in file order with their
+// line counts, so that a sink's local line numbers can be made absolute.
+func (p plainInput) scan(inOrder bool, newSink func(r *fastRange) rowSink) ([]*fastRange, error) {
 	var ranges []*fastRange
-	for _, pf := range files {
-		rs, err := splitRanges(pf, maxRecord)
+	for _, pf := range p.files {
+		rs, err := splitRanges(pf, p.maxRecord, inOrder)
 		if err != nil {
 			return nil, err
 		}
@@ -74,7 +83,7 @@ func scanPlain(files []*plainFile, ncols int, delim byte, maxRecord int, newSink
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = scanRange(r, ncols, delim, maxRecord, sink)
+			errs[i] = scanRange(r, p.ncols, p.delim, p.maxRecord, sink)
 		}()
 	}
 	wg.Wait()
@@ -101,9 +110,9 @@ func absoluteLine(ranges []*fastRange, r *fastRange, local int) int {
 }
 
 // splitRanges cuts a file's data into one range per core, at line ends.
-func splitRanges(pf *plainFile, maxRecord int) ([]*fastRange, error) {
+func splitRanges(pf *plainFile, maxRecord int, inOrder bool) ([]*fastRange, error) {
 	n := runtime.GOMAXPROCS(0)
-	if pf.size-pf.start < fastMinSize || n < 2 {
+	if pf.size-pf.start < fastMinSize || n < 2 || inOrder {
 		n = 1
 	}
 	cuts := []int64{pf.start}

@@ -1,13 +1,19 @@
 package main
 
-import "econcalc/calc"
+import (
+	"math/bits"
+	"strconv"
+
+	"econcalc/calc"
+)
 
 // parseFixed reads a plain number, [+-]digits[.digits] with spaces around,
 // as fixed point in units of 10^-calc.FixedScale. It is the fast path of
 // parseNumber: ok is false for anything else (thousands separators, more
 // decimals than the scale, magnitudes from calc.FixedLimit up, not a
-// number), and the caller then asks parseNumber. empty reports a blank cell.
-func parseFixed(b []byte) (v int64, empty, ok bool) {
+// number), and the caller then asks parseNumber. empty reports a blank cell;
+// places is how many decimals the cell was written with (1.50 has two).
+func parseFixed(b []byte) (v int64, places int, empty, ok bool) {
 	i, j := 0, len(b)
 	for i < j && b[i] == ' ' {
 		i++
@@ -16,7 +22,7 @@ func parseFixed(b []byte) (v int64, empty, ok bool) {
 		j--
 	}
 	if i == j {
-		return 0, true, true
+		return 0, 0, true, true
 	}
 	neg := false
 	switch b[i] {
@@ -37,25 +43,98 @@ func parseFixed(b []byte) (v int64, empty, ok bool) {
 				decimals++
 			}
 			if v >= calc.FixedLimit || decimals > calc.FixedScale {
-				return 0, false, false
+				return 0, 0, false, false
 			}
 		case c == '.' && !dot:
 			dot = true
 		default:
-			return 0, false, false
+			return 0, 0, false, false
 		}
 	}
 	if digits == 0 {
-		return 0, false, false
+		return 0, 0, false, false
 	}
+	places = decimals
 	for ; decimals < calc.FixedScale; decimals++ {
 		v *= 10
 	}
 	if v >= calc.FixedLimit {
-		return 0, false, false
+		return 0, 0, false, false
 	}
 	if neg {
 		v = -v
 	}
-	return v, false, true
+	return v, places, false, true
+}
+
+// pow10 holds 10^0 … 10^18.
+var pow10 = func() (p [19]int64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
+
+// formatFixed prints a fixed-point amount with places decimals (at most
+// calc.FixedScale), as exactString prints the decimal it stands for.
+func formatFixed(v int64, places int) string {
+	return formatScaled(v/pow10[calc.FixedScale-places], places)
+}
+
+// roundQuotient prints num ÷ den (den > 0) rounded once, exactly, to places
+// decimals, half away from zero or half to even, as the output layer rounds
+// a decimal. ok is false when the figures are too large for 128 bits.
+func roundQuotient(num, den int64, places int32, halfEven bool) (string, bool) {
+	if den <= 0 || places < 0 || int(places) >= len(pow10) {
+		return "", false
+	}
+	neg := num < 0
+	if neg {
+		num = -num
+	}
+	hi, lo := bits.Mul64(uint64(num), uint64(pow10[places]))
+	if hi >= uint64(den) {
+		return "", false
+	}
+	q, r := bits.Div64(hi, lo, uint64(den))
+	switch twice := 2 * r; {
+	case r >= 1<<63 || twice > uint64(den): // more than half
+		q++
+	case twice == uint64(den) && (!halfEven || q%2 == 1):
+		q++
+	}
+	if q >= 1<<63 {
+		return "", false
+	}
+	if q == 0 {
+		neg = false // -0.004 prints as 0.00
+	}
+	v := int64(q)
+	if neg {
+		v = -v
+	}
+	return formatScaled(v, int(places)), true
+}
+
+// formatScaled prints v ÷ 10^places with exactly places decimals.
+func formatScaled(v int64, places int) string {
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	digits := strconv.AppendInt(make([]byte, 0, 24), v, 10)
+	for len(digits) <= places {
+		digits = append([]byte{'0'}, digits...)
+	}
+	out := make([]byte, 0, len(digits)+2)
+	if neg {
+		out = append(out, '-')
+	}
+	out = append(out, digits[:len(digits)-places]...)
+	if places > 0 {
+		out = append(out, '.')
+		out = append(out, digits[len(digits)-places:]...)
+	}
+	return string(out)
 }

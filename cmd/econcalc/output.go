@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"io"
 
 	"econcalc/calc"
@@ -166,10 +165,4 @@ func (r *report) round(d decimal.Decimal, places int32) string {
 // 1.10), never in exponent form.
 func exactString(d decimal.Decimal) string {
 	return d.StringFixed(max(0, -d.Exponent()))
-}
-
-// writeAll copies finished output to w.
-func writeAll(w io.Writer, b *bytes.Buffer) error {
-	_, err := w.Write(b.Bytes())
-	return err
 }

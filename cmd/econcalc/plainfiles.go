@@ -20,34 +20,32 @@ func usesStdin(opts inputOptions) bool {
 	return false
 }
 
-// spoolStdin copies standard input to a temporary file, removed by the
-// returned cleanup, so that the fast path can read it in parallel and a
-// second time. Messages still call it stdin.
-func spoolStdin(opts inputOptions, stdin io.Reader) (inputOptions, func(), error) {
-	noop := func() {}
+// spoolStdin copies standard input to a temporary file (removed when run
+// returns), so that the fast path can read it in parallel and a second
+// time. Messages still call it stdin.
+func spoolStdin(opts inputOptions, stdin io.Reader) (inputOptions, error) {
 	if !usesStdin(opts) || opts.stdinPath != "" {
-		return opts, noop, nil
+		return opts, nil
 	}
-	f, err := os.CreateTemp("", "econcalc-stdin-*.csv")
+	f, err := createTemp("econcalc-stdin-*.csv")
 	if err != nil {
-		return opts, noop, &dataError{file: stdinName, msg: "cannot buffer standard input: " + err.Error()}
+		return opts, &dataError{file: stdinName, msg: "cannot buffer standard input: " + err.Error()}
 	}
-	cleanup := func() { f.Close(); os.Remove(f.Name()) }
 	if _, err := io.Copy(f, stdin); err != nil {
-		cleanup()
-		return opts, noop, &dataError{file: stdinName, msg: "cannot buffer standard input: " + err.Error()}
+		return opts, &dataError{file: stdinName, msg: "cannot buffer standard input: " + err.Error()}
 	}
 	opts.stdinPath = f.Name()
-	return opts, cleanup, nil
+	return opts, nil
 }
 
 // openPlainFiles opens the input for the fast path: regular files read as
 // UTF-8 with a one-byte delimiter, whose header is one plain line matching
 // keys (the header the general path read). ok is false when the general
 // path must read the input instead.
-func openPlainFiles(opts inputOptions, keys []string) (files []*plainFile, ok bool, err error) {
+func openPlainFiles(opts inputOptions, keys []string) (p plainInput, ok bool, err error) {
+	p = plainInput{ncols: len(keys), delim: byte(opts.delimiter), maxRecord: opts.maxRecord}
 	if fastPathOff || opts.encoding == "gb18030" || opts.delimiter >= 0x80 {
-		return nil, false, nil
+		return p, false, nil
 	}
 	names := opts.files
 	if len(names) == 0 {
@@ -57,19 +55,19 @@ func openPlainFiles(opts inputOptions, keys []string) (files []*plainFile, ok bo
 		path, display := name, name
 		if name == "-" {
 			if opts.stdinPath == "" {
-				closePlainFiles(files)
-				return nil, false, nil
+				p.close()
+				return p, false, nil
 			}
 			path, display = opts.stdinPath, stdinName
 		}
 		pf, ok, err := openPlainFile(path, display, opts, keys)
 		if err != nil || !ok {
-			closePlainFiles(files)
-			return nil, false, err
+			p.close()
+			return p, false, err
 		}
-		files = append(files, pf)
+		p.files = append(p.files, pf)
 	}
-	return files, true, nil
+	return p, true, nil
 }
 
 func openPlainFile(path, display string, opts inputOptions, keys []string) (*plainFile, bool, error) {
@@ -108,8 +106,8 @@ func openPlainFile(path, display string, opts inputOptions, keys []string) (*pla
 	return &plainFile{name: display, f: f, start: int64(nl) + 1, size: st.Size(), line: 2}, true, nil
 }
 
-func closePlainFiles(files []*plainFile) {
-	for _, pf := range files {
+func (p plainInput) close() {
+	for _, pf := range p.files {
 		pf.f.Close()
 	}
 }

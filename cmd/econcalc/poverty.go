@@ -125,15 +125,11 @@ func positiveFlag(c *cli.Context, name string, percent bool) (decimal.Decimal, e
 const maxNegativeWarnings = 5
 
 func runPoverty(e *env, opts povertyOptions) error {
-	if !opts.households {
-		// The summary's fast path reads its input in parallel and may read
-		// it twice, so standard input goes to a temporary file first.
-		var cleanup func()
-		var err error
-		if opts.in, cleanup, err = spoolStdin(opts.in, e.stdin); err != nil {
-			return err
-		}
-		defer cleanup()
+	// The fast path reads its input in parallel and may read it twice, so
+	// standard input goes to a temporary file first.
+	var err error
+	if opts.in, err = spoolStdin(opts.in, e.stdin); err != nil {
+		return err
 	}
 	in, err := openInput(opts.in, e.stdin)
 	if err != nil {
@@ -162,6 +158,13 @@ func runPoverty(e *env, opts povertyOptions) error {
 	}
 	var rep *report
 	if opts.households {
+		fastRep, ok, err := povertyHouseholdsFast(e, opts, in, cols)
+		if err != nil {
+			return err
+		}
+		if ok {
+			return fastRep.finish(e.stdout)
+		}
 		rep = opts.out.newReport(householdColumnsOut)
 	}
 	villages := map[string]*calc.Tally{}

@@ -4,22 +4,28 @@ import (
 	"bytes"
 	"runtime"
 	"sort"
+	"strconv"
 
 	"econcalc/calc"
 	"github.com/shopspring/decimal"
 )
 
-// The poverty summary's fast path: plain CSV read in parallel ranges
-// (fastscan.go), amounts in int64 fixed point (calc.FixedTally), duplicate
-// ids caught in fixed memory (idFilter). Households whose amounts do not fit
-// fixed point are tallied in decimal and merged, so the figures are exactly
-// those of the general path; any row the general path would reject makes
-// the fast path decline, and the general path then reports it.
+// The poverty command's fast path: plain CSV (fastscan.go), amounts in int64
+// fixed point (calc.FixedTally), duplicate ids caught in fixed memory
+// (idFilter). A household whose amounts do not fit fixed point is read in
+// decimal, so the figures are exactly those of the general path; any row
+// the general path would reject makes the fast path decline, and the
+// general path then reports it.
 
-// fastVillage is one village's sums within one range.
-type fastVillage struct {
-	fixed calc.FixedTally
-	dec   calc.Tally // households that do not fit fixed point
+// householdRow is one row as the fast path reads it.
+type householdRow struct {
+	id, village []byte
+	fixed       bool // the amounts fit fixed point: h holds them, else dec
+	h           calc.FixedHousehold
+	dec         calc.Household
+	// places of Counted and Excluded as written (1.50 + 2 has two), so
+	// that fixed-point amounts print as the decimal ones do.
+	countedPlaces, excludedPlaces int
 }
 
 // negativeIncome is a warning kept until the run is known to succeed.
@@ -30,156 +36,195 @@ type negativeIncome struct {
 	amount string
 }
 
-// fastPovertyRange is what one worker gathers.
-type fastPovertyRange struct {
-	villages   map[string]*fastVillage
-	negatives  []negativeIncome // the first maxNegativeWarnings
-	negCount   int
-	candidates []string // ids the filter may have seen before
+// householdPart is what the pass gathers from one range.
+type householdPart struct {
+	r         *fastRange
+	ids       []string // ids the filter may have seen before
+	negatives []negativeIncome
+	negCount  int
+	filter    *idFilter
+	cols      householdColumns
+	row       householdRow
+	consume   func(*householdRow) error
 }
 
-// povertySummaryFast computes the per-village tallies on the fast path. ok
-// is false when the general path must do it.
-func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdColumns) (map[string]*calc.Tally, bool, error) {
+// householdPass reads a registry on the fast path, handing each household to
+// a consumer per range. It declines (errSlowPath) where the general path must
+// answer, duplicate ids included.
+type householdPass struct {
+	cols   householdColumns
+	line   int64 // the poverty line in fixed point
+	ranges []*fastRange
+	parts  []*householdPart
+}
+
+// newHouseholdPass is nil when the poverty line does not fit fixed point.
+func newHouseholdPass(opts povertyOptions, cols householdColumns) *householdPass {
 	line, fits := calc.ToFixed(opts.line)
 	if !fits || len(cols.counted) > calc.MaxFixedComponents || len(cols.excluded) > calc.MaxFixedComponents {
-		return nil, false, nil
+		return nil
 	}
-	files, ok, err := openPlainFiles(opts.in, in.keys)
-	if err != nil || !ok {
-		return nil, false, err
-	}
-	defer closePlainFiles(files)
+	return &householdPass{cols: cols, line: line}
+}
 
+func (p *householdPass) run(plain plainInput, inOrder bool, newConsumer func() func(*householdRow) error) error {
 	filter := newIDFilter()
-	var gathered []*fastPovertyRange
-	ranges, err := scanPlain(files, len(in.header), byte(opts.in.delimiter), opts.in.maxRecord, func(r *fastRange) rowSink {
-		g := &fastPovertyRange{villages: map[string]*fastVillage{}}
-		gathered = append(gathered, g)
-		return func(fields [][]byte, local int) error {
-			return g.add(fields, local, r, cols, line, opts.line, filter)
-		}
+	ranges, err := plain.scan(inOrder, func(r *fastRange) rowSink {
+		part := &householdPart{r: r, filter: filter, cols: p.cols, consume: newConsumer()}
+		p.parts = append(p.parts, part)
+		return part.add
 	})
-	if err == errSlowPath {
-		return nil, false, nil
-	}
 	if err != nil {
-		return nil, false, err
+		return err
 	}
-	if dup, err := confirmDuplicates(files, len(in.header), opts, cols, gathered); err != nil || dup {
-		return nil, false, err
-	}
-	// The filter's 16 MiB are garbage now: hand them back before the
+	p.ranges = ranges
+	// The filter's 16 MiB are garbage after this: hand them back before the
 	// figures and the output allocate, so that peak memory stays flat.
+	for _, part := range p.parts {
+		part.filter = nil
+	}
 	filter = nil
 	runtime.GC()
+	if dup, err := p.confirmDuplicates(plain); err != nil || dup {
+		return cmpErr(err, errSlowPath)
+	}
+	return nil
+}
 
-	villages := map[string]*calc.Tally{}
-	var negatives []negativeIncome
-	negCount := 0
-	for _, g := range gathered {
-		for name, v := range g.villages {
-			t := villages[name]
-			if t == nil {
-				t = &calc.Tally{}
-				villages[name] = t
-			}
-			v.fixed.AddTo(t)
-			t.Merge(&v.dec)
+func cmpErr(err, otherwise error) error {
+	if err != nil {
+		return err
+	}
+	return otherwise
+}
+
+// add reads one row and hands it on.
+func (part *householdPart) add(fields [][]byte, local int) error {
+	row := &part.row
+	row.id = bytes.TrimSpace(fields[part.cols.id])
+	row.village = bytes.TrimSpace(fields[part.cols.village])
+	if len(row.id) == 0 || len(row.village) == 0 {
+		return errSlowPath
+	}
+	if part.filter.add(row.id) {
+		part.ids = append(part.ids, string(row.id))
+	}
+	fixed, err := readFixedHousehold(fields, part.cols, row)
+	if err != nil {
+		return err
+	}
+	row.fixed = fixed
+	if !fixed || row.h.Counted < 0 {
+		if row.dec, err = readDecimalHousehold(fields, part.cols); err != nil {
+			return err
 		}
-		negatives = append(negatives, g.negatives...)
-		negCount += g.negCount
+		if row.dec.Counted.Sign() < 0 {
+			if part.negCount++; len(part.negatives) < maxNegativeWarnings {
+				part.negatives = append(part.negatives, negativeIncome{part.r, local, string(row.id), exactString(row.dec.Counted)})
+			}
+		}
 	}
-	if len(villages) == 0 {
-		return nil, false, nil // no rows: the general path says so
+	return part.consume(row)
+}
+
+// warn prints the negative-income warnings of the whole input, as the
+// general path does: the first few by line, then a count.
+func (p *householdPass) warn(e *env) {
+	var negatives []negativeIncome
+	count := 0
+	for _, part := range p.parts {
+		negatives = append(negatives, part.negatives...)
+		count += part.negCount
 	}
-	sort.Slice(negatives, func(i, j int) bool {
-		return absoluteLine(ranges, negatives[i].r, negatives[i].line) < absoluteLine(ranges, negatives[j].r, negatives[j].line)
-	})
+	line := func(n negativeIncome) int { return absoluteLine(p.ranges, n.r, n.line) }
+	sort.Slice(negatives, func(i, j int) bool { return line(negatives[i]) < line(negatives[j]) })
 	for i, n := range negatives {
 		if i == maxNegativeWarnings {
 			break
 		}
-		e.warnf("%s:%d: household %q: counted income %s is negative", n.r.file.name, absoluteLine(ranges, n.r, n.line), n.id, n.amount)
+		e.warnf("%s:%d: household %q: counted income %s is negative", n.r.file.name, line(n), n.id, n.amount)
 	}
-	if negCount > maxNegativeWarnings {
-		e.warnf("%d more households have negative counted income", negCount-maxNegativeWarnings)
+	if count > maxNegativeWarnings {
+		e.warnf("%d more households have negative counted income", count-maxNegativeWarnings)
 	}
-	fastPathHits.Add(1)
-	return villages, true, nil
 }
 
-// add tallies one row, or declines it to the general path.
-func (g *fastPovertyRange) add(fields [][]byte, local int, r *fastRange, cols householdColumns, line int64, lineDec decimal.Decimal, filter *idFilter) error {
-	id := bytes.TrimSpace(fields[cols.id])
-	name := bytes.TrimSpace(fields[cols.village])
-	if len(id) == 0 || len(name) == 0 {
-		return errSlowPath
-	}
-	if filter.add(id) {
-		g.candidates = append(g.candidates, string(id))
-	}
-	v := g.villages[string(name)]
-	if v == nil {
-		v = &fastVillage{}
-		g.villages[string(name)] = v
-	}
-	h, fixed, err := readFixedHousehold(fields, cols)
-	if err != nil {
-		return err
-	}
-	if !fixed || h.Counted < 0 {
-		dh, err := readDecimalHousehold(fields, cols)
-		if err != nil {
-			return err
+// confirmDuplicates settles the filter's candidates with a second look at
+// the ids: dup is true when some id really occurs twice, and the general
+// path must report it.
+func (p *householdPass) confirmDuplicates(plain plainInput) (dup bool, err error) {
+	candidates := map[string]bool{}
+	for _, part := range p.parts {
+		for _, id := range part.ids {
+			candidates[id] = true
 		}
-		if dh.Counted.Sign() < 0 {
-			if g.negCount++; len(g.negatives) < maxNegativeWarnings {
-				g.negatives = append(g.negatives, negativeIncome{r, local, string(id), exactString(dh.Counted)})
+	}
+	if len(candidates) == 0 {
+		return false, nil
+	}
+	var counts []map[string]int // one per range; candidates is only read
+	_, err = plain.scan(false, func(*fastRange) rowSink {
+		seen := map[string]int{}
+		counts = append(counts, seen)
+		return func(fields [][]byte, _ int) error {
+			if id := bytes.TrimSpace(fields[p.cols.id]); candidates[string(id)] {
+				seen[string(id)]++
 			}
-		}
-		if !fixed {
-			v.dec.Add(dh, lineDec)
 			return nil
 		}
+	})
+	if err != nil {
+		return false, err
 	}
-	v.fixed.Add(h, line)
-	return nil
+	total := map[string]int{}
+	for _, seen := range counts {
+		for id, n := range seen {
+			if total[id] += n; total[id] > 1 {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
 }
 
 // fixedUnit is one yuan in fixed point.
 const fixedUnit = 10_000
 
-// readFixedHousehold reads a row in fixed point; fixed is false when some
-// amount does not fit, and the row must be read in decimal.
-func readFixedHousehold(fields [][]byte, cols householdColumns) (h calc.FixedHousehold, fixed bool, err error) {
-	m, empty, ok := parseFixed(fields[cols.members])
+// readFixedHousehold reads a row in fixed point into row; fixed is false
+// when some amount does not fit, and the row must be read in decimal.
+func readFixedHousehold(fields [][]byte, cols householdColumns, row *householdRow) (fixed bool, err error) {
+	h := &row.h
+	*h = calc.FixedHousehold{}
+	m, _, empty, ok := parseFixed(fields[cols.members])
 	if empty || !ok || m%fixedUnit != 0 || m < fixedUnit {
-		return h, false, errSlowPath // not a whole number ≥ 1: the general path says which
+		return false, errSlowPath // not a whole number ≥ 1: the general path says which
 	}
 	if h.Members = m / fixedUnit; h.Members > calc.MaxFixedMembers {
-		return h, false, nil
+		return false, nil
 	}
 	recorded := false
+	row.countedPlaces, row.excludedPlaces = 0, 0
 	for _, i := range cols.counted {
-		v, empty, ok := parseFixed(fields[i])
+		v, places, empty, ok := parseFixed(fields[i])
 		if !ok {
-			return h, false, nil
+			return false, nil
 		}
 		h.Counted += v
 		recorded = recorded || !empty
+		row.countedPlaces = max(row.countedPlaces, places)
 	}
 	if !recorded {
-		return h, false, errSlowPath // no income recorded at all: an error
+		return false, errSlowPath // no income recorded at all: an error
 	}
 	for _, i := range cols.excluded {
-		v, _, ok := parseFixed(fields[i])
+		v, places, _, ok := parseFixed(fields[i])
 		if !ok {
-			return h, false, nil
+			return false, nil
 		}
 		h.Excluded += v
+		row.excludedPlaces = max(row.excludedPlaces, places)
 	}
-	return h, true, nil
+	return true, nil
 }
 
 // readDecimalHousehold reads a row with the general number parser.
@@ -210,40 +255,133 @@ func readDecimalHousehold(fields [][]byte, cols householdColumns) (calc.Househol
 	return h, err
 }
 
-// confirmDuplicates settles the filter's candidates with a second look at
-// the ids: dup is true when some id really occurs twice, and the general
-// path must report it.
-func confirmDuplicates(files []*plainFile, ncols int, opts povertyOptions, cols householdColumns, gathered []*fastPovertyRange) (dup bool, err error) {
-	candidates := map[string]bool{}
-	for _, g := range gathered {
-		for _, id := range g.candidates {
-			candidates[id] = true
-		}
+// fastVillage is one village's sums within one range.
+type fastVillage struct {
+	fixed calc.FixedTally
+	dec   calc.Tally // households that do not fit fixed point
+}
+
+// povertySummaryFast computes the per-village tallies on the fast path. ok
+// is false when the general path must do it.
+func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdColumns) (map[string]*calc.Tally, bool, error) {
+	pass := newHouseholdPass(opts, cols)
+	if pass == nil {
+		return nil, false, nil
 	}
-	if len(candidates) == 0 {
-		return false, nil
+	plain, ok, err := openPlainFiles(opts.in, in.keys)
+	if err != nil || !ok {
+		return nil, false, err
 	}
-	var counts []map[string]int // one per range; candidates is only read
-	_, err = scanPlain(files, ncols, byte(opts.in.delimiter), opts.in.maxRecord, func(*fastRange) rowSink {
-		seen := map[string]int{}
-		counts = append(counts, seen)
-		return func(fields [][]byte, _ int) error {
-			if id := bytes.TrimSpace(fields[cols.id]); candidates[string(id)] {
-				seen[string(id)]++
+	defer plain.close()
+	var gathered []map[string]*fastVillage
+	err = pass.run(plain, false, func() func(*householdRow) error {
+		villages := map[string]*fastVillage{}
+		gathered = append(gathered, villages)
+		return func(row *householdRow) error {
+			v := villages[string(row.village)]
+			if v == nil {
+				v = &fastVillage{}
+				villages[string(row.village)] = v
+			}
+			if row.fixed {
+				v.fixed.Add(row.h, pass.line)
+			} else {
+				v.dec.Add(row.dec, opts.line)
 			}
 			return nil
 		}
 	})
-	if err != nil {
-		return false, err
+	if err == errSlowPath {
+		return nil, false, nil
 	}
-	total := map[string]int{}
-	for _, seen := range counts {
-		for id, n := range seen {
-			if total[id] += n; total[id] > 1 {
-				return true, nil
+	if err != nil {
+		return nil, false, err
+	}
+	villages := map[string]*calc.Tally{}
+	for _, part := range gathered {
+		for name, v := range part {
+			t := villages[name]
+			if t == nil {
+				t = &calc.Tally{}
+				villages[name] = t
 			}
+			v.fixed.AddTo(t)
+			t.Merge(&v.dec)
 		}
 	}
-	return false, nil
+	if len(villages) == 0 {
+		return nil, false, nil // no rows: the general path says so
+	}
+	pass.warn(e)
+	fastPathHits.Add(1)
+	return villages, true, nil
+}
+
+// povertyHouseholdsFast lists households on the fast path, in input order,
+// in any format but table (which needs every row before the first).
+func povertyHouseholdsFast(e *env, opts povertyOptions, in *input, cols householdColumns) (*report, bool, error) {
+	pass := newHouseholdPass(opts, cols)
+	if pass == nil || opts.out.format == "table" {
+		return nil, false, nil
+	}
+	plain, ok, err := openPlainFiles(opts.in, in.keys)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	defer plain.close()
+	rep := opts.out.newReport(householdColumnsOut)
+	rows := 0
+	cells := make([]rendered, len(householdColumnsOut))
+	err = pass.run(plain, true, func() func(*householdRow) error {
+		return func(row *householdRow) error {
+			rows++
+			if !row.fixed {
+				if !opts.poorOnly || row.dec.Poor(opts.line) {
+					rep.add(householdCells(string(row.id), string(row.village), row.dec, opts.line)...)
+				}
+				return nil
+			}
+			h := row.h
+			need := pass.line * h.Members
+			poor := h.Counted < need
+			if opts.poorOnly && !poor {
+				return nil
+			}
+			perCapita, ok := roundQuotient(h.Counted, h.Members*fixedUnit, opts.out.valueDecimals, opts.out.halfEven)
+			if !ok {
+				return errSlowPath
+			}
+			cells[0] = rendered{s: string(row.id)}
+			cells[1] = rendered{s: string(row.village)}
+			cells[2] = rendered{s: strconv.FormatInt(h.Members, 10), isNum: true}
+			cells[3] = rendered{s: formatFixed(h.Counted, row.countedPlaces), isNum: true}
+			cells[4] = rendered{s: formatFixed(h.Excluded, row.excludedPlaces), isNum: true}
+			cells[5] = rendered{s: perCapita, isNum: true}
+			cells[6] = rendered{isNull: true}
+			cells[7] = rendered{s: "not-poor"}
+			cells[8] = rendered{s: "no"}
+			if poor {
+				gap, ok := roundQuotient((need-h.Counted)*100, need, opts.out.decimals, opts.out.halfEven)
+				if !ok {
+					return errSlowPath
+				}
+				cells[6] = rendered{s: gap, isNum: true}
+				cells[7] = rendered{s: "poor"}
+				if h.Counted+h.Excluded >= need {
+					cells[8] = rendered{s: "yes"}
+				}
+			}
+			rep.f.row(cells)
+			return nil
+		}
+	})
+	if err == errSlowPath || (err == nil && rows == 0) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	pass.warn(e)
+	fastPathHits.Add(1)
+	return rep, true, nil
 }

@@ -1,37 +1,46 @@
 package main
 
 import (
-	"bytes"
-	"encoding/csv"
 	"io"
 	"strings"
 )
 
-// delimitedFormatter writes csv or tsv with English keys in the header.
+// delimitedFormatter writes csv or tsv with English keys in the header,
+// quoting as encoding/csv does.
 type delimitedFormatter struct {
-	buf     bytes.Buffer
-	w       *csv.Writer
+	out     outBuffer
+	comma   byte
 	protect bool // defuse text that a spreadsheet would run as a formula
 }
 
-func newDelimitedFormatter(comma rune, protect bool) *delimitedFormatter {
-	f := &delimitedFormatter{protect: protect}
-	f.w = csv.NewWriter(&f.buf)
-	f.w.Comma = comma
-	return f
+func newDelimitedFormatter(comma byte, protect bool) *delimitedFormatter {
+	return &delimitedFormatter{comma: comma, protect: protect}
 }
 
-func (f *delimitedFormatter) header(_ []column, titles []string) { f.w.Write(titles) }
+func (f *delimitedFormatter) header(_ []column, titles []string) {
+	for i, t := range titles {
+		f.field(i, t)
+	}
+	f.out.b = append(f.out.b, '\n')
+}
 
 func (f *delimitedFormatter) row(cells []rendered) {
-	rec := make([]string, len(cells))
 	for i, c := range cells {
-		rec[i] = c.s
 		if f.protect && !c.isNum && formulaLike(c.s) {
-			rec[i] = "'" + c.s
+			f.field(i, "'"+c.s)
+		} else {
+			f.field(i, c.s)
 		}
 	}
-	f.w.Write(rec)
+	f.out.b = append(f.out.b, '\n')
+	f.out.spill()
+}
+
+func (f *delimitedFormatter) field(i int, s string) {
+	if i > 0 {
+		f.out.b = append(f.out.b, f.comma)
+	}
+	f.out.b = appendCSVField(f.out.b, s, f.comma)
 }
 
 // formulaLike reports text that a spreadsheet opening the file would take
@@ -44,15 +53,12 @@ func formulaLike(s string) bool {
 	return err != nil
 }
 
-func (f *delimitedFormatter) finish(w io.Writer) error {
-	f.w.Flush()
-	return writeAll(w, &f.buf)
-}
+func (f *delimitedFormatter) finish(w io.Writer) error { return f.out.copyTo(w) }
 
 // jsonFormatter writes an array of objects, one per line. Numbers are JSON
 // numbers spelt exactly as in csv, never passed through float64.
 type jsonFormatter struct {
-	buf  bytes.Buffer
+	out  outBuffer
 	keys []string
 	rows int
 }
@@ -62,39 +68,41 @@ func (f *jsonFormatter) header(_ []column, titles []string) {
 	for i, t := range titles {
 		f.keys[i] = jsonString(t)
 	}
-	f.buf.WriteString("[")
+	f.out.b = append(f.out.b, '[')
 }
 
 func (f *jsonFormatter) row(cells []rendered) {
+	b := f.out.b
 	if f.rows > 0 {
-		f.buf.WriteString(",")
+		b = append(b, ',')
 	}
 	f.rows++
-	f.buf.WriteString("\n  {")
+	b = append(b, "\n  {"...)
 	for i, c := range cells {
 		if i > 0 {
-			f.buf.WriteString(", ")
+			b = append(b, ", "...)
 		}
-		f.buf.WriteString(f.keys[i])
-		f.buf.WriteString(": ")
+		b = append(b, f.keys[i]...)
+		b = append(b, ": "...)
 		switch {
 		case c.isNull:
-			f.buf.WriteString("null")
+			b = append(b, "null"...)
 		case c.isNum:
-			f.buf.WriteString(c.s)
+			b = append(b, c.s...)
 		default:
-			f.buf.WriteString(jsonString(c.s))
+			b = append(b, jsonString(c.s)...)
 		}
 	}
-	f.buf.WriteString("}")
+	f.out.b = append(b, '}')
+	f.out.spill()
 }
 
 func (f *jsonFormatter) finish(w io.Writer) error {
 	if f.rows > 0 {
-		f.buf.WriteString("\n")
+		f.out.b = append(f.out.b, '\n')
 	}
-	f.buf.WriteString("]\n")
-	return writeAll(w, &f.buf)
+	f.out.b = append(f.out.b, "]\n"...)
+	return f.out.copyTo(w)
 }
 
 // jsonString quotes s as a JSON string, leaving non-ASCII text readable.
@@ -130,20 +138,20 @@ func jsonString(s string) string {
 // markdownFormatter writes a GitHub-flavoured pipe table, numbers
 // right-aligned.
 type markdownFormatter struct {
-	buf bytes.Buffer
+	out outBuffer
 }
 
 func (f *markdownFormatter) header(cols []column, titles []string) {
 	f.line(titles)
-	f.buf.WriteString("|")
+	f.out.b = append(f.out.b, '|')
 	for _, c := range cols {
 		if c.kind == textKind {
-			f.buf.WriteString(" --- |")
+			f.out.b = append(f.out.b, " --- |"...)
 		} else {
-			f.buf.WriteString(" ---: |")
+			f.out.b = append(f.out.b, " ---: |"...)
 		}
 	}
-	f.buf.WriteString("\n")
+	f.out.b = append(f.out.b, '\n')
 }
 
 func (f *markdownFormatter) row(cells []rendered) {
@@ -155,15 +163,16 @@ func (f *markdownFormatter) row(cells []rendered) {
 }
 
 func (f *markdownFormatter) line(texts []string) {
-	f.buf.WriteString("|")
+	f.out.b = append(f.out.b, '|')
 	for _, t := range texts {
-		f.buf.WriteString(" ")
-		f.buf.WriteString(markdownEscaper.Replace(t))
-		f.buf.WriteString(" |")
+		f.out.b = append(f.out.b, ' ')
+		f.out.b = append(f.out.b, markdownEscaper.Replace(t)...)
+		f.out.b = append(f.out.b, " |"...)
 	}
-	f.buf.WriteString("\n")
+	f.out.b = append(f.out.b, '\n')
+	f.out.spill()
 }
 
 var markdownEscaper = strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ")
 
-func (f *markdownFormatter) finish(w io.Writer) error { return writeAll(w, &f.buf) }
+func (f *markdownFormatter) finish(w io.Writer) error { return f.out.copyTo(w) }

@@ -61,5 +61,6 @@ func (f *tableFormatter) finish(w io.Writer) error {
 	if err := t.Render(); err != nil {
 		return err
 	}
-	return writeAll(w, &buf)
+	_, err := w.Write(buf.Bytes())
+	return err
 }

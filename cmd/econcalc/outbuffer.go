@@ -1,0 +1,112 @@
+package main
+
+import (
+	"io"
+	"os"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// outBuffer holds a command's output until the command has succeeded, so
+// that a failure leaves stdout empty: in memory up to outMemoryLimit, then
+// in a temporary file, so that a million-row listing costs no more memory
+// than a short one.
+type outBuffer struct {
+	b    []byte
+	file *os.File
+	err  error
+}
+
+const outMemoryLimit = 8 << 20
+
+// spill moves the bytes held in memory to the temporary file once there are
+// enough of them; formatters call it after each row.
+func (o *outBuffer) spill() {
+	if len(o.b) < outMemoryLimit || o.err != nil {
+		return
+	}
+	if o.file == nil {
+		if o.file, o.err = createTemp("econcalc-out-*"); o.err != nil {
+			return
+		}
+	}
+	_, o.err = o.file.Write(o.b)
+	o.b = o.b[:0]
+}
+
+// copyTo writes everything held to w.
+func (o *outBuffer) copyTo(w io.Writer) error {
+	if o.err != nil {
+		return o.err
+	}
+	if o.file != nil {
+		if _, err := o.file.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		if _, err := io.Copy(w, o.file); err != nil {
+			return err
+		}
+	}
+	_, err := w.Write(o.b)
+	return err
+}
+
+// Temporary files (spooled input, spilled output) are removed when run
+// returns, however the command ended.
+var (
+	tempMu    sync.Mutex
+	tempFiles []*os.File
+)
+
+func createTemp(pattern string) (*os.File, error) {
+	f, err := os.CreateTemp("", pattern)
+	if err == nil {
+		tempMu.Lock()
+		tempFiles = append(tempFiles, f)
+		tempMu.Unlock()
+	}
+	return f, err
+}
+
+func removeTempFiles() {
+	tempMu.Lock()
+	defer tempMu.Unlock()
+	for _, f := range tempFiles {
+		f.Close()
+		os.Remove(f.Name())
+	}
+	tempFiles = nil
+}
+
+// appendCSVField appends a field as encoding/csv's Writer writes it: quoted
+// when it holds the delimiter, a quote, a line end, or begins with a space.
+func appendCSVField(dst []byte, field string, comma byte) []byte {
+	if !csvNeedsQuotes(field, comma) {
+		return append(dst, field...)
+	}
+	dst = append(dst, '"')
+	for i := 0; i < len(field); i++ {
+		if field[i] == '"' {
+			dst = append(dst, '"')
+		}
+		dst = append(dst, field[i])
+	}
+	return append(dst, '"')
+}
+
+func csvNeedsQuotes(field string, comma byte) bool {
+	if field == "" {
+		return false
+	}
+	if field == `\.` {
+		return true
+	}
+	for i := 0; i < len(field); i++ {
+		if c := field[i]; c == '\n' || c == '\r' || c == '"' || c == comma {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(field)
+	return unicode.IsSpace(r)
+}
