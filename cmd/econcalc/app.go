@@ -62,6 +62,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 			status = exitInternal
 		}
 	}()
+	meter = startProgress(stderr)
+	defer meter.finish()
 	app := newApp(&env{stdin: stdin, stdout: stdout, stderr: stderr})
 	err := app.Run(hoistFlags(app, args))
 	switch {

@@ -83,3 +83,17 @@ func BenchmarkPovertyHouseholdsFile(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkGrowthFile runs growth by group on $ECONCALC_BENCH_SERIES.
+func BenchmarkGrowthFile(b *testing.B) {
+	path := os.Getenv("ECONCALC_BENCH_SERIES")
+	if path == "" {
+		b.Skip("set ECONCALC_BENCH_SERIES to a period,enterprise,output CSV")
+	}
+	for i := 0; i < b.N; i++ {
+		var out, errb bytes.Buffer
+		if st := run([]string{"econcalc", "growth", path, "--group-col", "enterprise", "-q", "-o", "csv"}, strings.NewReader(""), &out, &errb); st != 0 {
+			b.Fatalf("status %d: %s", st, errb.String())
+		}
+	}
+}

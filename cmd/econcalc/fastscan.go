@@ -176,6 +176,7 @@ func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink)
 			return errSlowPath // the file changed under us
 		}
 		off += int64(n)
+		meter.add(n)
 		data := buf[:carry+n]
 		atEnd := off >= r.to
 		for {

@@ -258,8 +258,9 @@ func openSource(name string, opts inputOptions, stdin io.Reader) (*source, error
 			return nil, &dataError{file: name, msg: describeOpenError(err)}
 		}
 		rc = f
+		meter.addTotal(st.Size())
 	}
-	r, validate, err := decodeInput(bufio.NewReaderSize(rc, 64<<10), opts.encoding)
+	r, validate, err := decodeInput(bufio.NewReaderSize(countingReader{rc}, 64<<10), opts.encoding)
 	if err != nil {
 		rc.Close()
 		return nil, &dataError{file: display, msg: err.Error()}
