@@ -1,16 +1,9 @@
 package calc
 
-import (
-	"sort"
-
-	"github.com/shopspring/decimal"
-)
+import "github.com/shopspring/decimal"
 
 // Point is one observation of a series. Value is missing for an empty cell.
-type Point struct {
-	Period Period
-	Value  Maybe
-}
+type Point = PointOf[decimal.Decimal]
 
 // GrowthRow holds the figures of one period of a series.
 type GrowthRow struct {
@@ -40,113 +33,42 @@ type SeriesGrowth struct {
 	NonPositiveBase bool
 }
 
-// Growth computes year-on-year, period-on-period and two-year figures of one
-// series, comparing periods by calendar: a missing month gives empty rates,
-// never a comparison with the wrong month. With ytd the values are
-// year-to-date cumulative (累计), and single-period values are derived by
-// differencing within each year. Points must have distinct periods of one
-// frequency; rows come back in calendar order.
-func Growth(points []Point, ytd bool) SeriesGrowth {
-	sorted := append([]Point(nil), points...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Period.Index() < sorted[j].Period.Index() })
+// Growth computes year-on-year, period-on-period and, when asked, two-year
+// figures of one series, comparing periods by calendar: a missing month
+// gives empty rates, never a comparison with the wrong month. With
+// opts.YTD the values are year-to-date cumulative (累计), and single-period
+// values are derived by differencing within each year. Points must have
+// distinct periods of one frequency; rows come back in calendar order.
+func Growth(points []Point, opts GrowthOptions) SeriesGrowth {
+	return decimalSeries(GrowthOf(points, opts), opts)
+}
 
-	byIndex := make(map[int]int, len(sorted))
-	for i, p := range sorted {
-		byIndex[p.Period.Index()] = i
-	}
-	valueAt := func(p Period) Maybe {
-		if i, ok := byIndex[p.Index()]; ok {
-			return sorted[i].Value
+// decimalSeries evaluates a series' quotients as decimals.
+func decimalSeries(s SeriesOf[decimal.Decimal], opts GrowthOptions) SeriesGrowth {
+	g := SeriesGrowth{Rows: make([]GrowthRow, len(s.Rows)), NonPositiveBase: s.NonPositiveBase}
+	for i, r := range s.Rows {
+		g.Rows[i] = GrowthRow{
+			Period: r.Period, Value: r.Value, YoYChange: r.YoYChange,
+			YoYPct: percentOf(r.YoYPct), PoPPct: percentOf(r.PoPPct),
+			PeriodValue: r.PeriodValue, PeriodYoYPct: percentOf(r.PeriodYoYPct), JanFeb: r.JanFeb,
+			SharePct: percentOf(r.SharePct), ContribPP: percentOf(r.ContribPP), ContribPct: percentOf(r.ContribPct),
 		}
-		return Maybe{}
-	}
-
-	var g SeriesGrowth
-	rate := func(cur, base Maybe) Maybe {
-		if !cur.OK || !base.OK {
-			return Maybe{}
-		}
-		if base.V.Sign() <= 0 {
-			g.NonPositiveBase = true
-			return Maybe{}
-		}
-		return maybe(GrowthRate(cur.V, base.V))
-	}
-
-	rows := make([]GrowthRow, len(sorted))
-	for i, p := range sorted {
-		r := GrowthRow{Period: p.Period, Value: p.Value}
-		lastYear := valueAt(p.Period.YearsEarlier(1))
-		if p.Value.OK && lastYear.OK {
-			r.YoYChange = Some(p.Value.V.Sub(lastYear.V))
-		}
-		r.YoYPct = rate(p.Value, lastYear)
-		twoYears := valueAt(p.Period.YearsEarlier(2))
-		if p.Value.OK && twoYears.OK {
-			if twoYears.V.Sign() <= 0 {
-				g.NonPositiveBase = true
-			} else {
-				r.TwoYear = maybe(TwoYearAverage(p.Value.V, twoYears.V))
-			}
-		}
-		if ytd {
-			r.PeriodValue, r.JanFeb = periodValue(p, valueAt, byIndex)
-		}
-		rows[i] = r
-	}
-
-	rowAt := func(p Period) (GrowthRow, bool) {
-		if i, ok := byIndex[p.Index()]; ok {
-			return rows[i], true
-		}
-		return GrowthRow{}, false
-	}
-	for i := range rows {
-		r := &rows[i]
-		prev, hasPrev := rowAt(r.Period.Shift(-1))
-		if !ytd {
-			if hasPrev && r.Period.Freq != Annual {
-				r.PoPPct = rate(r.Value, prev.Value)
-			}
-			continue
-		}
-		lastYear, hasLastYear := rowAt(r.Period.YearsEarlier(1))
-		switch {
-		case r.JanFeb && hasLastYear:
-			// A January–February total compares with last year's, which is
-			// its year-to-date February figure whether or not January was
-			// published separately.
-			r.PeriodYoYPct = rate(r.PeriodValue, lastYear.Value)
-		case hasLastYear && !lastYear.JanFeb:
-			r.PeriodYoYPct = rate(r.PeriodValue, lastYear.PeriodValue)
-		}
-		// Two months against one is no period-on-period comparison.
-		if hasPrev && !r.JanFeb && !prev.JanFeb {
-			r.PoPPct = rate(r.PeriodValue, prev.PeriodValue)
+		if opts.TwoYear && r.Value.OK && r.TwoYearsEarlier.OK {
+			g.Rows[i].TwoYear = maybe(TwoYearAverage(r.Value.V, r.TwoYearsEarlier.V))
 		}
 	}
-	g.Rows = rows
 	return g
 }
 
-// periodValue derives a single period's value from year-to-date figures.
-func periodValue(p Point, valueAt func(Period) Maybe, byIndex map[int]int) (Maybe, bool) {
-	if !p.Value.OK {
-		return Maybe{}, false
+// percentOf evaluates a quotient to QuotientPlaces.
+func percentOf(q Quotient[decimal.Decimal]) Maybe {
+	switch {
+	case !q.OK:
+		return Maybe{}
+	case q.Whole:
+		return Some(hundred)
 	}
-	if p.Period.Sub == 1 {
-		return p.Value, false
-	}
-	prev := p.Period.Shift(-1)
-	if v := valueAt(prev); v.OK {
-		return Some(p.Value.V.Sub(v.V)), false
-	}
-	_, published := byIndex[prev.Index()]
-	if p.Period.Freq == Monthly && p.Period.Sub == 2 && !published {
-		// Bureaus publish January and February together (1–2月).
-		return p.Value, true
-	}
-	return Maybe{}, false
+	return maybe(Percent(q.Num, q.Den))
 }
 
 // Summary compares the first and last observed values of a series.

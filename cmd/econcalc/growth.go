@@ -100,11 +100,12 @@ func runGrowth(e *env, opts growthOptions) error {
 		return writeGrowthSummary(e, opts, data)
 	}
 	ytd := opts.ytd || data.ytd
+	figures := calc.GrowthOptions{YTD: ytd, TwoYear: opts.twoYear}
 	cols := growthColumns(opts, data.freq, ytd)
 	rep := opts.out.newReport(cols)
 	for s, name := range data.series {
 		if opts.groupCol == "" {
-			g := calc.Growth(data.points[0][s], ytd)
+			g := calc.Growth(data.points[0][s], figures)
 			if g.NonPositiveBase {
 				e.warnf("series %q: a base of zero or below has no growth rate; those rates are left empty", name)
 			}
@@ -117,7 +118,7 @@ func runGrowth(e *env, opts growthOptions) error {
 		for gi := range data.groups {
 			perGroup[gi] = data.points[gi][s]
 		}
-		b := calc.GrowthByGroup(perGroup, ytd)
+		b := calc.GrowthByGroup(perGroup, figures)
 		if len(b.Incomplete) > 0 {
 			e.warnf("series %q: no total for %s: some group has no value there", name, periodList(b.Incomplete))
 		}

@@ -1,0 +1,237 @@
+package calc
+
+import "sort"
+
+// Amount is what the growth algorithms need of a number. decimal.Decimal is
+// one; Fixed, the fast path's int64 fixed point, is the other. The
+// algorithms are written once, for both.
+type Amount[N any] interface {
+	Add(N) N
+	Sub(N) N
+	Sign() int
+	IsZero() bool
+}
+
+// Opt is an amount that may be missing.
+type Opt[N any] struct {
+	V  N
+	OK bool
+}
+
+// Quotient is a percentage kept as Num ÷ Den × 100, divided only when it
+// is printed, so that it is rounded once, exactly. Whole marks exactly 100
+// (a total's share of itself).
+type Quotient[N any] struct {
+	Num, Den  N
+	OK, Whole bool
+}
+
+// PointOf is one observation of a series.
+type PointOf[N any] struct {
+	Period Period
+	Value  Opt[N]
+}
+
+// RowOf holds the figures of one period of a series; see GrowthRow.
+type RowOf[N any] struct {
+	Period                          Period
+	Value, YoYChange, PeriodValue   Opt[N]
+	TwoYearsEarlier                 Opt[N] // the base of the two-year average
+	YoYPct, PoPPct, PeriodYoYPct    Quotient[N]
+	SharePct, ContribPP, ContribPct Quotient[N]
+	JanFeb                          bool
+}
+
+// SeriesOf is the growth of one series.
+type SeriesOf[N any] struct {
+	Rows            []RowOf[N]
+	NonPositiveBase bool // some rate was left empty because its base was ≤ 0
+}
+
+// GrowthOptions chooses the figures to form.
+type GrowthOptions struct {
+	YTD     bool // values are year-to-date cumulative (累计)
+	TwoYear bool // the two-year average growth is wanted
+}
+
+// GrowthOf is Growth for any Amount.
+func GrowthOf[N Amount[N]](points []PointOf[N], opts GrowthOptions) SeriesOf[N] {
+	sorted := append([]PointOf[N](nil), points...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Period.Index() < sorted[j].Period.Index() })
+	byIndex := make(map[int]int, len(sorted))
+	for i, p := range sorted {
+		byIndex[p.Period.Index()] = i
+	}
+	valueAt := func(p Period) Opt[N] {
+		if i, ok := byIndex[p.Index()]; ok {
+			return sorted[i].Value
+		}
+		return Opt[N]{}
+	}
+
+	var g SeriesOf[N]
+	rate := func(cur, base Opt[N]) Quotient[N] {
+		if !cur.OK || !base.OK {
+			return Quotient[N]{}
+		}
+		if base.V.Sign() <= 0 {
+			g.NonPositiveBase = true
+			return Quotient[N]{}
+		}
+		return Quotient[N]{Num: cur.V.Sub(base.V), Den: base.V, OK: true}
+	}
+
+	rows := make([]RowOf[N], len(sorted))
+	for i, p := range sorted {
+		r := RowOf[N]{Period: p.Period, Value: p.Value}
+		lastYear := valueAt(p.Period.YearsEarlier(1))
+		if p.Value.OK && lastYear.OK {
+			r.YoYChange = Opt[N]{V: p.Value.V.Sub(lastYear.V), OK: true}
+		}
+		r.YoYPct = rate(p.Value, lastYear)
+		if opts.TwoYear && p.Value.OK {
+			if r.TwoYearsEarlier = valueAt(p.Period.YearsEarlier(2)); r.TwoYearsEarlier.OK && r.TwoYearsEarlier.V.Sign() <= 0 {
+				g.NonPositiveBase = true
+			}
+		}
+		if opts.YTD {
+			r.PeriodValue, r.JanFeb = periodValueOf(p, valueAt, byIndex)
+		}
+		rows[i] = r
+	}
+
+	rowAt := func(p Period) (RowOf[N], bool) {
+		if i, ok := byIndex[p.Index()]; ok {
+			return rows[i], true
+		}
+		return RowOf[N]{}, false
+	}
+	for i := range rows {
+		r := &rows[i]
+		prev, hasPrev := rowAt(r.Period.Shift(-1))
+		if !opts.YTD {
+			if hasPrev && r.Period.Freq != Annual {
+				r.PoPPct = rate(r.Value, prev.Value)
+			}
+			continue
+		}
+		lastYear, hasLastYear := rowAt(r.Period.YearsEarlier(1))
+		switch {
+		case r.JanFeb && hasLastYear:
+			// A January–February total compares with last year's, which is
+			// its year-to-date February figure whether or not January was
+			// published separately.
+			r.PeriodYoYPct = rate(r.PeriodValue, lastYear.Value)
+		case hasLastYear && !lastYear.JanFeb:
+			r.PeriodYoYPct = rate(r.PeriodValue, lastYear.PeriodValue)
+		}
+		// Two months against one is no period-on-period comparison.
+		if hasPrev && !r.JanFeb && !prev.JanFeb {
+			r.PoPPct = rate(r.PeriodValue, prev.PeriodValue)
+		}
+	}
+	g.Rows = rows
+	return g
+}
+
+// periodValueOf derives a single period's value from year-to-date figures.
+func periodValueOf[N Amount[N]](p PointOf[N], valueAt func(Period) Opt[N], byIndex map[int]int) (Opt[N], bool) {
+	if !p.Value.OK {
+		return Opt[N]{}, false
+	}
+	if p.Period.Sub == 1 {
+		return p.Value, false
+	}
+	prev := p.Period.Shift(-1)
+	if v := valueAt(prev); v.OK {
+		return Opt[N]{V: p.Value.V.Sub(v.V), OK: true}, false
+	}
+	_, published := byIndex[prev.Index()]
+	if p.Period.Freq == Monthly && p.Period.Sub == 2 && !published {
+		// Bureaus publish January and February together (1–2月).
+		return p.Value, true
+	}
+	return Opt[N]{}, false
+}
+
+// BreakdownOf is a series split into groups with the total of all groups.
+type BreakdownOf[N any] struct {
+	Groups []SeriesOf[N] // in the order the groups were given
+	Total  SeriesOf[N]
+	// Incomplete lists, in calendar order, the periods at which some group
+	// had no value, so that no total was formed there.
+	Incomplete []Period
+}
+
+// GrowthByGroupOf is GrowthByGroup for any Amount.
+func GrowthByGroupOf[N Amount[N]](groups [][]PointOf[N], opts GrowthOptions) BreakdownOf[N] {
+	var b BreakdownOf[N]
+	type sum struct {
+		p     PointOf[N]
+		count int
+	}
+	totals := map[int]*sum{}
+	for _, pts := range groups {
+		for _, p := range pts {
+			t, ok := totals[p.Period.Index()]
+			if !ok {
+				t = &sum{p: PointOf[N]{Period: p.Period, Value: Opt[N]{OK: true}}}
+				totals[p.Period.Index()] = t
+			}
+			if p.Value.OK {
+				t.p.Value.V = t.p.Value.V.Add(p.Value.V)
+				t.count++
+			}
+		}
+	}
+	keys := make([]int, 0, len(totals))
+	for k := range totals {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	var totalPoints []PointOf[N]
+	for _, k := range keys {
+		if totals[k].count == len(groups) {
+			totalPoints = append(totalPoints, totals[k].p)
+		} else {
+			b.Incomplete = append(b.Incomplete, totals[k].p.Period)
+		}
+	}
+	b.Total = GrowthOf(totalPoints, opts)
+	totalAt := make(map[int]RowOf[N], len(b.Total.Rows))
+	for i := range b.Total.Rows {
+		r := &b.Total.Rows[i]
+		totalAt[r.Period.Index()] = *r
+		r.SharePct = Quotient[N]{OK: true, Whole: true}
+		r.ContribPP = r.YoYPct
+		r.ContribPct = Quotient[N]{OK: r.YoYChange.OK && !r.YoYChange.V.IsZero(), Whole: true}
+	}
+
+	for _, pts := range groups {
+		g := GrowthOf(pts, opts)
+		for i := range g.Rows {
+			r := &g.Rows[i]
+			t, ok := totalAt[r.Period.Index()]
+			if !ok || !r.Value.OK {
+				continue
+			}
+			r.SharePct = quotient(r.Value.V, t.Value.V)
+			if !r.YoYChange.OK {
+				continue
+			}
+			if base, ok := totalAt[r.Period.YearsEarlier(1).Index()]; ok && base.Value.V.Sign() > 0 {
+				r.ContribPP = Quotient[N]{Num: r.YoYChange.V, Den: base.Value.V, OK: true}
+			}
+			if t.YoYChange.OK {
+				r.ContribPct = quotient(r.YoYChange.V, t.YoYChange.V)
+			}
+		}
+		b.Groups = append(b.Groups, g)
+	}
+	return b
+}
+
+// quotient is num ÷ den × 100, undefined when den is zero.
+func quotient[N Amount[N]](num, den N) Quotient[N] {
+	return Quotient[N]{Num: num, Den: den, OK: !den.IsZero()}
+}
