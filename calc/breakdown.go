@@ -1,7 +1,5 @@
 package calc
 
-import "github.com/shopspring/decimal"
-
 // Breakdown is a series split into groups (industries, enterprises) with the
 // total of all groups.
 type Breakdown struct {
@@ -18,10 +16,10 @@ type Breakdown struct {
 // group's change ÷ the total's change × 100). A total is formed only at
 // periods where every group has a value.
 func GrowthByGroup(groups [][]Point, opts GrowthOptions) Breakdown {
-	b := GrowthByGroupOf[decimal.Decimal](groups, opts)
+	b := BreakDown(groups, opts)
 	out := Breakdown{Total: decimalSeries(b.Total, opts), Incomplete: b.Incomplete}
-	for _, g := range b.Groups {
-		out.Groups = append(out.Groups, decimalSeries(g, opts))
+	for i := range groups {
+		out.Groups = append(out.Groups, decimalSeries(b.Group(i), opts))
 	}
 	return out
 }

@@ -154,18 +154,25 @@ func periodValueOf[N Amount[N]](p PointOf[N], valueAt func(Period) Opt[N], byInd
 	return Opt[N]{}, false
 }
 
-// BreakdownOf is a series split into groups with the total of all groups.
-type BreakdownOf[N any] struct {
-	Groups []SeriesOf[N] // in the order the groups were given
-	Total  SeriesOf[N]
+// BreakdownOf is a series split into groups (industries, enterprises) with
+// the total of all groups. Each group's figures are formed when asked for,
+// so that a breakdown into thousands of groups holds one group's rows at a
+// time.
+type BreakdownOf[N Amount[N]] struct {
+	Total SeriesOf[N]
 	// Incomplete lists, in calendar order, the periods at which some group
 	// had no value, so that no total was formed there.
 	Incomplete []Period
+	groups     [][]PointOf[N]
+	totalAt    map[int]RowOf[N]
+	opts       GrowthOptions
 }
 
-// GrowthByGroupOf is GrowthByGroup for any Amount.
-func GrowthByGroupOf[N Amount[N]](groups [][]PointOf[N], opts GrowthOptions) BreakdownOf[N] {
-	var b BreakdownOf[N]
+// BreakDown forms the total of the groups: at each period where every
+// group has a value, their sum, and its growth. The total's share is 100,
+// its contribution its own growth, and its contribution share 100.
+func BreakDown[N Amount[N]](groups [][]PointOf[N], opts GrowthOptions) *BreakdownOf[N] {
+	b := &BreakdownOf[N]{groups: groups, opts: opts}
 	type sum struct {
 		p     PointOf[N]
 		count int
@@ -198,37 +205,41 @@ func GrowthByGroupOf[N Amount[N]](groups [][]PointOf[N], opts GrowthOptions) Bre
 		}
 	}
 	b.Total = GrowthOf(totalPoints, opts)
-	totalAt := make(map[int]RowOf[N], len(b.Total.Rows))
+	b.totalAt = make(map[int]RowOf[N], len(b.Total.Rows))
 	for i := range b.Total.Rows {
 		r := &b.Total.Rows[i]
-		totalAt[r.Period.Index()] = *r
+		b.totalAt[r.Period.Index()] = *r
 		r.SharePct = Quotient[N]{OK: true, Whole: true}
 		r.ContribPP = r.YoYPct
 		r.ContribPct = Quotient[N]{OK: r.YoYChange.OK && !r.YoYChange.V.IsZero(), Whole: true}
 	}
-
-	for _, pts := range groups {
-		g := GrowthOf(pts, opts)
-		for i := range g.Rows {
-			r := &g.Rows[i]
-			t, ok := totalAt[r.Period.Index()]
-			if !ok || !r.Value.OK {
-				continue
-			}
-			r.SharePct = quotient(r.Value.V, t.Value.V)
-			if !r.YoYChange.OK {
-				continue
-			}
-			if base, ok := totalAt[r.Period.YearsEarlier(1).Index()]; ok && base.Value.V.Sign() > 0 {
-				r.ContribPP = Quotient[N]{Num: r.YoYChange.V, Den: base.Value.V, OK: true}
-			}
-			if t.YoYChange.OK {
-				r.ContribPct = quotient(r.YoYChange.V, t.YoYChange.V)
-			}
-		}
-		b.Groups = append(b.Groups, g)
-	}
 	return b
+}
+
+// Group forms group i's growth against the total: its share of the total
+// (× 100), its contribution (拉动, the group's change over a year ÷ last
+// year's total × 100) and its contribution share (贡献率, the group's change
+// ÷ the total's change × 100).
+func (b *BreakdownOf[N]) Group(i int) SeriesOf[N] {
+	g := GrowthOf(b.groups[i], b.opts)
+	for i := range g.Rows {
+		r := &g.Rows[i]
+		t, ok := b.totalAt[r.Period.Index()]
+		if !ok || !r.Value.OK {
+			continue
+		}
+		r.SharePct = quotient(r.Value.V, t.Value.V)
+		if !r.YoYChange.OK {
+			continue
+		}
+		if base, ok := b.totalAt[r.Period.YearsEarlier(1).Index()]; ok && base.Value.V.Sign() > 0 {
+			r.ContribPP = Quotient[N]{Num: r.YoYChange.V, Den: base.Value.V, OK: true}
+		}
+		if t.YoYChange.OK {
+			r.ContribPct = quotient(r.YoYChange.V, t.YoYChange.V)
+		}
+	}
+	return g
 }
 
 // quotient is num ÷ den × 100, undefined when den is zero.

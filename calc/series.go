@@ -49,9 +49,9 @@ func decimalSeries(s SeriesOf[decimal.Decimal], opts GrowthOptions) SeriesGrowth
 	for i, r := range s.Rows {
 		g.Rows[i] = GrowthRow{
 			Period: r.Period, Value: r.Value, YoYChange: r.YoYChange,
-			YoYPct: percentOf(r.YoYPct), PoPPct: percentOf(r.PoPPct),
-			PeriodValue: r.PeriodValue, PeriodYoYPct: percentOf(r.PeriodYoYPct), JanFeb: r.JanFeb,
-			SharePct: percentOf(r.SharePct), ContribPP: percentOf(r.ContribPP), ContribPct: percentOf(r.ContribPct),
+			YoYPct: PercentOf(r.YoYPct), PoPPct: PercentOf(r.PoPPct),
+			PeriodValue: r.PeriodValue, PeriodYoYPct: PercentOf(r.PeriodYoYPct), JanFeb: r.JanFeb,
+			SharePct: PercentOf(r.SharePct), ContribPP: PercentOf(r.ContribPP), ContribPct: PercentOf(r.ContribPct),
 		}
 		if opts.TwoYear && r.Value.OK && r.TwoYearsEarlier.OK {
 			g.Rows[i].TwoYear = maybe(TwoYearAverage(r.Value.V, r.TwoYearsEarlier.V))
@@ -61,7 +61,7 @@ func decimalSeries(s SeriesOf[decimal.Decimal], opts GrowthOptions) SeriesGrowth
 }
 
 // percentOf evaluates a quotient to QuotientPlaces.
-func percentOf(q Quotient[decimal.Decimal]) Maybe {
+func PercentOf(q Quotient[decimal.Decimal]) Maybe {
 	switch {
 	case !q.OK:
 		return Maybe{}

@@ -120,3 +120,91 @@ func runCaptured(args []string, stdin string) string {
 	status := run(append([]string{"econcalc"}, args...), strings.NewReader(stdin), &stdout, &stderr)
 	return fmt.Sprintf("status %d\n%s\n%s", status, stdout.String(), stderr.String())
 }
+
+// randomSeries writes a growth input: groups × periods with gaps, empty
+// cells, zero and negative values; with wide, values beyond fixed point;
+// with odd, duplicate periods and labels that are not periods.
+func randomSeries(rng *rand.Rand, odd, wide bool) string {
+	var b strings.Builder
+	b.WriteString("period,group,output,value_added\n")
+	freq := rng.IntN(4)
+	groups := 1 + rng.IntN(4)
+	for g := 0; g < groups; g++ {
+		for i := 0; i < 40; i++ {
+			if rng.IntN(6) == 0 {
+				continue // a gap
+			}
+			year, sub := 2014+i/12, i%12+1
+			var label string
+			switch freq {
+			case 0:
+				label = fmt.Sprintf("%d-%02d", year, sub)
+			case 1:
+				label = fmt.Sprintf("%d年1-%d月", 2014+i/11, i%11+2) // year to date, from 1–2月
+			case 2:
+				label = fmt.Sprintf("%dQ%d", 2010+i/4, i%4+1)
+			default:
+				label = fmt.Sprint(1980 + i)
+			}
+			if odd && rng.IntN(60) == 0 {
+				label = "2014-13"
+			}
+			value := func() string {
+				switch rng.IntN(15) {
+				case 0:
+					return ""
+				case 1:
+					return "0"
+				case 2:
+					return fmt.Sprintf("-%d.5", rng.IntN(50))
+				case 3:
+					if wide {
+						return fmt.Sprintf("%d.123456", rng.IntN(900)) // beyond fixed point
+					}
+				}
+				return fmt.Sprintf("%d.%02d", 50+rng.IntN(900), rng.IntN(100))
+			}
+			fmt.Fprintf(&b, "%s,g%d,%s,%s\n", label, g, value(), value())
+			if odd && rng.IntN(80) == 0 {
+				fmt.Fprintf(&b, "%s,g%d,1,2\n", label, g) // a duplicate period
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestGrowthFastPathMatchesGeneral compares growth's fast and general paths
+// on random series, byte for byte, stderr and exit status included.
+func TestGrowthFastPathMatchesGeneral(t *testing.T) {
+	dir := t.TempDir()
+	rng := rand.New(rand.NewPCG(11, 2017))
+	answered := 0
+	for trial := 0; trial < 80; trial++ {
+		path := filepath.Join(dir, fmt.Sprintf("s%d.csv", trial))
+		if err := os.WriteFile(path, []byte(randomSeries(rng, trial%4 == 3, trial%5 == 4)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{
+			{"growth", path, "--value-col", "output", "--group-col", "group", "-o", "csv", "--decimals", "4"},
+			{"growth", path, "--group-col", "group", "--ytd", "--two-year", "-o", "json", "--rounding", "half-even"},
+			{"growth", path, "--value-col", "output,value_added", "--period-col", "period", "--value-col", "group", "-o", "tsv"},
+			{"growth", path, "--group-col", "group", "--no-total", "--lang", "zh", "-o", "markdown", "--decimals", "0"},
+			{"growth", path, "--group-col", "group"},
+		} {
+			before := fastPathHits.Load()
+			fast := runCaptured(args, "")
+			if fastPathHits.Load() > before {
+				answered++
+			}
+			fastPathOff = true
+			general := runCaptured(args, "")
+			fastPathOff = false
+			if fast != general {
+				t.Fatalf("trial %d %v: fast path differs\n--- fast\n%s\n--- general\n%s", trial, args, fast, general)
+			}
+		}
+	}
+	if answered < 100 {
+		t.Errorf("the fast path answered only %d of 400 runs", answered)
+	}
+}

@@ -2,10 +2,10 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"econcalc/calc"
+	"github.com/shopspring/decimal"
 	"github.com/urfave/cli/v2"
 )
 
@@ -82,53 +82,109 @@ func growthCommand(e *env) *cli.Command {
 	}
 }
 
-// growthInput is what growth reads: each group's points for each series.
-type growthInput struct {
-	series []string         // value column names, in column order
-	groups []string         // group names in first-appearance order; one "" without --group-col
-	points [][][]calc.Point // [group][series]
+// growthData is what growth reads: each group's points for each series, as
+// decimals or, on the fast path, as fixed point.
+type growthData[N any] struct {
+	series []string              // value column names, in column order
+	groups []string              // group names in first-appearance order; one "" without --group-col
+	points [][][]calc.PointOf[N] // [group][series]
 	freq   calc.Frequency
 	ytd    bool // some period label was year-to-date
 }
 
+// addGroup returns the index of a group, adding it when new.
+func (d *growthData[N]) addGroup(index map[string]int, name string) int {
+	gi, ok := index[name]
+	if !ok {
+		gi = len(d.groups)
+		index[strings.Clone(name)] = gi
+		d.groups = append(d.groups, strings.Clone(name))
+		d.points = append(d.points, make([][]calc.PointOf[N], len(d.series)))
+	}
+	return gi
+}
+
 func runGrowth(e *env, opts growthOptions) error {
-	data, err := readGrowthInput(e, opts)
+	if !opts.summary {
+		// The fast path reads files; standard input goes to one first.
+		var err error
+		if opts.in, err = spoolStdin(opts.in, e.stdin); err != nil {
+			return err
+		}
+	}
+	in, err := openInput(opts.in, e.stdin)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	layout, err := findGrowthColumns(in, opts)
+	if err != nil {
+		return err
+	}
+	if !opts.summary {
+		fixed, ok, err := readGrowthFast(opts, in, layout)
+		if err != nil {
+			return err
+		}
+		if ok {
+			return writeGrowth(e, opts, fixed, fixedFigures{opts.out})
+		}
+	}
+	data, err := readGrowthInput(in, layout)
 	if err != nil {
 		return err
 	}
 	if opts.summary {
 		return writeGrowthSummary(e, opts, data)
 	}
+	return writeGrowth(e, opts, data, decimalFigures{opts.out})
+}
+
+// figures prints the amounts and percentages of one number type.
+type figures[N any] interface {
+	exact(N) rendered                  // an amount with the digits it carries
+	percent(calc.Quotient[N]) rendered // rounded once, to --decimals
+	twoYear(value, base N) rendered    // two-year average growth
+}
+
+// writeGrowth prints the growth of every series, by group when asked.
+func writeGrowth[N calc.Amount[N]](e *env, opts growthOptions, data *growthData[N], f figures[N]) error {
 	ytd := opts.ytd || data.ytd
-	figures := calc.GrowthOptions{YTD: ytd, TwoYear: opts.twoYear}
+	figs := calc.GrowthOptions{YTD: ytd, TwoYear: opts.twoYear}
 	cols := growthColumns(opts, data.freq, ytd)
 	rep := opts.out.newReport(cols)
+	out := make([]rendered, len(cols))
+	emit := func(group cell, series string, r calc.RowOf[N]) {
+		growthCells(rep, cols, f, group, series, r, out)
+		rep.f.row(out)
+	}
 	for s, name := range data.series {
 		if opts.groupCol == "" {
-			g := calc.Growth(data.points[0][s], figures)
+			g := calc.GrowthOf(data.points[0][s], figs)
 			if g.NonPositiveBase {
 				e.warnf("series %q: a base of zero or below has no growth rate; those rates are left empty", name)
 			}
 			for _, r := range g.Rows {
-				rep.add(growthCells(cols, textCell(name), r)...)
+				emit(cell{}, name, r)
 			}
 			continue
 		}
-		perGroup := make([][]calc.Point, len(data.groups))
+		perGroup := make([][]calc.PointOf[N], len(data.groups))
 		for gi := range data.groups {
 			perGroup[gi] = data.points[gi][s]
 		}
-		b := calc.GrowthByGroup(perGroup, figures)
+		b := calc.BreakDown(perGroup, figs)
 		if len(b.Incomplete) > 0 {
 			e.warnf("series %q: no total for %s: some group has no value there", name, periodList(b.Incomplete))
 		}
 		var nonPositive []string
-		for gi, g := range b.Groups {
+		for gi := range data.groups {
+			g := b.Group(gi)
 			if g.NonPositiveBase {
 				nonPositive = append(nonPositive, data.groups[gi])
 			}
 			for _, r := range g.Rows {
-				rep.add(append([]cell{textCell(data.groups[gi])}, growthCells(cols[1:], textCell(name), r)...)...)
+				emit(textCell(data.groups[gi]), name, r)
 			}
 		}
 		if b.Total.NonPositiveBase {
@@ -137,111 +193,13 @@ func runGrowth(e *env, opts growthOptions) error {
 		if len(nonPositive) > 0 {
 			e.warnf("series %q: a base of zero or below has no growth rate; those rates are left empty (groups %s)", name, abbreviate(nonPositive, 5))
 		}
-		for _, r := range b.Total.Rows {
-			rep.addTotal(append([]cell{totalLabel()}, growthCells(cols[1:], textCell(name), r)...)...)
+		if !opts.out.noTotal {
+			for _, r := range b.Total.Rows {
+				emit(totalLabel(), name, r)
+			}
 		}
 	}
 	return rep.finish(e.stdout)
-}
-
-func readGrowthInput(e *env, opts growthOptions) (*growthInput, error) {
-	in, err := openInput(opts.in, e.stdin)
-	if err != nil {
-		return nil, err
-	}
-	defer in.Close()
-	periodIdx, err := in.find(periodColumn, opts.periodCol)
-	if err != nil {
-		return nil, err
-	}
-	groupIdx := -1
-	if opts.groupCol != "" {
-		if groupIdx, err = in.named(opts.groupCol); err != nil {
-			return nil, err
-		}
-	}
-	var valueIdx []int
-	if len(opts.valueCols) > 0 {
-		for _, name := range opts.valueCols {
-			i, err := in.named(name)
-			if err != nil {
-				return nil, err
-			}
-			valueIdx = append(valueIdx, i)
-		}
-	} else {
-		for i := range in.header {
-			if i != periodIdx && i != groupIdx {
-				valueIdx = append(valueIdx, i)
-			}
-		}
-	}
-	if len(valueIdx) == 0 {
-		return nil, &dataError{file: in.firstIn, line: 1, msg: "no value columns: the header has only the period and group columns"}
-	}
-
-	data := &growthInput{}
-	for _, i := range valueIdx {
-		data.series = append(data.series, in.header[i])
-	}
-	groupOf := map[string]int{}
-	type seen struct {
-		file string
-		line int
-	}
-	firstSeen := map[[2]int]seen{} // (group, period index) → where it was first read
-	var freqSeen seen
-	for {
-		rec, err := in.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		period, ytd, err := calc.ParsePeriod(rec.fields[periodIdx])
-		if err != nil {
-			return nil, rec.errorf(periodIdx, "%v", err)
-		}
-		data.ytd = data.ytd || ytd
-		if data.freq == 0 {
-			data.freq, freqSeen = period.Freq, seen{rec.file, rec.line}
-		} else if period.Freq != data.freq {
-			return nil, rec.errorf(periodIdx, "%q is %s but %s:%d is %s; a series has one frequency",
-				rec.fields[periodIdx], period.Freq, freqSeen.file, freqSeen.line, data.freq)
-		}
-		group := ""
-		if groupIdx >= 0 {
-			group = strings.TrimSpace(rec.fields[groupIdx])
-		}
-		gi, ok := groupOf[group]
-		if !ok {
-			gi = len(data.groups)
-			groupOf[group] = gi
-			data.groups = append(data.groups, group)
-			data.points = append(data.points, make([][]calc.Point, len(valueIdx)))
-		}
-		key := [2]int{gi, period.Index()}
-		if first, dup := firstSeen[key]; dup {
-			what := period.String()
-			if groupIdx >= 0 {
-				what = fmt.Sprintf("%s of group %q", what, group)
-			}
-			return nil, rec.errorf(periodIdx, "duplicate period %s: already at %s:%d", what, first.file, first.line)
-		}
-		firstSeen[key] = seen{rec.file, rec.line}
-		for s, i := range valueIdx {
-			v, err := rec.number(i)
-			if err != nil {
-				return nil, err
-			}
-			data.points[gi][s] = append(data.points[gi][s], calc.Point{Period: period, Value: v})
-		}
-	}
-	if in.Rows() == 0 {
-		return nil, in.NoRows()
-	}
-	return data, nil
 }
 
 func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []column {
@@ -279,40 +237,72 @@ func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []column {
 	return cols
 }
 
-// growthCells lays out one row for cols, which start at the series column.
-func growthCells(cols []column, series cell, r calc.GrowthRow) []cell {
-	cells := make([]cell, len(cols))
+// growthCells renders one row into out.
+func growthCells[N any](rep *report, cols []column, f figures[N], group cell, series string, r calc.RowOf[N], out []rendered) {
+	exact := func(v calc.Opt[N]) rendered {
+		if !v.OK {
+			return rendered{isNull: true}
+		}
+		return f.exact(v.V)
+	}
 	for i, c := range cols {
 		switch c.key {
+		case "group":
+			out[i] = rep.render(c, group)
 		case "series":
-			cells[i] = series
+			out[i] = rendered{s: series}
 		case "period":
-			cells[i] = textCell(r.Period.String())
+			out[i] = rendered{s: r.Period.String()}
 		case "value":
-			cells[i] = maybeCell(r.Value)
+			out[i] = exact(r.Value)
 		case "yoy_change":
-			cells[i] = maybeCell(r.YoYChange)
+			out[i] = exact(r.YoYChange)
 		case "yoy_pct":
-			cells[i] = maybeCell(r.YoYPct)
+			out[i] = f.percent(r.YoYPct)
 		case "pop_pct":
-			cells[i] = maybeCell(r.PoPPct)
+			out[i] = f.percent(r.PoPPct)
 		case "period_value":
-			cells[i] = maybeCell(r.PeriodValue)
+			out[i] = exact(r.PeriodValue)
 		case "period_yoy_pct":
-			cells[i] = maybeCell(r.PeriodYoYPct)
+			out[i] = f.percent(r.PeriodYoYPct)
 		case "note":
-			cells[i] = optionalText("jan-feb", r.JanFeb)
+			out[i] = rep.render(c, optionalText("jan-feb", r.JanFeb))
 		case "yoy2_avg_pct":
-			cells[i] = maybeCell(r.TwoYear)
+			out[i] = rendered{isNull: true}
+			if r.Value.OK && r.TwoYearsEarlier.OK {
+				out[i] = f.twoYear(r.Value.V, r.TwoYearsEarlier.V)
+			}
 		case "share_pct":
-			cells[i] = maybeCell(r.SharePct)
+			out[i] = f.percent(r.SharePct)
 		case "contrib_pp":
-			cells[i] = maybeCell(r.ContribPP)
+			out[i] = f.percent(r.ContribPP)
 		case "contrib_pct":
-			cells[i] = maybeCell(r.ContribPct)
+			out[i] = f.percent(r.ContribPct)
 		}
 	}
-	return cells
+}
+
+// decimalFigures prints decimal amounts: the general path.
+type decimalFigures struct{ out outputOptions }
+
+func (f decimalFigures) exact(d decimal.Decimal) rendered {
+	return rendered{s: exactString(d), isNum: true}
+}
+
+func (f decimalFigures) percent(q calc.Quotient[decimal.Decimal]) rendered {
+	return f.rounded(calc.PercentOf(q))
+}
+
+func (f decimalFigures) twoYear(value, base decimal.Decimal) rendered {
+	pct, ok := calc.TwoYearAverage(value, base)
+	return f.rounded(calc.Maybe{V: pct, OK: ok})
+}
+
+func (f decimalFigures) rounded(m calc.Maybe) rendered {
+	if !m.OK {
+		return rendered{isNull: true}
+	}
+	return rendered{s: f.out.round(m.V, f.out.decimals), isNum: true}
 }
 
 // abbreviate lists the first n names and counts the rest.
@@ -331,7 +321,7 @@ func periodList(ps []calc.Period) string {
 	return abbreviate(names, 5)
 }
 
-func writeGrowthSummary(e *env, opts growthOptions, data *growthInput) error {
+func writeGrowthSummary(e *env, opts growthOptions, data *growthData[decimal.Decimal]) error {
 	var cols []column
 	if opts.groupCol != "" {
 		cols = append(cols, column{key: "group", en: opts.groupCol, zh: opts.groupCol, kind: textKind})

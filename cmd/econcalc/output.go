@@ -154,8 +154,11 @@ func (r *report) formatNumber(col column, d decimal.Decimal) string {
 	return exactString(d)
 }
 
-func (r *report) round(d decimal.Decimal, places int32) string {
-	if r.opts.halfEven {
+func (r *report) round(d decimal.Decimal, places int32) string { return r.opts.round(d, places) }
+
+// round prints d rounded to places, half up (away from zero) or half even.
+func (o outputOptions) round(d decimal.Decimal, places int32) string {
+	if o.halfEven {
 		return d.StringFixedBank(places)
 	}
 	return d.StringFixed(places)
