@@ -21,6 +21,12 @@ demo: build
 	@echo
 	@echo '$$ econcalc growth testdata/demo/output_ytd.csv --value-col 规模工业总产值'
 	@$(BIN) growth testdata/demo/output_ytd.csv --value-col 规模工业总产值
+	@echo
+	@echo '$$ econcalc poverty testdata/demo/households.csv --line 3335 --population testdata/demo/village_population.csv'
+	@$(BIN) poverty testdata/demo/households.csv --line 3335 --population testdata/demo/village_population.csv
+	@echo
+	@echo '$$ econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --target 2017 --adjust'
+	@$(BIN) remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --target 2017 --adjust
 
 fmt:
 	gofmt -w cmd calc

@@ -56,10 +56,29 @@ func dataf(format string, args ...any) error {
 	return &dataError{file: "", msg: fmt.Sprintf(format, args...)}
 }
 
+// internalError is econcalc failing its own checks: a bug, never the
+// input's fault. Reconciliation checks report one rather than print figures
+// that lost rows.
+type internalError struct{ msg string }
+
+func (e *internalError) Error() string { return "internal error: " + e.msg }
+
+// reconcile checks that a command accounted for every row it read.
+func reconcile(what string, read, counted int) error {
+	if read != counted {
+		return &internalError{fmt.Sprintf("%s: %d rows read but %d counted", what, read, counted)}
+	}
+	return nil
+}
+
 func exitStatus(err error) int {
 	var de *dataError
-	if errors.As(err, &de) {
+	var ie *internalError
+	switch {
+	case errors.As(err, &de):
 		return exitData
+	case errors.As(err, &ie):
+		return exitInternal
 	}
 	return exitUsage
 }

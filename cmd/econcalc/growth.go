@@ -90,6 +90,7 @@ type growthData[N any] struct {
 	points [][][]calc.PointOf[N] // [group][series]
 	freq   calc.Frequency
 	ytd    bool // some period label was year-to-date
+	rows   int  // data rows read
 }
 
 // addGroup returns the index of a group, adding it when new.
@@ -154,9 +155,13 @@ func writeGrowth[N calc.Amount[N]](e *env, opts growthOptions, data *growthData[
 	cols := growthColumns(opts, data.freq, ytd)
 	rep := opts.out.newReport(cols)
 	out := make([]rendered, len(cols))
+	emitted := 0 // rows other than totals: one per input row and series
 	emit := func(group cell, series string, r calc.RowOf[N]) {
 		growthCells(rep, cols, f, group, series, r, out)
 		rep.f.row(out)
+		if !group.total {
+			emitted++
+		}
 	}
 	for s, name := range data.series {
 		if opts.groupCol == "" {
@@ -198,6 +203,9 @@ func writeGrowth[N calc.Amount[N]](e *env, opts growthOptions, data *growthData[
 				emit(totalLabel(), name, r)
 			}
 		}
+	}
+	if err := reconcile("growth", data.rows*len(data.series), emitted); err != nil {
+		return err
 	}
 	return rep.finish(e.stdout)
 }

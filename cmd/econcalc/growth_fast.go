@@ -66,6 +66,7 @@ func readGrowthFast(opts growthOptions, in *input, l growthLayout) (*growthData[
 	if err != nil || len(data.groups) > maxFixedGroups {
 		return nil, false, err
 	}
+	data.rows = rows
 	fastPathHits.Add(1)
 	return data, true, nil
 }

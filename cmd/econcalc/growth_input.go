@@ -106,5 +106,6 @@ func readGrowthInput(in *input, l growthLayout) (*growthData[decimal.Decimal], e
 	if in.Rows() == 0 {
 		return nil, in.NoRows()
 	}
+	data.rows = in.Rows()
 	return data, nil
 }

@@ -148,12 +148,12 @@ func runPoverty(e *env, opts povertyOptions) error {
 	}
 
 	if !opts.households {
-		villages, ok, err := povertySummaryFast(e, opts, in, cols)
+		villages, rows, ok, err := povertySummaryFast(e, opts, in, cols)
 		if err != nil {
 			return err
 		}
 		if ok {
-			return writeVillages(e, opts, villages)
+			return writeVillages(e, opts, villages, rows)
 		}
 	}
 	var rep *report
@@ -222,7 +222,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 	if opts.households {
 		return rep.finish(e.stdout)
 	}
-	return writeVillages(e, opts, villages)
+	return writeVillages(e, opts, villages, in.Rows())
 }
 
 var householdColumnsOut = []column{
@@ -272,7 +272,7 @@ func villageColumnsOut(withPopulation bool) []column {
 // writeVillages prints one row per village, sorted by name in byte order,
 // and the total. With --population every village of the population file
 // appears, those without registry households among them.
-func writeVillages(e *env, opts povertyOptions, villages map[string]*calc.Tally) error {
+func writeVillages(e *env, opts povertyOptions, villages map[string]*calc.Tally, rows int) error {
 	withPopulation := opts.populationFile != ""
 	var pops map[string]villagePopulation
 	if withPopulation {
@@ -310,6 +310,9 @@ func writeVillages(e *env, opts povertyOptions, villages map[string]*calc.Tally)
 	}
 	if !withPopulation {
 		totalPopulation = total.Persons
+	}
+	if err := reconcile("poverty summary", rows, int(total.Households)); err != nil {
+		return err
 	}
 	rep.addTotal(villageCells(totalLabel(), &total, totalPopulation, withPopulation, opts.line, cell{})...)
 	return rep.finish(e.stdout)

@@ -39,6 +39,7 @@ type negativeIncome struct {
 // householdPart is what the pass gathers from one range.
 type householdPart struct {
 	r         *fastRange
+	rows      int
 	ids       []string // ids the filter may have seen before
 	negatives []negativeIncome
 	negCount  int
@@ -100,6 +101,7 @@ func cmpErr(err, otherwise error) error {
 
 // add reads one row and hands it on.
 func (part *householdPart) add(fields [][]byte, local int) error {
+	part.rows++
 	row := &part.row
 	row.id = bytes.TrimSpace(fields[part.cols.id])
 	row.village = bytes.TrimSpace(fields[part.cols.village])
@@ -125,6 +127,15 @@ func (part *householdPart) add(fields [][]byte, local int) error {
 		}
 	}
 	return part.consume(row)
+}
+
+// rows is how many data rows the pass read.
+func (p *householdPass) rows() int {
+	n := 0
+	for _, part := range p.parts {
+		n += part.rows
+	}
+	return n
 }
 
 // warn prints the negative-income warnings of the whole input, as the
@@ -263,14 +274,14 @@ type fastVillage struct {
 
 // povertySummaryFast computes the per-village tallies on the fast path. ok
 // is false when the general path must do it.
-func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdColumns) (map[string]*calc.Tally, bool, error) {
+func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdColumns) (map[string]*calc.Tally, int, bool, error) {
 	pass := newHouseholdPass(opts, cols)
 	if pass == nil {
-		return nil, false, nil
+		return nil, 0, false, nil
 	}
 	plain, ok, err := openPlainFiles(opts.in, in.keys)
 	if err != nil || !ok {
-		return nil, false, err
+		return nil, 0, false, err
 	}
 	defer plain.close()
 	var gathered []map[string]*fastVillage
@@ -292,10 +303,10 @@ func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdCo
 		}
 	})
 	if err == errSlowPath {
-		return nil, false, nil
+		return nil, 0, false, nil
 	}
 	if err != nil {
-		return nil, false, err
+		return nil, 0, false, err
 	}
 	villages := map[string]*calc.Tally{}
 	for _, part := range gathered {
@@ -310,11 +321,11 @@ func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdCo
 		}
 	}
 	if len(villages) == 0 {
-		return nil, false, nil // no rows: the general path says so
+		return nil, 0, false, nil // no rows: the general path says so
 	}
 	pass.warn(e)
 	fastPathHits.Add(1)
-	return villages, true, nil
+	return villages, pass.rows(), true, nil
 }
 
 // povertyHouseholdsFast lists households on the fast path, in input order,
