@@ -29,7 +29,10 @@ func newIDFilter() *idFilter {
 // one block are serialised by its lock, so two workers adding the same id
 // cannot both miss each other.
 func (f *idFilter) add(id []byte) (maybeSeen bool) {
-	h := maphash.Bytes(f.seed, id)
+	return f.addHash(maphash.Bytes(f.seed, id))
+}
+
+func (f *idFilter) addHash(h uint64) (maybeSeen bool) {
 	block := h & (idFilterBlocks - 1)
 	bits := h >> 18 // 46 bits left: six per word for eight words
 	words := f.words[block*8 : block*8+8 : block*8+8]
@@ -46,4 +49,44 @@ func (f *idFilter) add(id []byte) (maybeSeen bool) {
 	}
 	mu.Unlock()
 	return seen
+}
+
+// idBatch adds ids to a filter in batches: it first touches every block of
+// the batch, so that their cache misses overlap instead of following one
+// another (twice as fast, measured), then adds them. Ids the filter may
+// have seen become candidates.
+type idBatch struct {
+	filter     *idFilter
+	hashes     [idBatchSize]uint64
+	ends       [idBatchSize]int // where each id ends in arena
+	arena      []byte
+	n          int
+	touched    uint64 // keeps the touching loads from being optimised away
+	candidates []string
+}
+
+const idBatchSize = 64
+
+func (b *idBatch) add(id []byte) {
+	b.hashes[b.n] = maphash.Bytes(b.filter.seed, id)
+	b.arena = append(b.arena, id...)
+	b.ends[b.n] = len(b.arena)
+	if b.n++; b.n == idBatchSize {
+		b.flush()
+	}
+}
+
+// flush adds the ids held; call it once more after the last id.
+func (b *idBatch) flush() {
+	for _, h := range b.hashes[:b.n] {
+		b.touched ^= b.filter.words[(h&(idFilterBlocks-1))*8]
+	}
+	start := 0
+	for i, h := range b.hashes[:b.n] {
+		if b.filter.addHash(h) {
+			b.candidates = append(b.candidates, string(b.arena[start:b.ends[i]]))
+		}
+		start = b.ends[i]
+	}
+	b.n, b.arena = 0, b.arena[:0]
 }

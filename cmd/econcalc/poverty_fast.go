@@ -40,10 +40,9 @@ type negativeIncome struct {
 type householdPart struct {
 	r         *fastRange
 	rows      int
-	ids       []string // ids the filter may have seen before
+	ids       idBatch // its candidates: ids the filter may have seen before
 	negatives []negativeIncome
 	negCount  int
-	filter    *idFilter
 	cols      householdColumns
 	row       householdRow
 	consume   func(*householdRow) error
@@ -71,7 +70,7 @@ func newHouseholdPass(opts povertyOptions, cols householdColumns) *householdPass
 func (p *householdPass) run(plain plainInput, inOrder bool, newConsumer func() func(*householdRow) error) error {
 	filter := newIDFilter()
 	ranges, err := plain.scan(inOrder, func(r *fastRange) rowSink {
-		part := &householdPart{r: r, filter: filter, cols: p.cols, consume: newConsumer()}
+		part := &householdPart{r: r, ids: idBatch{filter: filter}, cols: p.cols, consume: newConsumer()}
 		p.parts = append(p.parts, part)
 		return part.add
 	})
@@ -82,7 +81,8 @@ func (p *householdPass) run(plain plainInput, inOrder bool, newConsumer func() f
 	// The filter's 16 MiB are garbage after this: hand them back before the
 	// figures and the output allocate, so that peak memory stays flat.
 	for _, part := range p.parts {
-		part.filter = nil
+		part.ids.flush()
+		part.ids.filter = nil
 	}
 	filter = nil
 	runtime.GC()
@@ -108,9 +108,7 @@ func (part *householdPart) add(fields [][]byte, local int) error {
 	if len(row.id) == 0 || len(row.village) == 0 {
 		return errSlowPath
 	}
-	if part.filter.add(row.id) {
-		part.ids = append(part.ids, string(row.id))
-	}
+	part.ids.add(row.id)
 	fixed, err := readFixedHousehold(fields, part.cols, row)
 	if err != nil {
 		return err
@@ -166,7 +164,7 @@ func (p *householdPass) warn(e *env) {
 func (p *householdPass) confirmDuplicates(plain plainInput) (dup bool, err error) {
 	candidates := map[string]bool{}
 	for _, part := range p.parts {
-		for _, id := range part.ids {
+		for _, id := range part.ids.candidates {
 			candidates[id] = true
 		}
 	}
