@@ -1,9 +1,10 @@
 GO ?= go
 BIN := bin/econcalc
 
-.PHONY: build test demo fmt vet update-golden fuzz
+.PHONY: build test demo fmt vet update-golden fuzz bench
 
 FUZZTIME ?= 30s
+BENCHSCALE ?= 1
 
 build:
 	$(GO) build -o $(BIN) ./cmd/econcalc
@@ -47,3 +48,9 @@ fuzz:
 			tail -3 $$log; rm -f $$log; [ $$status -eq 0 ] || exit 1; \
 		done; \
 	done
+
+# Go benchmarks, then issue 7's end-to-end table on generated inputs
+# (make bench BENCHSCALE=0.05 for a quick look). Timing never fails the build.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) build -o $(BIN) ./cmd/econcalc && $(GO) run ./cmd/benchrun --econcalc $(BIN) --scale $(BENCHSCALE)
