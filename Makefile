@@ -52,5 +52,10 @@ fuzz:
 # Go benchmarks, then issue 7's end-to-end table on generated inputs
 # (make bench BENCHSCALE=0.05 for a quick look). Timing never fails the build.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	@dir=$$(mktemp -d); \
+	$(GO) run ./cmd/gendata --kind households --rows 200000 --out $$dir/households.csv && \
+	$(GO) run ./cmd/gendata --kind series --rows 200000 --groups 1000 --out $$dir/series.csv && \
+	ECONCALC_BENCH_HOUSEHOLDS=$$dir/households.csv ECONCALC_BENCH_SERIES=$$dir/series.csv \
+		$(GO) test -run '^$$' -bench . -benchmem ./...; \
+	status=$$?; rm -rf $$dir; exit $$status
 	$(GO) build -o $(BIN) ./cmd/econcalc && $(GO) run ./cmd/benchrun --econcalc $(BIN) --scale $(BENCHSCALE)
