@@ -1,7 +1,9 @@
 GO ?= go
 BIN := bin/econcalc
 
-.PHONY: build test demo fmt vet update-golden fuzz bench
+.PHONY: build test demo fmt vet update-golden fuzz bench install man
+
+PREFIX ?= /usr/local
 
 FUZZTIME ?= 30s
 BENCHSCALE ?= 1
@@ -31,6 +33,16 @@ demo: build
 
 fmt:
 	gofmt -w cmd calc
+
+# The manual page, made from the same definitions as --help.
+man: build
+	$(BIN) man > econcalc.1
+
+# The binary and its manual page under PREFIX (make install PREFIX=~/.local).
+install: build
+	install -d $(PREFIX)/bin $(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(PREFIX)/bin/econcalc
+	$(BIN) man > $(PREFIX)/share/man/man1/econcalc.1
 
 # Rewrite the golden output in testdata/script after a deliberate change;
 # check the diff against independent arithmetic before committing it.
