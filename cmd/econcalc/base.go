@@ -39,17 +39,13 @@ func baseCommand(e *env) *cli.Command {
 		Usage:       "implied prior-year base and increase from a level and its growth rate",
 		UsageText:   "econcalc base [options] [FILE...]",
 		Description: baseDescription,
-		Flags: append(append([]cli.Flag{
+		Flags: withIOFlags(
 			&cli.StringFlag{Name: "indicator-col", Usage: "name of the indicator column"},
 			&cli.StringFlag{Name: "value-col", Usage: "name of the value column"},
 			&cli.StringFlag{Name: "rate-col", Usage: "name of the growth-rate column"},
-		}, inputFlags()...), outputFlags()...),
+		),
 		Action: func(c *cli.Context) error {
-			in, err := inputFrom(c)
-			if err != nil {
-				return err
-			}
-			out, err := outputFrom(c)
+			in, out, err := ioFrom(c)
 			if err != nil {
 				return err
 			}

@@ -28,6 +28,22 @@ func outputFlags() []cli.Flag {
 	}
 }
 
+// withIOFlags is a command's own flags followed by the input and output
+// flags every command shares.
+func withIOFlags(own ...cli.Flag) []cli.Flag {
+	return append(append(own, inputFlags()...), outputFlags()...)
+}
+
+// ioFrom reads the shared input and output flags.
+func ioFrom(c *cli.Context) (inputOptions, outputOptions, error) {
+	in, err := inputFrom(c)
+	if err != nil {
+		return in, outputOptions{}, err
+	}
+	out, err := outputFrom(c)
+	return in, out, err
+}
+
 func inputFrom(c *cli.Context) (inputOptions, error) {
 	opts := inputOptions{files: c.Args().Slice(), maxRecord: c.Int("max-record-bytes")}
 	if opts.maxRecord < 1 {

@@ -53,20 +53,16 @@ func growthCommand(e *env) *cli.Command {
 		Usage:       "year-on-year (同比), period-on-period (环比) and year-to-date (累计) growth by calendar",
 		UsageText:   "econcalc growth [options] [FILE...]",
 		Description: growthDescription,
-		Flags: append(append([]cli.Flag{
+		Flags: withIOFlags(
 			&cli.StringFlag{Name: "period-col", Usage: "name of the period column"},
 			&cli.StringSliceFlag{Name: "value-col", Usage: "value columns (repeatable or comma-separated; default every other column)"},
 			&cli.StringFlag{Name: "group-col", Usage: "break each series down by this column (industry, enterprise) and add totals, shares and contributions"},
 			&cli.BoolFlag{Name: "ytd", Usage: "values are year-to-date cumulative (累计); derive single-period values"},
 			&cli.BoolFlag{Name: "two-year", Usage: "add the two-year average growth (两年平均增长)"},
 			&cli.BoolFlag{Name: "summary", Usage: "one row per series: first and last values, total and annualized growth"},
-		}, inputFlags()...), outputFlags()...),
+		),
 		Action: func(c *cli.Context) error {
-			in, err := inputFrom(c)
-			if err != nil {
-				return err
-			}
-			out, err := outputFrom(c)
+			in, out, err := ioFrom(c)
 			if err != nil {
 				return err
 			}

@@ -64,7 +64,7 @@ func povertyCommand(e *env) *cli.Command {
 		Usage:       "remaining poor households, incidence (贫困发生率) and exit check by village, excluding subsidies and loans",
 		UsageText:   "econcalc poverty --line AMOUNT [options] [FILE...]",
 		Description: povertyDescription,
-		Flags: append(append([]cli.Flag{
+		Flags: withIOFlags(
 			&cli.StringFlag{Name: "line", Usage: "per-capita annual income line in yuan (required; e.g. 3335, a 2017 provincial exit line)"},
 			&cli.StringFlag{Name: "exit-threshold", Value: "2", Usage: "exit threshold for incidence, percent (2 central and east, 3 west)"},
 			&cli.StringFlag{Name: "population", Usage: "CSV of village and whole rural registered population, the incidence denominator"},
@@ -76,13 +76,9 @@ func povertyCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "village-col", Usage: "name of the village column"},
 			&cli.StringFlag{Name: "members-col", Usage: "name of the household members column"},
 			&cli.StringFlag{Name: "population-col", Usage: "name of the population column of the --population file"},
-		}, inputFlags()...), outputFlags()...),
+		),
 		Action: func(c *cli.Context) error {
-			in, err := inputFrom(c)
-			if err != nil {
-				return err
-			}
-			out, err := outputFrom(c)
+			in, out, err := ioFrom(c)
 			if err != nil {
 				return err
 			}

@@ -61,7 +61,7 @@ func remainingCommand(e *env) *cli.Command {
 		Usage:       "roll a poverty registry forward: what remains after each year's exits, and what it takes to reach a target",
 		UsageText:   "econcalc remaining --households N --persons N [options] [FILE...]",
 		Description: remainingDescription,
-		Flags: append(append([]cli.Flag{
+		Flags: withIOFlags(
 			&cli.StringFlag{Name: "households", Usage: "households registered at the start (required)"},
 			&cli.StringFlag{Name: "persons", Usage: "people registered at the start (required)"},
 			&cli.StringFlag{Name: "population", Usage: "the area's rural registered population, for the incidence (贫困发生率)"},
@@ -72,13 +72,9 @@ func remainingCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: rollExitedPersonsColumn.flag, Usage: "name of the exited-persons column"},
 			&cli.StringFlag{Name: rollAddedHouseholdsColumn.flag, Usage: "name of the added-households column"},
 			&cli.StringFlag{Name: rollAddedPersonsColumn.flag, Usage: "name of the added-persons column"},
-		}, inputFlags()...), outputFlags()...),
+		),
 		Action: func(c *cli.Context) error {
-			in, err := inputFrom(c)
-			if err != nil {
-				return err
-			}
-			out, err := outputFrom(c)
+			in, out, err := ioFrom(c)
 			if err != nil {
 				return err
 			}
