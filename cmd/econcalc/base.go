@@ -1,8 +1,6 @@
 package main
 
 import (
-	"io"
-
 	"econcalc/calc"
 	"github.com/urfave/cli/v2"
 )
@@ -82,14 +80,7 @@ func runBase(e *env, opts baseOptions) error {
 		return err
 	}
 	rep := opts.out.newReport(baseColumns)
-	for {
-		rec, err := in.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
+	err = in.each(func(rec *record) error {
 		v, err := rec.number(value)
 		if err != nil {
 			return err
@@ -107,9 +98,10 @@ func runBase(e *env, opts baseOptions) error {
 			base, increase = numCell(b), numCell(inc)
 		}
 		rep.add(textCell(rec.fields[indicator]), maybeCell(v), maybeCell(r), base, increase)
-	}
-	if in.Rows() == 0 {
-		return in.NoRows()
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return rep.finish(e.stdout)
 }

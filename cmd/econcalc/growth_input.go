@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"econcalc/calc"
@@ -62,23 +61,16 @@ func readGrowthInput(in *input, l growthLayout) (*growthData[decimal.Decimal], e
 	}
 	firstSeen := map[[2]int]seen{} // (group, period index) → where it was first read
 	var freqSeen seen
-	for {
-		rec, err := in.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
+	err := in.each(func(rec *record) error {
 		period, ytd, err := calc.ParsePeriod(rec.fields[l.period])
 		if err != nil {
-			return nil, rec.errorf(l.period, "%v", err)
+			return rec.errorf(l.period, "%v", err)
 		}
 		data.ytd = data.ytd || ytd
 		if data.freq == 0 {
 			data.freq, freqSeen = period.Freq, seen{rec.file, rec.line}
 		} else if period.Freq != data.freq {
-			return nil, rec.errorf(l.period, "%q is %s but %s:%d is %s; a series has one frequency",
+			return rec.errorf(l.period, "%q is %s but %s:%d is %s; a series has one frequency",
 				rec.fields[l.period], period.Freq, freqSeen.file, freqSeen.line, data.freq)
 		}
 		group := ""
@@ -92,19 +84,20 @@ func readGrowthInput(in *input, l growthLayout) (*growthData[decimal.Decimal], e
 			if l.group >= 0 {
 				what = fmt.Sprintf("%s of group %q", what, group)
 			}
-			return nil, rec.errorf(l.period, "duplicate period %s: already at %s:%d", what, first.file, first.line)
+			return rec.errorf(l.period, "duplicate period %s: already at %s:%d", what, first.file, first.line)
 		}
 		firstSeen[key] = seen{rec.file, rec.line}
 		for s, i := range l.values {
 			v, err := rec.number(i)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			data.points[gi][s] = append(data.points[gi][s], calc.Point{Period: period, Value: v})
 		}
-	}
-	if in.Rows() == 0 {
-		return nil, in.NoRows()
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	data.rows = in.Rows()
 	return data, nil

@@ -159,6 +159,27 @@ func (in *input) Next() (*record, error) {
 	}
 }
 
+// each calls fn with every data row, stopping at the first error. Input
+// with a header but no rows is an error.
+func (in *input) each(fn func(*record) error) error {
+	for {
+		rec, err := in.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(rec); err != nil {
+			return err
+		}
+	}
+	if in.rows == 0 {
+		return in.NoRows()
+	}
+	return nil
+}
+
 // Rows is how many data rows Next has returned.
 func (in *input) Rows() int { return in.rows }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"sort"
 	"strings"
 
@@ -166,14 +165,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 	villages := map[string]*calc.Tally{}
 	seen := map[string]place{}
 	negatives := 0
-	for {
-		rec, err := in.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
+	err = in.each(func(rec *record) error {
 		id := strings.TrimSpace(rec.fields[cols.id])
 		village := strings.TrimSpace(rec.fields[cols.village])
 		if id == "" {
@@ -200,7 +192,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 			if !opts.poorOnly || h.Poor(opts.line) {
 				rep.add(householdCells(id, village, h, opts.line)...)
 			}
-			continue
+			return nil
 		}
 		t := villages[village]
 		if t == nil {
@@ -208,9 +200,10 @@ func runPoverty(e *env, opts povertyOptions) error {
 			villages[strings.Clone(village)] = t
 		}
 		t.Add(h, opts.line)
-	}
-	if in.Rows() == 0 {
-		return in.NoRows()
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if negatives > maxNegativeWarnings {
 		e.warnf("%d more households have negative counted income", negatives-maxNegativeWarnings)

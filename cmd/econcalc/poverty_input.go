@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"econcalc/calc"
@@ -206,32 +205,26 @@ func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, 
 		return nil, err
 	}
 	pops := map[string]villagePopulation{}
-	for {
-		rec, err := in.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
+	err = in.each(func(rec *record) error {
 		name := strings.TrimSpace(rec.fields[village])
 		if name == "" {
-			return nil, rec.errorf(village, "empty village name")
+			return rec.errorf(village, "empty village name")
 		}
 		if first, dup := pops[name]; dup {
-			return nil, rec.errorf(village, "village %q appears twice: already at %s", name, first.at)
+			return rec.errorf(village, "village %q appears twice: already at %s", name, first.at)
 		}
 		n, err := rec.whole(people)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if !n.OK || n.V.Sign() < 1 || n.V.Cmp(maxPopulation) > 0 {
-			return nil, rec.errorf(people, "%q: a village's population is a whole number of at least 1", rec.fields[people])
+			return rec.errorf(people, "%q: a village's population is a whole number of at least 1", rec.fields[people])
 		}
 		pops[name] = villagePopulation{people: n.V.IntPart(), at: place{rec.file, rec.line}, column: in.header[people]}
-	}
-	if in.Rows() == 0 {
-		return nil, in.NoRows()
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return pops, nil
 }

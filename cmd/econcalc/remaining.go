@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"sort"
 
 	"econcalc/calc"
@@ -233,17 +232,10 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 		return nil, err
 	}
 	var rows []rollRow
-	for {
-		rec, err := in.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
+	err = in.each(func(rec *record) error {
 		span, err := calc.ParseYearSpan(rec.fields[year])
 		if err != nil {
-			return nil, rec.errorf(year, "%v", err)
+			return rec.errorf(year, "%v", err)
 		}
 		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.file, line: rec.line, order: len(rows)}
 		for _, f := range []struct {
@@ -258,13 +250,14 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 				continue
 			}
 			if *f.dst, err = rollCount(rec, f.col, f.required); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		rows = append(rows, r)
-	}
-	if in.Rows() == 0 {
-		return nil, in.NoRows()
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].flows.Years.First < rows[j].flows.Years.First })
 	return rows, nil
