@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"econcalc/calc"
+	"github.com/shopspring/decimal"
+)
+
+func TestExactString(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"1.10", "1.10"}, // trailing zeros are digits the user wrote
+		{"1e5", "100000"},
+		{"1.5e-3", "0.0015"},
+		{"-0.0050", "-0.0050"},
+		{"0", "0"},
+		{"12345678901234567890.123", "12345678901234567890.123"},
+	} {
+		if got := exactString(decimal.RequireFromString(c.in)); got != c.want {
+			t.Errorf("exactString(%s) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// renderReport prints rows of cells in the given format and returns stdout.
+func renderReport(t *testing.T, opts outputOptions, cols []column, rows ...[]cell) string {
+	t.Helper()
+	r := opts.newReport(cols)
+	for _, row := range rows {
+		r.add(row...)
+	}
+	var buf bytes.Buffer
+	if err := r.finish(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func num(s string) cell { return numCell(decimal.RequireFromString(s)) }
+
+// Percentages are rounded once, when printed: half-up is 四舍五入, half away
+// from zero; half-even rounds a tie to the even digit.
+func TestRounding(t *testing.T) {
+	cols := []column{{key: "pct", kind: percentKind}, {key: "amount", kind: amountKind}}
+	for _, c := range []struct {
+		in               string
+		halfUp, halfEven string
+	}{
+		{"0.25", "0.3", "0.2"},
+		{"-0.25", "-0.3", "-0.2"},
+		{"0.35", "0.4", "0.4"},
+		{"0.45", "0.5", "0.4"},
+		{"0.2499", "0.2", "0.2"},
+		{"7.15", "7.2", "7.2"},
+	} {
+		for _, mode := range []struct {
+			halfEven bool
+			want     string
+		}{{false, c.halfUp}, {true, c.halfEven}} {
+			opts := outputOptions{format: "csv", decimals: 1, valueDecimals: 0, halfEven: mode.halfEven}
+			got := renderReport(t, opts, cols, []cell{num(c.in), num("2.5")})
+			// the amount column rounds 2.5 to 0 places: 3 half-up, 2 half-even.
+			amount := map[bool]string{false: "3", true: "2"}[mode.halfEven]
+			if want := "pct,amount\n" + mode.want + "," + amount + "\n"; got != want {
+				t.Errorf("%s with halfEven %v: got %q, want %q", c.in, mode.halfEven, got, want)
+			}
+		}
+	}
+}
+
+var reportColumns = []column{
+	{key: "period", en: "period", zh: "时间", kind: textKind},
+	{key: "value", en: "value", zh: "数值", kind: exactKind},
+	{key: "yoy_pct", en: "yoy %", zh: "同比%", kind: percentKind},
+}
+
+func TestJSONReport(t *testing.T) {
+	got := renderReport(t, outputOptions{format: "json", decimals: 1}, reportColumns,
+		[]cell{textCell(`2017-10 "a"`), num("1.10"), maybeCell(calc.Maybe{})},
+		[]cell{totalLabel(), num("-3"), maybeCell(calc.Some(decimal.RequireFromString("31.68")))},
+	)
+	want := "[\n" +
+		`  {"period": "2017-10 \"a\"", "value": 1.10, "yoy_pct": null},` + "\n" +
+		`  {"period": "total", "value": -3, "yoy_pct": 31.7}` + "\n]\n"
+	if got != want {
+		t.Errorf("json:\n%s\nwant:\n%s", got, want)
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(got), &rows); err != nil {
+		t.Fatalf("json output does not parse: %v", err)
+	}
+	if empty := renderReport(t, outputOptions{format: "json"}, reportColumns); empty != "[]\n" {
+		t.Errorf("json with no rows = %q, want %q", empty, "[]\n")
+	}
+}
+
+func TestMarkdownReport(t *testing.T) {
+	got := renderReport(t, outputOptions{format: "markdown", decimals: 1, lang: "zh"}, reportColumns,
+		[]cell{textCell("a|b\nc"), num("1.10"), maybeCell(calc.Maybe{})},
+		[]cell{totalLabel(), num("2"), num("0.25")},
+	)
+	want := "| 时间 | 数值 | 同比% |\n" +
+		"| --- | ---: | ---: |\n" +
+		`| a\|b c | 1.10 |  |` + "\n" +
+		"| 合计 | 2 | 0.3 |\n"
+	if got != want {
+		t.Errorf("markdown:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// Missing is an empty field, keys do not change with --lang, a total row
+// stays "total", and --no-total drops it.
+func TestDelimitedReport(t *testing.T) {
+	for _, c := range []struct {
+		format  string
+		noTotal bool
+		want    string
+	}{
+		{"csv", false, "period,value,yoy_pct\n\"a,b\",100,\ntotal,2,0.3\n"},
+		{"tsv", false, "period\tvalue\tyoy_pct\na,b\t100\t\ntotal\t2\t0.3\n"},
+		{"csv", true, "period,value,yoy_pct\n\"a,b\",100,\n"},
+	} {
+		r := outputOptions{format: c.format, decimals: 1, lang: "zh", noTotal: c.noTotal}.newReport(reportColumns)
+		r.add(textCell("a,b"), num("1e2"), maybeCell(calc.Maybe{}))
+		r.addTotal(totalLabel(), num("2"), num("0.25"))
+		var buf bytes.Buffer
+		if err := r.finish(&buf); err != nil || buf.String() != c.want {
+			t.Errorf("%s (no-total %v) = %q, %v; want %q", c.format, c.noTotal, buf.String(), err, c.want)
+		}
+	}
+}
