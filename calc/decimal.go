@@ -1,6 +1,10 @@
 package calc
 
-import "github.com/shopspring/decimal"
+import (
+	"math"
+
+	"github.com/shopspring/decimal"
+)
 
 // QuotientPlaces is how many decimal places a quotient carries before it is
 // rounded for printing. Figures are printed with a handful of decimals, so 28
@@ -36,9 +40,16 @@ func Sqrt(x decimal.Decimal) (decimal.Decimal, bool) {
 	if x.IsZero() {
 		return x, true
 	}
-	// Start above the root (x+1)/2 ≥ √x, so the iteration falls monotonically.
+	// Start above the root, so that the iteration falls monotonically and
+	// stops where it no longer falls: just above a float64 estimate where
+	// there is one, else at (x+1)/2 ≥ √x.
 	r := x.Add(one).DivRound(two, QuotientPlaces)
-	for i := 0; i < 200; i++ {
+	if f, _ := x.Float64(); f > 0 && !math.IsInf(f, 0) {
+		if guess := decimal.NewFromFloat(math.Sqrt(f) * (1 + 1e-9)).Add(one); guess.Cmp(r) < 0 {
+			r = guess
+		}
+	}
+	for i := 0; i < 5000; i++ {
 		next := r.Add(x.DivRound(r, QuotientPlaces)).DivRound(two, QuotientPlaces)
 		if next.Cmp(r) >= 0 {
 			break

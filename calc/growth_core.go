@@ -139,8 +139,8 @@ func periodValueOf[N Amount[N]](p PointOf[N], valueAt func(Period) Opt[N], byInd
 	if !p.Value.OK {
 		return Opt[N]{}, false
 	}
-	if p.Period.Sub == 1 {
-		return p.Value, false
+	if p.Period.Freq == Annual || p.Period.Sub == 1 {
+		return p.Value, false // a year's first period, or a whole year
 	}
 	prev := p.Period.Shift(-1)
 	if v := valueAt(prev); v.OK {

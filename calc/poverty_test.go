@@ -9,8 +9,6 @@ import (
 // line2017 is the 2017 provincial exit line used in the demo (DOMAIN.md §4).
 var line2017 = dec("3335")
 
-func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
-
 func household(members int64, counted, excluded string) Household {
 	return Household{Members: members, Counted: dec(counted), Excluded: dec(excluded)}
 }

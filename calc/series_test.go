@@ -171,7 +171,7 @@ func TestGrowth(t *testing.T) {
 		},
 	}} {
 		t.Run(c.name, func(t *testing.T) {
-			g := Growth(c.points, c.ytd)
+			g := Growth(c.points, GrowthOptions{YTD: c.ytd, TwoYear: true})
 			checkRows(t, c.name, g.Rows, c.want)
 			if g.NonPositiveBase != c.nonPositiveBase {
 				t.Errorf("NonPositiveBase = %v, want %v", g.NonPositiveBase, c.nonPositiveBase)
@@ -185,8 +185,7 @@ func TestGrowth(t *testing.T) {
 // Reachable from the CLI: econcalc growth annual.csv --ytd prints
 // period_value 20 for 2016 100, 2017 120.
 func TestGrowthYTDAnnualIsNotDifferencedAcrossYears(t *testing.T) {
-	t.Skip("BUG: Growth([2016 100, 2017 120], ytd=true): 2017 PeriodValue = 20 (120 − 100), want 120 or missing")
-	g := Growth([]Point{pt(year(2016), "100"), pt(year(2017), "120")}, true)
+	g := Growth([]Point{pt(year(2016), "100"), pt(year(2017), "120")}, GrowthOptions{YTD: true})
 	checkMaybe(t, "2017 PeriodValue", g.Rows[1].PeriodValue, "120")
 }
 
@@ -234,7 +233,7 @@ func TestGrowthByGroup(t *testing.T) {
 	// 2016-02: B not published; 2017-02: B empty. Neither has a total.
 	a := []Point{pt(month(2016, 1), "60"), pt(month(2016, 2), "62"), pt(month(2017, 1), "66"), pt(month(2017, 2), "70")}
 	b := []Point{pt(month(2017, 2), ""), pt(month(2017, 1), "54"), pt(month(2016, 1), "40")}
-	got := GrowthByGroup([][]Point{a, b}, false)
+	got := GrowthByGroup([][]Point{a, b}, GrowthOptions{})
 
 	checkRows(t, "total", got.Total.Rows, []wantRow{
 		{period: month(2016, 1), share: "100"},
@@ -265,7 +264,7 @@ func TestGrowthByGroup(t *testing.T) {
 	flat := GrowthByGroup([][]Point{
 		{pt(year(2016), "50"), pt(year(2017), "60")},
 		{pt(year(2016), "50"), pt(year(2017), "40")},
-	}, false)
+	}, GrowthOptions{})
 	checkRows(t, "flat total", flat.Total.Rows, []wantRow{
 		{period: year(2016), share: "100"},
 		{period: year(2017), yoyChange: "0", yoy: "0", share: "100", contribPP: "0"},

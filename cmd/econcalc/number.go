@@ -69,11 +69,18 @@ func plainDecimal(s string) bool {
 	return digits > 0
 }
 
+// digitCount counts the digits of s but for leading zeros of its integer
+// part, so that 0.5 and .5 both count one.
 func digitCount(s string) int {
-	n := 0
+	n, leading := 0, true
 	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
+		switch c := s[i]; {
+		case c == '0' && leading:
+		case c >= '0' && c <= '9':
 			n++
+			leading = false
+		case c == '.':
+			leading = false
 		}
 	}
 	return n
