@@ -28,6 +28,9 @@ demo: build
 	@echo '$$ econcalc poverty testdata/demo/households.csv --line 3335 --population testdata/demo/village_population.csv'
 	@$(BIN) poverty testdata/demo/households.csv --line 3335 --population testdata/demo/village_population.csv
 	@echo
+	@echo '$$ econcalc invest testdata/demo/projects.csv --as-of 2017-10 --by category'
+	@$(BIN) invest testdata/demo/projects.csv --as-of 2017-10 --by category
+	@echo
 	@echo '$$ econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --target 2017 --adjust'
 	@$(BIN) remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --target 2017 --adjust
 

@@ -88,6 +88,7 @@ func newApp(e *env) *cli.App {
 			baseCommand(e),
 			remainingCommand(e),
 			povertyCommand(e),
+			investCommand(e),
 			completionCommand(e),
 			manCommand(e),
 		},

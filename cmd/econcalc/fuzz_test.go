@@ -18,6 +18,8 @@ var fuzzCommands = [][]string{
 	{"remaining", "--households", "593", "--persons", "1755", "--target", "2017", "--population", "50000"},
 	{"remaining", "--households", "593", "--persons", "1755", "--adjust", "-o", "markdown"},
 	{"poverty", "--line", "3335"},
+	{"invest", "--as-of", "2017-10", "--sort", "lead"},
+	{"invest", "--by", "category", "-o", "json"},
 	{"poverty", "--line", "3335", "--households", "-o", "json"},
 }
 
@@ -34,6 +36,7 @@ var fuzzSeeds = []string{
 	"\xef\xbb\xbfperiod,v\n2017-01,1\n",
 	"\xca\xb1\xbc\xe4,v\n2017\xc4\xea,1\n",
 	"period,v\n2017-01,\"unterminated\n",
+	"项目名称,类别,年度计划,累计完成\n中信重工,六大战役,80000,72000\n罗建村,区级,20000,16670\n",
 	"a,a\n1,2\n",
 	"",
 }

@@ -1,0 +1,286 @@
+package main
+
+import (
+	"sort"
+	"strings"
+
+	"econcalc/calc"
+	"github.com/shopspring/decimal"
+	"github.com/urfave/cli/v2"
+)
+
+const investDescription = `Key projects (重点项目) against their annual plan and the calendar: each project's
+completion (完成率 = completed ÷ planned × 100), the time progress (时间进度 = month ÷ 12 ×
+100; October is 83.3) and the lead over it (超/落后时序进度, percentage points), formed
+from exact values as one quotient: never the difference of two rounded percentages.
+
+Columns: project (项目, 项目名称), category (类别, 分类, 项目类别; optional), planned
+(年度计划, 计划投资), completed (累计完成, 完成投资, 已完成). Amounts in any unit (万元 is
+usual); both are required, completed may not be negative.
+
+--as-of PERIOD (2017-10, 2017年10月, 2017年1-10月, 2017-Q3 for September): the month the
+figures run to. Without it the time-progress columns are left out and status is only
+"done" or empty.
+
+Output keys: project, category, planned, completed, completion_pct, time_progress_pct,
+lead_pp, status (done, ahead or behind), then a total row. --by category: category,
+projects, planned, completed, completion_pct, lead_pp, share_pct (share of all completed
+investment), behind (projects behind), then total. --sort lead: furthest behind first.
+
+Examples:
+   econcalc invest testdata/demo/projects.csv --as-of 2017-10
+   econcalc invest testdata/demo/projects.csv --as-of 2017年1-10月 --by category
+   econcalc invest testdata/demo/projects.csv --as-of 2017-10 --sort lead --format csv`
+
+var (
+	projectColumn   = columnSpec{key: "project", aliases: []string{"项目", "项目名称"}, flag: "project-col"}
+	categoryColumn  = columnSpec{key: "category", aliases: []string{"类别", "分类", "项目类别"}, flag: "category-col"}
+	plannedColumn   = columnSpec{key: "planned", aliases: []string{"年度计划", "计划投资", "plan"}, flag: "planned-col"}
+	completedColumn = columnSpec{key: "completed", aliases: []string{"累计完成", "完成投资", "已完成"}, flag: "completed-col"}
+)
+
+type investOptions struct {
+	in                 inputOptions
+	out                outputOptions
+	cols               [4]string // overrides: project, category, planned, completed
+	month              int       // 1–12 from --as-of; 0 without it
+	byCategory, byLead bool
+}
+
+func investCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:        "invest",
+		Usage:       "key-project investment against plan and time progress (完成率, 时间进度)",
+		UsageText:   "econcalc invest [options] [FILE...]",
+		Description: investDescription,
+		Flags: withIOFlags(
+			&cli.StringFlag{Name: "as-of", Usage: "the month the figures run to: 2017-10, 2017年10月, 2017年1-10月"},
+			&cli.StringFlag{Name: "by", Usage: "category: one row per category instead of per project"},
+			&cli.StringFlag{Name: "sort", Usage: "lead: projects from furthest behind to furthest ahead"},
+			&cli.StringFlag{Name: "project-col", Usage: "name of the project column"},
+			&cli.StringFlag{Name: "category-col", Usage: "name of the category column"},
+			&cli.StringFlag{Name: "planned-col", Usage: "name of the annual plan column"},
+			&cli.StringFlag{Name: "completed-col", Usage: "name of the completed-so-far column"},
+		),
+		Action: func(c *cli.Context) error {
+			in, out, err := ioFrom(c)
+			if err != nil {
+				return err
+			}
+			opts := investOptions{in: in, out: out, cols: [4]string{
+				c.String("project-col"), c.String("category-col"), c.String("planned-col"), c.String("completed-col")}}
+			if opts.month, err = asOfMonth(c.String("as-of")); err != nil {
+				return err
+			}
+			switch c.String("by") {
+			case "", "project":
+			case "category":
+				opts.byCategory = true
+			default:
+				return usagef("--by %q: use category", c.String("by"))
+			}
+			switch c.String("sort") {
+			case "", "input":
+			case "lead":
+				opts.byLead = true
+			default:
+				return usagef("--sort %q: use lead", c.String("sort"))
+			}
+			if opts.byLead && opts.month == 0 {
+				return usagef("--sort lead needs --as-of: the lead is over the time progress")
+			}
+			return runInvest(e, opts)
+		},
+	}
+}
+
+// asOfMonth reads --as-of: a month, a year-to-date label, the end of a
+// quarter, or a whole year (12).
+func asOfMonth(label string) (int, error) {
+	if label == "" {
+		return 0, nil
+	}
+	p, _, err := calc.ParsePeriod(label)
+	if err != nil {
+		return 0, usagef("--as-of %q: write a month such as 2017-10 or 2017年1-10月", label)
+	}
+	switch p.Freq {
+	case calc.Monthly:
+		return p.Sub, nil
+	case calc.Quarterly:
+		return 3 * p.Sub, nil
+	}
+	return 12, nil
+}
+
+// project is one row of the input.
+type project struct {
+	name, category     string
+	planned, completed decimal.Decimal
+	status             string
+	order              int
+}
+
+func runInvest(e *env, opts investOptions) error {
+	in, err := openInput(opts.in, e.stdin)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	name, err := in.find(projectColumn, opts.cols[0])
+	if err != nil {
+		return err
+	}
+	category, err := in.findOptional(categoryColumn, opts.cols[1])
+	if err != nil {
+		return err
+	}
+	if category < 0 && opts.byCategory {
+		_, err := in.find(categoryColumn, "")
+		return err
+	}
+	planned, err := in.find(plannedColumn, opts.cols[2])
+	if err != nil {
+		return err
+	}
+	completed, err := in.find(completedColumn, opts.cols[3])
+	if err != nil {
+		return err
+	}
+	var projects []project
+	err = in.each(func(rec *record) error {
+		p := project{name: strings.TrimSpace(rec.fields[name]), order: len(projects)}
+		if category >= 0 {
+			p.category = strings.TrimSpace(rec.fields[category])
+		}
+		for _, f := range []struct {
+			col int
+			dst *decimal.Decimal
+		}{{planned, &p.planned}, {completed, &p.completed}} {
+			v, err := rec.number(f.col)
+			if err != nil {
+				return err
+			}
+			if !v.OK {
+				return rec.errorf(f.col, "empty: every project needs its plan and its completed amount (write 0)")
+			}
+			*f.dst = v.V
+		}
+		if p.completed.Sign() < 0 {
+			return rec.errorf(completed, "%s: completed investment cannot be negative", exactString(p.completed))
+		}
+		if p.planned.Sign() <= 0 {
+			e.warnf("%s:%d: project %q: a plan of %s has no completion rate", rec.file, rec.line, p.name, exactString(p.planned))
+		}
+		p.status = calc.ProjectStatus(p.completed, p.planned, opts.month)
+		projects = append(projects, p)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if opts.byCategory {
+		return writeCategories(e, opts, projects)
+	}
+	return writeProjects(e, opts, projects)
+}
+
+func investColumns(opts investOptions, first ...column) []column {
+	cols := append(first,
+		column{key: "planned", en: "planned", zh: "年度计划", kind: exactKind},
+		column{key: "completed", en: "completed", zh: "累计完成", kind: exactKind},
+		column{key: "completion_pct", en: "completion %", zh: "完成率%", kind: percentKind},
+	)
+	if opts.month > 0 && !opts.byCategory {
+		cols = append(cols, column{key: "time_progress_pct", en: "time progress %", zh: "时间进度%", kind: percentKind})
+	}
+	if opts.month > 0 {
+		cols = append(cols, column{key: "lead_pp", en: "lead pp", zh: "超序时(百分点)", kind: percentKind})
+	}
+	return cols
+}
+
+// figures are a row's completion, time progress and lead cells.
+func (opts investOptions) figures(planned, completed decimal.Decimal) []cell {
+	cells := []cell{numCell(planned), numCell(completed), maybeCell(maybeOf(calc.Completion(completed, planned)))}
+	if opts.month > 0 && !opts.byCategory {
+		cells = append(cells, numCell(calc.TimeProgress(opts.month)))
+	}
+	if opts.month > 0 {
+		cells = append(cells, maybeCell(maybeOf(calc.Lead(completed, planned, opts.month))))
+	}
+	return cells
+}
+
+func maybeOf(d decimal.Decimal, ok bool) calc.Maybe { return calc.Maybe{V: d, OK: ok} }
+
+func writeProjects(e *env, opts investOptions, projects []project) error {
+	cols := append(investColumns(opts,
+		column{key: "project", en: "project", zh: "项目", kind: textKind},
+		column{key: "category", en: "category", zh: "类别", kind: textKind}),
+		column{key: "status", en: "status", zh: "状态", kind: textKind})
+	if opts.byLead {
+		sortByLead(projects, opts.month)
+	}
+	rep := opts.out.newReport(cols)
+	var total calc.InvestTally
+	for _, p := range projects {
+		total.Add(p.planned, p.completed, p.status)
+		cells := append([]cell{textCell(p.name), textCell(p.category)}, opts.figures(p.planned, p.completed)...)
+		rep.add(append(cells, textCell(p.status))...)
+	}
+	cells := append([]cell{totalLabel(), {}}, opts.figures(total.Planned, total.Completed)...)
+	rep.addTotal(append(cells, textCell(calc.ProjectStatus(total.Completed, total.Planned, opts.month)))...)
+	return rep.finish(e.stdout)
+}
+
+// sortByLead orders projects from furthest behind to furthest ahead, by
+// exact lead; ties keep input order, and projects without a completion rate
+// come last.
+func sortByLead(projects []project, month int) {
+	sort.SliceStable(projects, func(i, j int) bool {
+		a, aok := calc.Lead(projects[i].completed, projects[i].planned, month)
+		b, bok := calc.Lead(projects[j].completed, projects[j].planned, month)
+		if aok != bok {
+			return aok
+		}
+		return aok && a.Cmp(b) < 0
+	})
+}
+
+func writeCategories(e *env, opts investOptions, projects []project) error {
+	cols := append(investColumns(opts,
+		column{key: "category", en: "category", zh: "类别", kind: textKind},
+		column{key: "projects", en: "projects", zh: "项目数", kind: exactKind}),
+		column{key: "share_pct", en: "share %", zh: "投资占比%", kind: percentKind})
+	if opts.month > 0 {
+		cols = append(cols, column{key: "behind", en: "behind", zh: "落后项目数", kind: exactKind})
+	}
+	var names []string
+	tallies := map[string]*calc.InvestTally{}
+	var total calc.InvestTally
+	for _, p := range projects {
+		t := tallies[p.category]
+		if t == nil {
+			t = &calc.InvestTally{}
+			tallies[p.category] = t
+			names = append(names, p.category)
+		}
+		t.Add(p.planned, p.completed, p.status)
+		total.Add(p.planned, p.completed, p.status)
+	}
+	rep := opts.out.newReport(cols)
+	row := func(label cell, t *calc.InvestTally) []cell {
+		cells := append([]cell{label, intCell(t.Projects)}, opts.figures(t.Planned, t.Completed)...)
+		cells = append(cells, maybeCell(maybeOf(calc.Share(t.Completed, total.Completed))))
+		if opts.month > 0 {
+			cells = append(cells, intCell(t.Behind))
+		}
+		return cells
+	}
+	for _, name := range names {
+		rep.add(row(textCell(name), tallies[name])...)
+	}
+	rep.addTotal(row(totalLabel(), &total)...)
+	return rep.finish(e.stdout)
+}
