@@ -31,6 +31,9 @@ demo: build
 	@echo '$$ econcalc invest testdata/demo/projects.csv --as-of 2017-10 --by category'
 	@$(BIN) invest testdata/demo/projects.csv --as-of 2017-10 --by category
 	@echo
+	@echo '$$ econcalc dividend testdata/demo/pv_households.csv --group-col 村 --pools testdata/demo/pv_pools.csv --retain 20 --by members --summary'
+	@$(BIN) dividend testdata/demo/pv_households.csv --group-col 村 --pools testdata/demo/pv_pools.csv --retain 20 --by members --summary
+	@echo
 	@echo '$$ econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --target 2017 --adjust'
 	@$(BIN) remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --target 2017 --adjust
 

@@ -89,6 +89,7 @@ func newApp(e *env) *cli.App {
 			remainingCommand(e),
 			povertyCommand(e),
 			investCommand(e),
+			dividendCommand(e),
 			completionCommand(e),
 			manCommand(e),
 		},

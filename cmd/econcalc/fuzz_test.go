@@ -20,6 +20,8 @@ var fuzzCommands = [][]string{
 	{"poverty", "--line", "3335"},
 	{"invest", "--as-of", "2017-10", "--sort", "lead"},
 	{"invest", "--by", "category", "-o", "json"},
+	{"dividend", "--pool", "100000"},
+	{"dividend", "--pool", "100.01", "--group-col", "村", "--by", "members", "--retain", "20", "--summary"},
 	{"poverty", "--line", "3335", "--households", "-o", "json"},
 }
 
