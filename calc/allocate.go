@@ -3,6 +3,7 @@ package calc
 import (
 	"errors"
 	"math/big"
+	"math/bits"
 	"sort"
 
 	"github.com/shopspring/decimal"
@@ -35,6 +36,27 @@ func AllocateLargestRemainder(pool, unit decimal.Decimal, weights []decimal.Deci
 	if err != nil {
 		return nil, err
 	}
+	amounts := make([]decimal.Decimal, len(weights))
+	if units.IsInt64() {
+		if counts, ok := allocateSmall(units.Int64(), weights); ok {
+			for i, k := range counts {
+				amounts[i] = unit.Mul(decimal.NewFromInt(k))
+			}
+			return amounts, nil
+		}
+	}
+	counts, err := allocateBig(units, weights)
+	if err != nil {
+		return nil, err
+	}
+	for i, k := range counts {
+		amounts[i] = decimal.NewFromBigInt(k, 0).Mul(unit)
+	}
+	return amounts, nil
+}
+
+// allocateBig is the allocation in big integers, for any sizes.
+func allocateBig(units *big.Int, weights []decimal.Decimal) ([]*big.Int, error) {
 	scaled, total, err := integerWeights(weights)
 	if err != nil {
 		return nil, err
@@ -57,12 +79,66 @@ func AllocateLargestRemainder(pool, unit decimal.Decimal, weights []decimal.Deci
 	for _, i := range order[:left.Int64()] {
 		floors[i].Add(floors[i], big.NewInt(1))
 	}
-	amounts := make([]decimal.Decimal, len(floors))
-	for i, f := range floors {
-		amounts[i] = decimal.NewFromBigInt(f, 0).Mul(unit)
-	}
-	return amounts, nil
+	return floors, nil
 }
+
+// allocateSmall is AllocateLargestRemainder's arithmetic in 64 and 128-bit
+// integers, for weights whose digits fit int64 (every realistic case); it
+// returns each weight's count of units. ok is false when they do not fit,
+// or when the weights are negative or all zero (the general path says so).
+func allocateSmall(units int64, weights []decimal.Decimal) ([]int64, bool) {
+	exp := int32(0)
+	for _, w := range weights {
+		if w.Sign() < 0 || w.NumDigits() > 18 {
+			return nil, false
+		}
+		exp = min(exp, w.Exponent())
+	}
+	scaled := make([]int64, len(weights))
+	var total int64
+	for i, w := range weights {
+		shift := w.Exponent() - exp
+		if shift > 18 {
+			return nil, false
+		}
+		hi, v := bits.Mul64(uint64(w.CoefficientInt64()), uint64(pow10[shift]))
+		if hi != 0 || v >= 1<<62 || total+int64(v) >= 1<<62 {
+			return nil, false
+		}
+		scaled[i] = int64(v)
+		total += int64(v)
+	}
+	if total == 0 {
+		return nil, false
+	}
+	counts := make([]int64, len(weights))
+	remainders := make([]uint64, len(weights))
+	left := units
+	for i, w := range scaled {
+		hi, lo := bits.Mul64(uint64(units), uint64(w))
+		q, r := bits.Div64(hi, lo, uint64(total)) // q ≤ units: no overflow
+		counts[i], remainders[i] = int64(q), r
+		left -= int64(q)
+	}
+	order := make([]int, len(weights))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return remainders[order[a]] > remainders[order[b]] })
+	for _, i := range order[:left] {
+		counts[i]++
+	}
+	return counts, true
+}
+
+// pow10 holds 10^0 … 10^18.
+var pow10 = func() (p [19]int64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
 
 // WholeUnits returns amount ÷ unit, which must be a whole number: a pool of
 // 100000.00 is 10,000,000 fen; 100000.005 is an error.

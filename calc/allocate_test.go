@@ -147,6 +147,18 @@ func TestAllocateProperties(t *testing.T) {
 		if !sum.Equal(pool) {
 			t.Fatalf("pool %s unit %s: amounts sum to %s", pool, unit, sum)
 		}
+		// The int64 arithmetic and the big-integer arithmetic agree.
+		units, _ := WholeUnits(pool, unit)
+		small, ok := allocateSmall(units.Int64(), weights)
+		big, err := allocateBig(units, weights)
+		if !ok || err != nil {
+			t.Fatalf("pool %s: small path %v, big path %v", pool, ok, err)
+		}
+		for i := range small {
+			if big[i].Int64() != small[i] {
+				t.Fatalf("pool %s weight %d: int64 gives %d units, big.Int %s", pool, i, small[i], big[i])
+			}
+		}
 	}
 }
 

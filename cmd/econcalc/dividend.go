@@ -429,7 +429,7 @@ func writePayees(e *env, opts dividendOptions, payees []payee, groups []*payGrou
 		if grouped {
 			cells = append(cells, textCell(group))
 		}
-		return append(cells, numCell(weight), maybeCell(maybeOf(calc.Share(weight, of))), numCell(amount))
+		return append(cells, numCell(weight), percentCell(weight, of), numCell(amount))
 	}
 	for _, p := range payees {
 		rep.add(row(textCell(p.id), groups[p.group].name, p.weight, poolWeight(p), p.amount)...)

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"econcalc/calc"
+	"github.com/shopspring/decimal"
 )
 
 // randomHouseholds writes a household registry with the awkward cases the
@@ -206,5 +209,48 @@ func TestGrowthFastPathMatchesGeneral(t *testing.T) {
 	}
 	if answered < 100 {
 		t.Errorf("the fast path answered only %d of 400 runs", answered)
+	}
+}
+
+// TestRoundMatchesDecimal: the integer rounding of outputOptions.round and
+// exactString print what shopspring/decimal prints, on random decimals.
+func TestRoundMatchesDecimal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := 0; trial < 20000; trial++ {
+		d := decimal.New(rng.Int64N(2_000_000)-1_000_000, -int32(rng.IntN(8)))
+		if trial%10 == 0 {
+			d = d.Mul(decimal.New(1, int32(rng.IntN(5)))) // positive exponents too
+		}
+		places := int32(rng.IntN(6))
+		for _, halfEven := range []bool{false, true} {
+			want := d.StringFixed(places)
+			if halfEven {
+				want = d.StringFixedBank(places)
+			}
+			if got := (outputOptions{halfEven: halfEven}).round(d, places); got != want {
+				t.Fatalf("round(%s, %d, halfEven %v) = %s, want %s", d, places, halfEven, got, want)
+			}
+		}
+		if got, want := exactString(d), d.StringFixed(max(0, -d.Exponent())); got != want {
+			t.Fatalf("exactString(%s) = %s, want %s", d, got, want)
+		}
+	}
+}
+
+// TestPercentMatchesDecimal: the integer percentage of outputOptions.percent
+// prints what a 28-place quotient rounded by shopspring/decimal prints.
+func TestPercentMatchesDecimal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 9))
+	for trial := 0; trial < 20000; trial++ {
+		num := decimal.New(rng.Int64N(2_000_000)-1_000_000, -int32(rng.IntN(6)))
+		den := decimal.New(rng.Int64N(2_000_000)-1_000_000, -int32(rng.IntN(6)))
+		if den.IsZero() {
+			continue
+		}
+		o := outputOptions{decimals: int32(rng.IntN(5)), halfEven: rng.IntN(2) == 0}
+		pct, _ := calc.Percent(num, den)
+		if got, want := o.percent(num, den), o.round(pct, o.decimals); got != want {
+			t.Fatalf("percent(%s, %s) with %d decimals = %s, want %s", num, den, o.decimals, got, want)
+		}
 	}
 }

@@ -86,35 +86,45 @@ func formatFixed(v int64, places int) string {
 // decimals, half away from zero or half to even, as the output layer rounds
 // a decimal. ok is false when the figures are too large for 128 bits.
 func roundQuotient(num, den int64, places int32, halfEven bool) (string, bool) {
-	if den <= 0 || places < 0 || int(places) >= len(pow10) {
+	if places < 0 || int(places) >= len(pow10) {
 		return "", false
+	}
+	v, ok := roundDiv(num, pow10[places], den, halfEven)
+	if !ok {
+		return "", false
+	}
+	return formatScaled(v, int(places)), true
+}
+
+// roundDiv is num × mul ÷ den (den > 0) rounded to a whole number, half away
+// from zero or half to even, in 128-bit arithmetic. ok is false when the
+// result does not fit int64.
+func roundDiv(num, mul, den int64, halfEven bool) (int64, bool) {
+	if den <= 0 || mul < 0 || num == -1<<63 {
+		return 0, false
 	}
 	neg := num < 0
 	if neg {
 		num = -num
 	}
-	hi, lo := bits.Mul64(uint64(num), uint64(pow10[places]))
+	hi, lo := bits.Mul64(uint64(num), uint64(mul))
 	if hi >= uint64(den) {
-		return "", false
+		return 0, false
 	}
 	q, r := bits.Div64(hi, lo, uint64(den))
-	switch twice := 2 * r; {
-	case r >= 1<<63 || twice > uint64(den): // more than half
+	switch twice := 2 * r; { // r < den < 2^63: no overflow
+	case twice > uint64(den): // more than half
 		q++
 	case twice == uint64(den) && (!halfEven || q%2 == 1):
 		q++
 	}
 	if q >= 1<<63 {
-		return "", false
+		return 0, false
 	}
-	if q == 0 {
-		neg = false // -0.004 prints as 0.00
-	}
-	v := int64(q)
 	if neg {
-		v = -v
+		return -int64(q), true
 	}
-	return formatScaled(v, int(places)), true
+	return int64(q), true
 }
 
 // formatScaled prints v ÷ 10^places with exactly places decimals.

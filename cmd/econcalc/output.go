@@ -32,6 +32,8 @@ type column struct {
 type cell struct {
 	text  string
 	num   decimal.Decimal
+	den   decimal.Decimal // with quo: the cell is num ÷ den × 100
+	quo   bool
 	ok    bool
 	total bool // the label of a total row: "total", or 合计 under --lang zh
 }
@@ -42,6 +44,13 @@ func intCell(n int) cell             { return numCell(decimal.NewFromInt(int64(n
 func maybeCell(m calc.Maybe) cell    { return cell{num: m.V, ok: m.OK} }
 func totalLabel() cell               { return cell{text: "total", ok: true, total: true} }
 func yesNo(b bool) cell              { return textCell(map[bool]string{true: "yes", false: "no"}[b]) }
+
+// percentCell is part ÷ whole × 100, divided only when printed, so that it
+// is rounded once, exactly; missing when whole is zero.
+func percentCell(part, whole decimal.Decimal) cell {
+	return cell{num: part, den: whole, quo: true, ok: !whole.IsZero()}
+}
+
 func optionalText(s string, ok bool) cell {
 	if !ok {
 		return cell{}
@@ -139,7 +148,36 @@ func (r *report) render(col column, c cell) rendered {
 	if col.kind == textKind || c.total {
 		return rendered{s: c.text}
 	}
+	if c.quo {
+		return rendered{s: r.opts.percent(c.num, c.den), isNum: true}
+	}
 	return rendered{s: r.formatNumber(col, c.num), isNum: true}
+}
+
+// percent prints num ÷ den × 100 (den ≠ 0) rounded to --decimals: in
+// integers when the digits fit, else through a 28-place quotient.
+func (o outputOptions) percent(num, den decimal.Decimal) string {
+	a, ea, aok := smallDecimal(num)
+	b, eb, bok := smallDecimal(den)
+	if aok && bok && b != 0 {
+		if b < 0 {
+			a, b = -a, -b
+		}
+		k := int(ea) - int(eb) + 2 + int(o.decimals)
+		var v int64
+		var ok bool
+		switch {
+		case k >= 0 && k < len(pow10):
+			v, ok = roundDiv(a, pow10[k], b, o.halfEven)
+		case k < 0 && -k < len(pow10) && b < 1<<62/pow10[-k]:
+			v, ok = roundDiv(a, 1, b*pow10[-k], o.halfEven)
+		}
+		if ok {
+			return formatScaled(v, int(o.decimals))
+		}
+	}
+	pct, _ := calc.Percent(num, den)
+	return o.round(pct, o.decimals)
 }
 
 func (r *report) formatNumber(col column, d decimal.Decimal) string {
@@ -157,15 +195,45 @@ func (r *report) formatNumber(col column, d decimal.Decimal) string {
 func (r *report) round(d decimal.Decimal, places int32) string { return r.opts.round(d, places) }
 
 // round prints d rounded to places, half up (away from zero) or half even.
+// A coefficient that fits int64, the usual case, is rounded in integers.
 func (o outputOptions) round(d decimal.Decimal, places int32) string {
+	if c, exp, ok := smallDecimal(d); ok && places >= 0 && int(places) < len(pow10) {
+		if shift := places + exp; shift >= 0 {
+			if int(shift) < len(pow10) && abs64(c) < 1<<62/pow10[shift] {
+				return formatScaled(c*pow10[shift], int(places))
+			}
+		} else if int(-shift) < len(pow10) {
+			if v, ok := roundDiv(c, 1, pow10[-shift], o.halfEven); ok {
+				return formatScaled(v, int(places))
+			}
+		}
+	}
 	if o.halfEven {
 		return d.StringFixedBank(places)
 	}
 	return d.StringFixed(places)
 }
 
+// smallDecimal is d as coefficient × 10^exp when the coefficient fits int64.
+func smallDecimal(d decimal.Decimal) (c int64, exp int32, ok bool) {
+	if d.NumDigits() > 18 {
+		return 0, 0, false
+	}
+	return d.CoefficientInt64(), d.Exponent(), true
+}
+
+func abs64(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
 // exactString prints a decimal with all the digits it carries (1.10 stays
 // 1.10), never in exponent form.
 func exactString(d decimal.Decimal) string {
+	if c, exp, ok := smallDecimal(d); ok && exp <= 0 && -exp < int32(len(pow10)) {
+		return formatScaled(c, int(-exp))
+	}
 	return d.StringFixed(max(0, -d.Exponent()))
 }
