@@ -39,8 +39,14 @@ func AllocateLargestRemainder(pool, unit decimal.Decimal, weights []decimal.Deci
 	amounts := make([]decimal.Decimal, len(weights))
 	if units.IsInt64() {
 		if counts, ok := allocateSmall(units.Int64(), weights); ok {
+			c, e := unit.CoefficientInt64(), unit.Exponent()
+			small := unit.NumDigits() <= 9
 			for i, k := range counts {
-				amounts[i] = unit.Mul(decimal.NewFromInt(k))
+				if small && k < 1<<50 {
+					amounts[i] = decimal.New(k*c, e) // one allocation, not three
+				} else {
+					amounts[i] = unit.Mul(decimal.NewFromInt(k))
+				}
 			}
 			return amounts, nil
 		}

@@ -97,3 +97,18 @@ func BenchmarkGrowthFile(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDividendFile splits one pool per village over $ECONCALC_BENCH_HOUSEHOLDS
+// by members, with the pools in $ECONCALC_BENCH_POOLS.
+func BenchmarkDividendFile(b *testing.B) {
+	path, pools := os.Getenv("ECONCALC_BENCH_HOUSEHOLDS"), os.Getenv("ECONCALC_BENCH_POOLS")
+	if path == "" || pools == "" {
+		b.Skip("set ECONCALC_BENCH_HOUSEHOLDS and ECONCALC_BENCH_POOLS")
+	}
+	for i := 0; i < b.N; i++ {
+		var out, errb bytes.Buffer
+		if st := run([]string{"econcalc", "dividend", path, "--pools", pools, "--group-col", "village", "--by", "members", "-q", "-o", "csv"}, strings.NewReader(""), &out, &errb); st != 0 {
+			b.Fatalf("status %d: %s", st, errb.String())
+		}
+	}
+}

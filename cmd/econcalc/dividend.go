@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"econcalc/calc"
@@ -138,7 +140,6 @@ type payee struct {
 	group  int
 	weight decimal.Decimal
 	amount decimal.Decimal
-	at     place
 }
 
 // payGroup is the households that share one pool.
@@ -155,13 +156,18 @@ func runDividend(e *env, opts dividendOptions) error {
 	if err != nil {
 		return err
 	}
+	for _, g := range groups {
+		g.weight = sumOf(g.members, payees, func(p *payee) decimal.Decimal { return p.weight })
+	}
 	// The pools: one per group from --pools, or one over everyone.
 	shares := groups
 	if opts.poolGiven {
 		shares = []*payGroup{{name: "", pool: opts.pool}}
-		for i := range payees {
-			shares[0].members = append(shares[0].members, i)
+		for _, g := range groups {
+			shares[0].members = append(shares[0].members, g.members...)
+			shares[0].weight = shares[0].weight.Add(g.weight)
 		}
+		slices.Sort(shares[0].members) // input order, for ties
 	} else if err := readPools(e, opts, groups); err != nil {
 		return err
 	}
@@ -189,7 +195,6 @@ func allocate(opts dividendOptions, g *payGroup, payees []payee) error {
 	for k, i := range g.members {
 		weights[k] = payees[i].weight
 	}
-	g.weight = weightOf(g.members, payees)
 	amounts, err := calc.AllocateLargestRemainder(g.distributed, opts.unit, weights)
 	if err != nil {
 		what := "the pool"
@@ -207,13 +212,26 @@ func allocate(opts dividendOptions, g *payGroup, payees []payee) error {
 	return nil
 }
 
-// weightOf sums the weights of some households.
-func weightOf(members []int, payees []payee) decimal.Decimal {
-	sum := decimal.Zero
-	for _, i := range members {
-		sum = sum.Add(payees[i].weight)
+// sumOf adds up a figure of some households: in int64 while the figures
+// share an exponent and the sum fits, the usual case, else in decimal.
+func sumOf(members []int, payees []payee, figure func(*payee) decimal.Decimal) decimal.Decimal {
+	var small int64
+	exp := int32(0)
+	for k, i := range members {
+		c, e, ok := smallDecimal(figure(&payees[i]))
+		if k == 0 {
+			exp = e
+		}
+		if !ok || e != exp || abs64(c) >= 1<<40 || abs64(small) >= 1<<61 {
+			sum := decimal.Zero
+			for _, i := range members {
+				sum = sum.Add(figure(&payees[i]))
+			}
+			return sum
+		}
+		small += c
 	}
-	return sum
+	return decimal.New(small, exp)
 }
 
 func describeAllocationError(err error, g *payGroup, opts dividendOptions) string {
@@ -231,90 +249,173 @@ func describeAllocationError(err error, g *payGroup, opts dividendOptions) strin
 func reconcileDividends(shares []*payGroup, payees []payee) error {
 	paid := 0
 	for _, g := range shares {
-		sum := decimal.Zero
-		for _, i := range g.members {
-			sum = sum.Add(payees[i].amount)
-		}
-		if !sum.Equal(g.distributed) {
-			return &internalError{fmt.Sprintf("dividend: the pool of %q paid out %s of %s", g.name, sum, g.distributed)}
+		if sum := sumOf(g.members, payees, func(p *payee) decimal.Decimal { return p.amount }); !sum.Equal(g.distributed) {
+			return &internalError{fmt.Sprintf("dividend: the pool of %q paid out %s of %s", g.name, exactString(sum), g.distributed)}
 		}
 		paid += len(g.members)
 	}
 	return reconcile("dividend", len(payees), paid)
 }
 
+// payeeLayout is where dividend finds its columns; group and weight are -1
+// when absent (equal weights).
+type payeeLayout struct{ id, group, weight int }
+
+func findPayeeColumns(in *input, opts dividendOptions) (payeeLayout, error) {
+	l := payeeLayout{group: -1, weight: -1}
+	var err error
+	if l.id, err = in.find(householdIDColumn, opts.idCol); err != nil {
+		return l, err
+	}
+	if opts.groupCol != "" {
+		if l.group, err = in.named(opts.groupCol); err != nil {
+			return l, err
+		}
+	}
+	switch opts.by {
+	case "equal":
+	case "members":
+		l.weight, err = in.find(membersColumn, opts.membersCol)
+	default:
+		l.weight, err = in.named(opts.by)
+	}
+	return l, err
+}
+
+// readPayees reads the households, on the fast path when it can.
 func readPayees(e *env, opts dividendOptions) ([]payee, []*payGroup, error) {
+	var err error
+	if opts.in, err = spoolStdin(opts.in, e.stdin); err != nil {
+		return nil, nil, err
+	}
 	in, err := openInput(opts.in, e.stdin)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer in.Close()
-	id, err := in.find(householdIDColumn, opts.idCol)
+	l, err := findPayeeColumns(in, opts)
 	if err != nil {
 		return nil, nil, err
 	}
-	group := -1
-	if opts.groupCol != "" {
-		if group, err = in.named(opts.groupCol); err != nil {
-			return nil, nil, err
-		}
+	if payees, groups, ok, err := readPayeesFast(opts, in, l); err != nil || ok {
+		return payees, groups, err
 	}
-	weight := -1
-	switch opts.by {
-	case "equal":
-	case "members":
-		if weight, err = in.find(membersColumn, opts.membersCol); err != nil {
-			return nil, nil, err
-		}
-	default:
-		if weight, err = in.named(opts.by); err != nil {
-			return nil, nil, err
-		}
+	return readPayeesGeneral(in, l)
+}
+
+// payeeGroups assigns households to groups in first-appearance order.
+type payeeGroups struct {
+	groups []*payGroup
+	index  map[string]int
+}
+
+func (g *payeeGroups) add(name string, payee int) int {
+	gi, ok := g.index[name]
+	if !ok {
+		gi = len(g.groups)
+		g.index[name] = gi
+		g.groups = append(g.groups, &payGroup{name: name})
 	}
+	g.groups[gi].members = append(g.groups[gi].members, payee)
+	return gi
+}
+
+func readPayeesGeneral(in *input, l payeeLayout) ([]payee, []*payGroup, error) {
 	var payees []payee
-	var groups []*payGroup
-	groupOf := map[string]int{}
+	groups := payeeGroups{index: map[string]int{}}
 	seen := map[string]place{}
-	err = in.each(func(rec *record) error {
-		p := payee{id: strings.TrimSpace(rec.fields[id]), weight: decimal.NewFromInt(1), at: place{rec.file, rec.line}}
+	err := in.each(func(rec *record) error {
+		p := payee{id: strings.TrimSpace(rec.fields[l.id]), weight: decimal.NewFromInt(1)}
 		if p.id == "" {
-			return rec.errorf(id, "empty household id")
+			return rec.errorf(l.id, "empty household id")
 		}
 		if first, dup := seen[p.id]; dup {
-			return rec.errorf(id, "duplicate household %q: already at %s", p.id, first)
+			return rec.errorf(l.id, "duplicate household %q: already at %s", p.id, first)
 		}
-		seen[p.id] = p.at
+		seen[p.id] = place{rec.file, rec.line}
 		name := ""
-		if group >= 0 {
-			if name = strings.TrimSpace(rec.fields[group]); name == "" {
-				return rec.errorf(group, "empty group")
+		if l.group >= 0 {
+			if name = strings.TrimSpace(rec.fields[l.group]); name == "" {
+				return rec.errorf(l.group, "empty group")
 			}
 		}
-		gi, ok := groupOf[name]
-		if !ok {
-			gi = len(groups)
-			groupOf[name] = gi
-			groups = append(groups, &payGroup{name: name})
-		}
-		p.group = gi
-		groups[gi].members = append(groups[gi].members, len(payees))
-		if weight >= 0 {
-			w, err := rec.number(weight)
+		p.group = groups.add(name, len(payees))
+		if l.weight >= 0 {
+			w, err := rec.number(l.weight)
 			if err != nil {
 				return err
 			}
 			switch {
 			case !w.OK:
-				return rec.errorf(weight, "empty: every household needs a weight (write 0 for none)")
+				return rec.errorf(l.weight, "empty: every household needs a weight (write 0 for none)")
 			case w.V.Sign() < 0:
-				return rec.errorf(weight, "%s: a weight cannot be negative", exactString(w.V))
+				return rec.errorf(l.weight, "%s: a weight cannot be negative", exactString(w.V))
 			}
 			p.weight = w.V
 		}
 		payees = append(payees, p)
 		return nil
 	})
-	return payees, groups, err
+	return payees, groups.groups, err
+}
+
+// readPayeesFast reads plain CSV whose weights fit fixed point; anything
+// else, every error and a duplicate id among them, goes to the general path.
+func readPayeesFast(opts dividendOptions, in *input, l payeeLayout) ([]payee, []*payGroup, bool, error) {
+	plain, ok, err := openPlainFiles(opts.in, in.keys)
+	if err != nil || !ok {
+		return nil, nil, false, err
+	}
+	defer plain.close()
+	payees := make([]payee, 0, plain.size()/24) // a row of a household file is rarely shorter
+	groups := payeeGroups{index: map[string]int{}}
+	ids := idBatch{filter: newIDFilter()}
+	weights := map[[2]int64]decimal.Decimal{} // (units, places) → the decimal, made once
+	one := decimal.NewFromInt(1)
+	_, err = plain.scan(true, func(*fastRange) rowSink {
+		return func(fields [][]byte, _ int) error {
+			id := bytes.TrimSpace(fields[l.id])
+			if len(id) == 0 {
+				return errSlowPath
+			}
+			ids.add(id)
+			name := ""
+			if l.group >= 0 {
+				if name = string(bytes.TrimSpace(fields[l.group])); name == "" {
+					return errSlowPath
+				}
+			}
+			p := payee{id: string(id), weight: one, group: groups.add(name, len(payees))}
+			if l.weight >= 0 {
+				v, places, empty, ok := parseFixed(fields[l.weight])
+				if !ok || empty || v < 0 {
+					return errSlowPath
+				}
+				key := [2]int64{v, int64(places)}
+				w, seen := weights[key]
+				if !seen {
+					w = decimal.New(v/pow10[calc.FixedScale-places], -int32(places))
+					weights[key] = w
+				}
+				p.weight = w
+			}
+			payees = append(payees, p)
+			return nil
+		}
+	})
+	if err == errSlowPath || (err == nil && len(payees) == 0) {
+		return nil, nil, false, nil
+	}
+	if err != nil {
+		return nil, nil, false, err
+	}
+	ids.flush()
+	ids.filter = nil
+	if dup, err := confirmDuplicates(plain, l.id, ids.candidates); err != nil || dup {
+		return nil, nil, false, err
+	}
+	fastPathHits.Add(1)
+	return payees, groups.groups, true, nil
 }
 
 // readPools reads --pools into the groups, insisting on one pool per group
@@ -420,12 +521,10 @@ func writePayees(e *env, opts dividendOptions, payees []payee, groups []*payGrou
 		}
 		return groups[p.group].weight
 	}
-	for _, g := range groups {
-		g.weight = weightOf(g.members, payees)
-	}
 	rep := opts.out.newReport(cols)
+	buf := make([]cell, 0, len(cols)) // one row at a time: no allocation per household
 	row := func(first cell, group string, weight, of, amount decimal.Decimal) []cell {
-		cells := []cell{first}
+		cells := append(buf[:0], first)
 		if grouped {
 			cells = append(cells, textCell(group))
 		}
@@ -436,10 +535,7 @@ func writePayees(e *env, opts dividendOptions, payees []payee, groups []*payGrou
 	}
 	var total, totalWeight decimal.Decimal
 	for _, g := range groups {
-		sum := decimal.Zero
-		for _, i := range g.members {
-			sum = sum.Add(payees[i].amount)
-		}
+		sum := sumOf(g.members, payees, func(p *payee) decimal.Decimal { return p.amount })
 		total, totalWeight = total.Add(sum), totalWeight.Add(g.weight)
 		if grouped {
 			of := g.weight

@@ -254,3 +254,53 @@ func TestPercentMatchesDecimal(t *testing.T) {
 		}
 	}
 }
+
+// TestDividendFastPathMatchesGeneral compares dividend's fast and general
+// paths on random registries and pools, byte for byte.
+func TestDividendFastPathMatchesGeneral(t *testing.T) {
+	dir := t.TempDir()
+	rng := rand.New(rand.NewPCG(13, 33))
+	answered := 0
+	for trial := 0; trial < 40; trial++ {
+		var h, p strings.Builder
+		h.WriteString("户编号,村,家庭人口,股份\n")
+		villages := 1 + rng.IntN(4)
+		for i := 0; i < 20+rng.IntN(200); i++ {
+			share := []string{"1", "2.5", "0", "0.125", "3"}[rng.IntN(5)]
+			if trial%5 == 4 && rng.IntN(50) == 0 {
+				share = "1.123456" // beyond fixed point: the general path
+			}
+			fmt.Fprintf(&h, "H%04d,V%d,%d,%s\n", i, rng.IntN(villages), 1+rng.IntN(6), share)
+		}
+		if trial%7 == 6 {
+			h.WriteString("H0001,V0,2,1\n") // a duplicate id
+		}
+		p.WriteString("village,pool\n")
+		for v := 0; v < villages; v++ {
+			fmt.Fprintf(&p, "V%d,%d.%02d\n", v, rng.IntN(100000), rng.IntN(100))
+		}
+		hp, pp := filepath.Join(dir, fmt.Sprintf("h%d.csv", trial)), filepath.Join(dir, fmt.Sprintf("p%d.csv", trial))
+		os.WriteFile(hp, []byte(h.String()), 0o644)
+		os.WriteFile(pp, []byte(p.String()), 0o644)
+		for _, args := range [][]string{
+			{"dividend", hp, "--pools", pp, "--group-col", "村", "--by", "members", "--retain", "20", "-o", "csv"},
+			{"dividend", hp, "--pool", "100000", "--by", "股份", "-o", "json", "--decimals", "4"},
+			{"dividend", hp, "--pool", "100000", "--group-col", "村", "--unit", "1", "--summary"},
+		} {
+			before := fastPathHits.Load()
+			fast := runCaptured(args, "")
+			if fastPathHits.Load() > before {
+				answered++
+			}
+			fastPathOff = true
+			general := runCaptured(args, "")
+			fastPathOff = false
+			if fast != general {
+				t.Fatalf("trial %d %v: fast path differs\n--- fast\n%s\n--- general\n%s", trial, args, fast, general)
+			}
+		}
+	}
+	if answered < 60 {
+		t.Errorf("the fast path answered only %d of 120 runs", answered)
+	}
+}

@@ -63,6 +63,15 @@ type plainInput struct {
 	maxRecord int
 }
 
+// size is the bytes of data rows in all the files.
+func (p plainInput) size() int64 {
+	var n int64
+	for _, f := range p.files {
+		n += f.size - f.start
+	}
+	return n
+}
+
 // scan runs newSink's sinks over every data row, in parallel ranges unless
 // inOrder asks for one range per file; newSink is called once per range,
 // before any row is read. It returns the ranges in file order with their

@@ -158,25 +158,32 @@ func (p *householdPass) warn(e *env) {
 	}
 }
 
-// confirmDuplicates settles the filter's candidates with a second look at
+// confirmDuplicates settles the filter's candidates.
+func (p *householdPass) confirmDuplicates(plain plainInput) (dup bool, err error) {
+	var candidates []string
+	for _, part := range p.parts {
+		candidates = append(candidates, part.ids.candidates...)
+	}
+	return confirmDuplicates(plain, p.cols.id, candidates)
+}
+
+// confirmDuplicates settles an id filter's candidates with a second look at
 // the ids: dup is true when some id really occurs twice, and the general
 // path must report it.
-func (p *householdPass) confirmDuplicates(plain plainInput) (dup bool, err error) {
-	candidates := map[string]bool{}
-	for _, part := range p.parts {
-		for _, id := range part.ids.candidates {
-			candidates[id] = true
-		}
-	}
+func confirmDuplicates(plain plainInput, idCol int, candidates []string) (dup bool, err error) {
 	if len(candidates) == 0 {
 		return false, nil
 	}
-	var counts []map[string]int // one per range; candidates is only read
+	wanted := map[string]bool{}
+	for _, id := range candidates {
+		wanted[id] = true
+	}
+	var counts []map[string]int // one per range; wanted is only read
 	_, err = plain.scan(false, func(*fastRange) rowSink {
 		seen := map[string]int{}
 		counts = append(counts, seen)
 		return func(fields [][]byte, _ int) error {
-			if id := bytes.TrimSpace(fields[p.cols.id]); candidates[string(id)] {
+			if id := bytes.TrimSpace(fields[idCol]); wanted[string(id)] {
 				seen[string(id)]++
 			}
 			return nil
