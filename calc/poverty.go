@@ -118,7 +118,12 @@ func (t *Tally) Merge(o *Tally) {
 // MeanIncome is the people-weighted mean of per-capita counted income:
 // Σ members × per-capita ÷ Σ members = Σ income ÷ persons.
 func (t *Tally) MeanIncome() (decimal.Decimal, bool) {
-	return Ratio(t.Income, decimal.NewFromInt(t.Persons))
+	return Ratio(t.MeanIncomeRatio())
+}
+
+// MeanIncomeRatio is MeanIncome undivided: Σ income and persons.
+func (t *Tally) MeanIncomeRatio() (num, den decimal.Decimal) {
+	return t.Income, decimal.NewFromInt(t.Persons)
 }
 
 // GapIndex is FGT1 × 100: Σ over poor people of (z − y) ÷ z, divided by the
@@ -127,7 +132,13 @@ func (t *Tally) GapIndex(line decimal.Decimal, population int64) (pct decimal.De
 	if line.Sign() <= 0 {
 		return decimal.Decimal{}, false
 	}
-	return Percent(t.Shortfall, line.Mul(decimal.NewFromInt(population)))
+	return Percent(t.GapIndexRatio(line, population))
+}
+
+// GapIndexRatio is GapIndex undivided, for a caller that divides once when
+// printing: Shortfall and z × population (× 100 makes the percentage).
+func (t *Tally) GapIndexRatio(line decimal.Decimal, population int64) (num, den decimal.Decimal) {
+	return t.Shortfall, line.Mul(decimal.NewFromInt(population))
 }
 
 // SeverityIndex is FGT2 × 100: Σ over poor people of ((z − y) ÷ z)², divided

@@ -252,6 +252,10 @@ func TestPercentMatchesDecimal(t *testing.T) {
 		if got, want := o.percent(num, den), o.round(pct, o.decimals); got != want {
 			t.Fatalf("percent(%s, %s) with %d decimals = %s, want %s", num, den, o.decimals, got, want)
 		}
+		ratio, _ := calc.Ratio(num, den)
+		if got, want := o.quotient(num, den, 0, o.decimals), o.round(ratio, o.decimals); got != want {
+			t.Fatalf("quotient(%s, %s) with %d decimals = %s, want %s", num, den, o.decimals, got, want)
+		}
 	}
 }
 

@@ -45,8 +45,9 @@ func maybeCell(m calc.Maybe) cell    { return cell{num: m.V, ok: m.OK} }
 func totalLabel() cell               { return cell{text: "total", ok: true, total: true} }
 func yesNo(b bool) cell              { return textCell(map[bool]string{true: "yes", false: "no"}[b]) }
 
-// percentCell is part ÷ whole × 100, divided only when printed, so that it
-// is rounded once, exactly; missing when whole is zero.
+// percentCell is part ÷ whole, divided only when printed, so that it is
+// rounded once, exactly: × 100 in a percentage column, as it is in an amount
+// column; missing when whole is zero.
 func percentCell(part, whole decimal.Decimal) cell {
 	return cell{num: part, den: whole, quo: true, ok: !whole.IsZero()}
 }
@@ -148,22 +149,30 @@ func (r *report) render(col column, c cell) rendered {
 	if col.kind == textKind || c.total {
 		return rendered{s: c.text}
 	}
+	if c.quo && col.kind == amountKind {
+		return rendered{s: r.opts.quotient(c.num, c.den, 0, r.opts.valueDecimals), isNum: true}
+	}
 	if c.quo {
 		return rendered{s: r.opts.percent(c.num, c.den), isNum: true}
 	}
 	return rendered{s: r.formatNumber(col, c.num), isNum: true}
 }
 
-// percent prints num ÷ den × 100 (den ≠ 0) rounded to --decimals: in
-// integers when the digits fit, else through a 28-place quotient.
+// percent prints num ÷ den × 100 (den ≠ 0) rounded to --decimals.
 func (o outputOptions) percent(num, den decimal.Decimal) string {
+	return o.quotient(num, den, 2, o.decimals)
+}
+
+// quotient prints num ÷ den × 10^shift (den ≠ 0) rounded to places: in
+// integers when the digits fit, else through a 28-place quotient.
+func (o outputOptions) quotient(num, den decimal.Decimal, shift int, places int32) string {
 	a, ea, aok := smallDecimal(num)
 	b, eb, bok := smallDecimal(den)
 	if aok && bok && b != 0 {
 		if b < 0 {
 			a, b = -a, -b
 		}
-		k := int(ea) - int(eb) + 2 + int(o.decimals)
+		k := int(ea) - int(eb) + shift + int(places)
 		var v int64
 		var ok bool
 		switch {
@@ -173,11 +182,11 @@ func (o outputOptions) percent(num, den decimal.Decimal) string {
 			v, ok = roundDiv(a, 1, b*pow10[-k], o.halfEven)
 		}
 		if ok {
-			return formatScaled(v, int(o.decimals))
+			return formatScaled(v, int(places))
 		}
 	}
-	pct, _ := calc.Percent(num, den)
-	return o.round(pct, o.decimals)
+	q, _ := calc.Ratio(num.Shift(int32(shift)), den)
+	return o.round(q, places)
 }
 
 func (r *report) formatNumber(col column, d decimal.Decimal) string {

@@ -334,13 +334,11 @@ func villageCells(name cell, t *calc.Tally, denominator int64, withPopulation bo
 	if withPopulation {
 		cells = append(cells, intCell64(denominator))
 	}
-	incidence, incOK := calc.Incidence(t.PoorPersons, denominator)
-	gap, gapOK := t.GapIndex(line, denominator)
 	severity, sevOK := t.SeverityIndex(line, denominator)
-	mean, meanOK := t.MeanIncome()
 	return append(cells, intCell64(t.PoorHouseholds), intCell64(t.PoorPersons),
-		maybeCell(calc.Maybe{V: incidence, OK: incOK}), maybeCell(calc.Maybe{V: gap, OK: gapOK}),
-		maybeCell(calc.Maybe{V: severity, OK: sevOK}), maybeCell(calc.Maybe{V: mean, OK: meanOK}),
+		percentCell(decimal.NewFromInt(t.PoorPersons), decimal.NewFromInt(denominator)),
+		percentCell(t.GapIndexRatio(line, denominator)),
+		maybeCell(calc.Maybe{V: severity, OK: sevOK}), percentCell(t.MeanIncomeRatio()),
 		intCell64(t.Lifted), exit)
 }
 
