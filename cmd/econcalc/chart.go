@@ -309,13 +309,24 @@ func (g *growthPictures) seriesPanel(s seriesPicture) charts.ChartOption {
 			Offset:      charts.OffsetRight,
 		},
 		XAxis: periodAxis(s.periods),
-		YAxis: []charts.YAxisOption{{}, {Title: rate}},
+		YAxis: []charts.YAxisOption{{Min: barBase(s.values)}, {Title: rate}},
 		SeriesList: charts.GenericSeriesList{
 			{Type: charts.ChartTypeBar, Name: s.name, Values: chartValues(s.values)},
 			{Type: charts.ChartTypeLine, Name: rate, Values: chartValues(s.yoy), YAxisIndex: 1,
 				Label: charts.SeriesLabel{Show: charts.Ptr(true), ValueFormatter: g.asPrinted}},
 		},
 	}
+}
+
+// barBase starts the value axis at zero when no value is negative: a bar
+// measured from anything else misstates the ratio of two values.
+func barBase(values []float64) *float64 {
+	for _, v := range values {
+		if v < 0 {
+			return nil
+		}
+	}
+	return charts.Ptr(0.0)
 }
 
 // sharesPanel draws the groups' shares of a series as bars stacked to 100.
