@@ -45,6 +45,7 @@ type growthOptions struct {
 	valueCols           []string
 	ytd, twoYear        bool
 	summary             bool
+	visual              visualOptions // --chart, --plot: chart.go
 }
 
 func growthCommand(e *env) *cli.Command {
@@ -60,6 +61,8 @@ func growthCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "ytd", Usage: "values are year-to-date cumulative (累计); derive single-period values"},
 			&cli.BoolFlag{Name: "two-year", Usage: "add the two-year average growth (两年平均增长)"},
 			&cli.BoolFlag{Name: "summary", Usage: "one row per series: first and last values, total and annualized growth"},
+			&cli.StringFlag{Name: "chart", Usage: "also write a chart of each series to `FILE` (SVG; PNG when FILE ends in .png)", TakesFile: true},
+			&cli.BoolFlag{Name: "plot", Usage: "draw each series in the terminal under the table (table format only)"},
 		),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
@@ -69,9 +72,13 @@ func growthCommand(e *env) *cli.Command {
 			opts := growthOptions{in: in, out: out,
 				periodCol: c.String("period-col"), groupCol: c.String("group-col"),
 				valueCols: splitNames(c.StringSlice("value-col")),
-				ytd:       c.Bool("ytd"), twoYear: c.Bool("two-year"), summary: c.Bool("summary")}
+				ytd:       c.Bool("ytd"), twoYear: c.Bool("two-year"), summary: c.Bool("summary"),
+				visual: visualOptions{chart: c.String("chart"), plot: c.Bool("plot")}}
 			if opts.summary && (opts.ytd || opts.twoYear) {
 				return usagef("--summary compares levels; it does not combine with --ytd or --two-year")
+			}
+			if err := opts.visual.check(opts.out, opts.summary); err != nil {
+				return err
 			}
 			return runGrowth(e, opts)
 		},
@@ -150,6 +157,7 @@ func writeGrowth[N calc.Amount[N]](e *env, opts growthOptions, data *growthData[
 	figs := calc.GrowthOptions{YTD: ytd, TwoYear: opts.twoYear}
 	cols := growthColumns(opts, data.freq, ytd)
 	rep := opts.out.newReport(cols)
+	drawGrowth(e, rep, opts, cols)
 	out := make([]rendered, len(cols))
 	emitted := 0 // rows other than totals: one per input row and series
 	emit := func(group cell, series string, r calc.RowOf[N]) {

@@ -1,0 +1,408 @@
+package main
+
+import (
+	"io"
+	"math"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/go-analyze/charts"
+	"golang.org/x/text/width"
+)
+
+// The --chart and --plot pictures of growth are drawn from the report's rows
+// as they are printed: the figures in the picture are the figures in the
+// table, rounded the same way, whichever path (fixed point or decimal)
+// computed them. Coordinates are float64, which is fine for a picture: no
+// figure a user reads is formed from them; axis ticks are the library's.
+
+// visualOptions are the growth flags that draw pictures.
+type visualOptions struct {
+	chart string // --chart FILE: an SVG, or a PNG when FILE ends in .png
+	plot  bool   // --plot: a terminal chart of each series under the table
+}
+
+func (v visualOptions) check(out outputOptions, summary bool) error {
+	if summary && (v.chart != "" || v.plot) {
+		return usagef("--chart and --plot draw the growth of each period; they do not combine with --summary")
+	}
+	if v.plot && out.format != "table" {
+		return usagef("--plot draws under a table; it does not combine with --format %s", out.format)
+	}
+	return nil
+}
+
+// drawGrowth makes a growth report record its rows, to write the chart before
+// the table and the plot after it when the report finishes.
+func drawGrowth(e *env, rep *report, opts growthOptions, cols []column) {
+	if opts.visual.chart == "" && !opts.visual.plot {
+		return
+	}
+	rep.f = &growthPictures{formatter: rep.f, e: e, opts: opts, cols: cols}
+}
+
+// growthPictures is a formatter that keeps a copy of every row.
+type growthPictures struct {
+	formatter
+	e       *env
+	opts    growthOptions
+	cjkFont bool // text is measured with a font that has Chinese characters
+	cols    []column
+	rows    [][]rendered
+}
+
+func (g *growthPictures) row(cells []rendered) {
+	g.rows = append(g.rows, slices.Clone(cells))
+	g.formatter.row(cells)
+}
+
+// finish writes the chart file first, so that a file that cannot be written
+// leaves stdout empty, then the table, then the plot.
+func (g *growthPictures) finish(w io.Writer) error {
+	if g.opts.visual.chart != "" {
+		if err := g.writeChart(g.opts.visual.chart); err != nil {
+			return err
+		}
+	}
+	if err := g.formatter.finish(w); err != nil {
+		return err
+	}
+	if g.opts.visual.plot {
+		_, err := io.WriteString(w, plotSeries(g.seriesPoints()))
+		return err
+	}
+	return nil
+}
+
+// title is a column's header in the chosen language.
+func (g *growthPictures) title(key string) string {
+	for _, c := range g.cols {
+		if c.key == key {
+			if g.opts.out.lang == "zh" && c.zh != "" {
+				return c.zh
+			}
+			return c.en
+		}
+	}
+	return key
+}
+
+// cell returns a row's text in the column with the given key.
+func (g *growthPictures) cell(row []rendered, key string) rendered {
+	for i, c := range g.cols {
+		if c.key == key {
+			return row[i]
+		}
+	}
+	return rendered{isNull: true}
+}
+
+// figure is a rendered number as a coordinate: missing is NaN.
+func figure(r rendered) float64 {
+	if r.isNull {
+		return math.NaN()
+	}
+	f, err := strconv.ParseFloat(r.s, 64)
+	if err != nil {
+		return math.NaN()
+	}
+	return f
+}
+
+// asPrinted labels a rate as the table prints it: the figure was parsed from
+// a number with --decimals places, so formatting it to as many gives back
+// the same digits.
+func (g *growthPictures) asPrinted(f float64) string {
+	return strconv.FormatFloat(f, 'f', int(g.opts.out.decimals), 64)
+}
+
+// chartValues marks the missing figures the way the chart library wants.
+func chartValues(v []float64) []float64 {
+	out := make([]float64, len(v))
+	for i, f := range v {
+		out[i] = f
+		if math.IsNaN(f) {
+			out[i] = charts.GetNullValue()
+		}
+	}
+	return out
+}
+
+// seriesPicture is one series over its periods: the values and, on the second
+// axis, the year-on-year rate.
+type seriesPicture struct {
+	name    string
+	periods []string
+	values  []float64
+	yoy     []float64
+}
+
+// seriesPoints gathers the rows of each series, in the order printed. With
+// --group-col only the total rows count (a series' overall level and rate).
+func (g *growthPictures) seriesPoints() []seriesPicture {
+	var out []seriesPicture
+	for _, row := range g.rows {
+		if g.opts.groupCol != "" && !g.isTotal(row) {
+			continue
+		}
+		name := g.cell(row, "series").s
+		if len(out) == 0 || out[len(out)-1].name != name {
+			out = append(out, seriesPicture{name: name})
+		}
+		s := &out[len(out)-1]
+		s.periods = append(s.periods, g.cell(row, "period").s)
+		s.values = append(s.values, figure(g.cell(row, "value")))
+		s.yoy = append(s.yoy, figure(g.cell(row, "yoy_pct")))
+	}
+	return out
+}
+
+// isTotal tells a total row by its label, "total" or 合计 (a group that is
+// itself called so cannot be told apart, in the picture as in the table).
+func (g *growthPictures) isTotal(row []rendered) bool {
+	s := g.cell(row, "group").s
+	return s == "total" || s == "合计"
+}
+
+// shares is one series broken down by group: each group's share of the total
+// in every period.
+type shares struct {
+	name    string
+	periods []string    // sorted: period labels of one frequency sort as text
+	groups  []string    // in the order printed
+	pct     [][]float64 // [group][period]
+}
+
+func (g *growthPictures) groupShares() []shares {
+	var out []shares
+	for _, row := range g.rows {
+		if g.isTotal(row) {
+			continue
+		}
+		name := g.cell(row, "series").s
+		if len(out) == 0 || out[len(out)-1].name != name {
+			out = append(out, shares{name: name})
+		}
+		s := &out[len(out)-1]
+		if p := g.cell(row, "period").s; !slices.Contains(s.periods, p) {
+			s.periods = append(s.periods, p)
+		}
+	}
+	for i := range out {
+		slices.Sort(out[i].periods)
+	}
+	for _, row := range g.rows {
+		if g.isTotal(row) {
+			continue
+		}
+		name := g.cell(row, "series").s
+		i := slices.IndexFunc(out, func(s shares) bool { return s.name == name })
+		s := &out[i]
+		group := g.cell(row, "group").s
+		gi := slices.Index(s.groups, group)
+		if gi < 0 {
+			gi = len(s.groups)
+			s.groups = append(s.groups, group)
+			s.pct = append(s.pct, missing(len(s.periods)))
+		}
+		s.pct[gi][slices.Index(s.periods, g.cell(row, "period").s)] = figure(g.cell(row, "share_pct"))
+	}
+	return out
+}
+
+func missing(n int) []float64 {
+	v := make([]float64, n)
+	for i := range v {
+		v[i] = math.NaN()
+	}
+	return v
+}
+
+// Each series gets a panel of chartWidth × panelHeight, stacked vertically
+// in one image.
+const (
+	chartWidth  = 960
+	panelHeight = 420
+)
+
+// writeChart renders every series and writes the image to path.
+func (g *growthPictures) writeChart(path string) error {
+	png := strings.HasSuffix(strings.ToLower(path), ".png")
+	// An SVG is always measured with the embedded Latin font, so that its
+	// bytes do not depend on the fonts of the machine.
+	g.cjkFont = png && useCJKFont()
+	if !g.cjkFont {
+		if err := charts.SetDefaultFont(charts.FontFamilyRoboto); err != nil {
+			return &internalError{"chart: " + err.Error()}
+		}
+	}
+	if png && !g.cjkFont {
+		g.e.warnf("%s: no CJK font found (install fonts-droid-fallback); Chinese text in the PNG is drawn as boxes: an .svg shows it", path)
+	}
+	var panels []charts.ChartOption
+	if g.opts.groupCol == "" {
+		for _, s := range g.seriesPoints() {
+			panels = append(panels, g.seriesPanel(s))
+		}
+	} else {
+		for _, s := range g.groupShares() {
+			panels = append(panels, g.sharesPanel(s))
+		}
+	}
+	if len(panels) == 0 {
+		return nil
+	}
+	image, err := renderPanels(panels, png)
+	if err != nil {
+		return &internalError{"chart: " + err.Error()}
+	}
+	if err := os.WriteFile(path, image, 0o644); err != nil {
+		return &dataError{file: path, msg: "cannot write the chart: " + unwrapPathError(err)}
+	}
+	return nil
+}
+
+// unwrapPathError drops the path that os errors repeat.
+func unwrapPathError(err error) string {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func renderPanels(panels []charts.ChartOption, png bool) ([]byte, error) {
+	top := panels[0]
+	top.OutputFormat = charts.ChartOutputSVG
+	if png {
+		top.OutputFormat = charts.ChartOutputPNG
+	}
+	top.Width = chartWidth
+	top.Height = panelHeight * len(panels)
+	top.Box = charts.NewBox(0, 0, chartWidth, panelHeight)
+	for i, p := range panels[1:] {
+		p.Box = charts.NewBox(0, panelHeight*(i+1), chartWidth, panelHeight*(i+2))
+		top.Children = append(top.Children, p)
+	}
+	p, err := charts.Render(top)
+	if err != nil {
+		return nil, err
+	}
+	image, err := p.Bytes()
+	if err == nil && !png {
+		image = append(image, '\n') // a text file ends with a newline
+	}
+	return image, err
+}
+
+// seriesPanel draws a series' values as bars and its year-on-year rate as a
+// line on the right-hand axis.
+func (g *growthPictures) seriesPanel(s seriesPicture) charts.ChartOption {
+	rate := g.title("yoy_pct")
+	return charts.ChartOption{
+		Theme:   charts.GetTheme(charts.ThemeLight),
+		Padding: charts.NewBoxEqual(24),
+		Title:   charts.TitleOption{Text: s.name},
+		Legend: charts.LegendOption{
+			SeriesNames: g.legendNames(s.name, rate),
+			Offset:      charts.OffsetRight,
+		},
+		XAxis: periodAxis(s.periods),
+		YAxis: []charts.YAxisOption{{Min: barBase(s.values)}, {Title: rate}},
+		SeriesList: charts.GenericSeriesList{
+			{Type: charts.ChartTypeBar, Name: s.name, Values: chartValues(s.values)},
+			{Type: charts.ChartTypeLine, Name: rate, Values: chartValues(s.yoy), YAxisIndex: 1,
+				Label: charts.SeriesLabel{Show: charts.Ptr(true), ValueFormatter: g.asPrinted}},
+		},
+	}
+}
+
+// barBase starts the value axis at zero when no value is negative: a bar
+// measured from anything else misstates the ratio of two values.
+func barBase(values []float64) *float64 {
+	for _, v := range values {
+		if v < 0 {
+			return nil
+		}
+	}
+	return charts.Ptr(0.0)
+}
+
+// sharesPanel draws the groups' shares of a series as bars stacked to 100.
+func (g *growthPictures) sharesPanel(s shares) charts.ChartOption {
+	list := make(charts.GenericSeriesList, len(s.groups))
+	for i, name := range s.groups {
+		list[i] = charts.GenericSeries{Type: charts.ChartTypeBar, Name: name, Values: chartValues(s.pct[i])}
+	}
+	return charts.ChartOption{
+		Theme:       charts.GetTheme(charts.ThemeLight),
+		Padding:     charts.NewBoxEqual(24),
+		Title:       charts.TitleOption{Text: s.name + " · " + g.title("share_pct")},
+		Legend:      charts.LegendOption{SeriesNames: g.legendNames(s.groups...), Offset: charts.OffsetRight},
+		XAxis:       periodAxis(s.periods),
+		YAxis:       []charts.YAxisOption{{Max: charts.Ptr(100.0), Min: charts.Ptr(0.0), LabelCount: 6}},
+		StackSeries: charts.Ptr(true),
+		SeriesList:  list,
+	}
+}
+
+// maxPeriodLabels is the most periods labelled one by one; the library
+// thins longer axes.
+const maxPeriodLabels = 24
+
+// periodAxis labels the x axis with the periods, slanted so that monthly
+// labels do not run into each other.
+func periodAxis(periods []string) charts.XAxisOption {
+	axis := charts.XAxisOption{Labels: periods, LabelRotation: charts.DegreesToRadians(45)}
+	if len(periods) <= maxPeriodLabels {
+		axis.LabelCount = len(periods)
+	}
+	return axis
+}
+
+// cjkFonts are TrueType fonts with Chinese characters that a PNG is drawn
+// with when one is installed (a .ttc collection, as fonts-noto-cjk ships,
+// cannot be read by the library's font parser).
+var cjkFonts = []string{"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"}
+
+// cjkFont is the family name a found CJK font is installed under.
+const cjkFont = "econcalc-cjk"
+
+// useCJKFont makes the first CJK font found the default for drawing text,
+// and says whether there was one. SVG charts do not need it: their text is
+// drawn by the viewer, with its own fonts.
+func useCJKFont() bool {
+	for _, path := range cjkFonts {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		if charts.InstallFont(cjkFont, data) == nil && charts.SetDefaultFont(cjkFont) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// legendNames pads names that hold Chinese characters for the legend's
+// layout. The library measures text with its embedded Latin font, in which
+// a character it lacks is 0.44 em wide; a browser draws it 1 em wide with a
+// CJK font, so the legend entries would overlap. Two spaces (0.25 em each)
+// per wide character make up the difference; trailing spaces are not drawn.
+func (g *growthPictures) legendNames(names ...string) []string {
+	if g.cjkFont {
+		return names
+	}
+	out := make([]string, len(names))
+	for i, name := range names {
+		wide := 0
+		for _, r := range name {
+			if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
+				wide++
+			}
+		}
+		out[i] = name + strings.Repeat("  ", wide)
+	}
+	return out
+}
