@@ -369,7 +369,7 @@ func readPayeesFast(opts dividendOptions, in *input, l payeeLayout) ([]payee, []
 	defer plain.close()
 	payees := make([]payee, 0, plain.size()/24) // a row of a household file is rarely shorter
 	groups := payeeGroups{index: map[string]int{}}
-	ids := idBatch{filter: newIDFilter()}
+	ids := idBatch{filter: newIDFilter(plain.size())}
 	weights := map[[2]int64]decimal.Decimal{} // (units, places) → the decimal, made once
 	one := decimal.NewFromInt(1)
 	_, err = plain.scan(true, func(*fastRange) rowSink {

@@ -38,7 +38,8 @@ var fastPathHits atomic.Int64
 // plainFile is a file the fast path reads: its data rows start at start.
 type plainFile struct {
 	name  string // as shown in messages ("stdin" for spooled input)
-	f     *os.File
+	r     io.ReaderAt
+	c     io.Closer
 	start int64
 	size  int64
 	line  int // line number of the first data row
@@ -131,7 +132,7 @@ func splitRanges(pf *plainFile, maxRecord int, inOrder bool) ([]*fastRange, erro
 		if nominal <= cuts[len(cuts)-1] {
 			continue
 		}
-		m, err := pf.f.ReadAt(buf, nominal)
+		m, err := pf.r.ReadAt(buf, nominal)
 		if err != nil && err != io.EOF {
 			return nil, err
 		}
@@ -177,7 +178,7 @@ func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink)
 	line := 0
 	for off := r.from; off < r.to || carry > 0; {
 		want := min(int64(fastBlock), r.to-off)
-		n, err := r.file.f.ReadAt(buf[carry:carry+int(want)], off)
+		n, err := r.file.r.ReadAt(buf[carry:carry+int(want)], off)
 		if err != nil && err != io.EOF {
 			return err
 		}

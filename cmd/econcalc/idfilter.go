@@ -5,36 +5,43 @@ import (
 	"sync"
 )
 
-// idFilter is a Bloom filter of ids seen, in fixed memory: 16 MiB whatever
-// the number of rows, so that a summary's memory stays flat. It never
-// misses an id seen before; it may wrongly report one as seen (about once
-// in ten million ids at two million rows), so a "maybe seen" is only a
-// candidate, confirmed or dismissed by a second look at the input.
+// idFilter is a Bloom filter of ids seen, in fixed memory: at most 16 MiB
+// whatever the number of rows, so that a summary's memory stays flat (an
+// input of a megabyte or more gets all of it, a smaller one a block per 64
+// bytes). It never misses an id seen before; it may wrongly report one as
+// seen (about once in ten million ids at two million rows), so a "maybe
+// seen" is only a candidate, confirmed or dismissed by a second look at the
+// input.
 //
 // It is blocked: an id's bits all lie in one 64-byte block, one bit in each
 // of its eight words, so an add costs one cache miss instead of eight.
 type idFilter struct {
 	words []uint64
+	mask  uint64 // blocks − 1
 	seed  maphash.Seed
 	locks [256]sync.Mutex // a block is only touched under locks[block%256]
 }
 
-const idFilterBlocks = 1 << 18 // of 8 words: 16 MiB
+const (
+	maxFilterBlocks = 1 << 18 // of 8 words: 16 MiB
+	minFilterBlocks = 1 << 10
+)
 
-func newIDFilter() *idFilter {
-	return &idFilter{words: make([]uint64, idFilterBlocks*8), seed: maphash.MakeSeed()}
+// newIDFilter sizes a filter for an input of so many bytes.
+func newIDFilter(inputBytes int64) *idFilter {
+	blocks := uint64(minFilterBlocks)
+	for blocks < maxFilterBlocks && int64(blocks)*64 < inputBytes {
+		blocks *= 2
+	}
+	return &idFilter{words: make([]uint64, blocks*8), mask: blocks - 1, seed: maphash.MakeSeed()}
 }
 
-// add records id and reports whether it may have been added before. Adds to
-// one block are serialised by its lock, so two workers adding the same id
-// cannot both miss each other.
-func (f *idFilter) add(id []byte) (maybeSeen bool) {
-	return f.addHash(maphash.Bytes(f.seed, id))
-}
-
+// addHash records an id by its hash and reports whether it may have been
+// added before. Adds to one block are serialised by its lock, so two workers
+// adding the same id cannot both miss each other.
 func (f *idFilter) addHash(h uint64) (maybeSeen bool) {
-	block := h & (idFilterBlocks - 1)
-	bits := h >> 18 // 46 bits left: six per word for eight words
+	block := h & f.mask
+	bits := h * 0x9e3779b97f4a7c15 // a second hash: six bits for each of eight words
 	words := f.words[block*8 : block*8+8 : block*8+8]
 	mu := &f.locks[block&255]
 	mu.Lock()
@@ -45,7 +52,7 @@ func (f *idFilter) addHash(h uint64) (maybeSeen bool) {
 			seen = false
 			words[i] |= mask
 		}
-		bits = bits>>6 | bits<<58 // rotate: the eighth word reuses low bits
+		bits >>= 6
 	}
 	mu.Unlock()
 	return seen
@@ -79,7 +86,7 @@ func (b *idBatch) add(id []byte) {
 // flush adds the ids held; call it once more after the last id.
 func (b *idBatch) flush() {
 	for _, h := range b.hashes[:b.n] {
-		b.touched ^= b.filter.words[(h&(idFilterBlocks-1))*8]
+		b.touched ^= b.filter.words[(h&b.filter.mask)*8]
 	}
 	start := 0
 	for i, h := range b.hashes[:b.n] {

@@ -22,8 +22,8 @@ type inputOptions struct {
 	files     []string // none, or "-", is standard input
 	encoding  string   // auto, utf-8 or gb18030
 	delimiter rune
-	maxRecord int    // longest line accepted, in bytes
-	stdinPath string // standard input, spooled to this file (see spoolStdin)
+	maxRecord int           // longest line accepted, in bytes
+	spooled   *spooledStdin // standard input, read ahead (see spoolStdin)
 }
 
 const stdinName = "stdin"
@@ -258,12 +258,12 @@ func allEmpty(fields []string) bool {
 func openSource(name string, opts inputOptions, stdin io.Reader) (*source, error) {
 	var rc io.ReadCloser
 	display := name
-	if name == "-" && opts.stdinPath != "" {
-		f, err := os.Open(opts.stdinPath)
+	if name == "-" && opts.spooled != nil {
+		r, c, size, err := opts.spooled.open()
 		if err != nil {
 			return nil, &dataError{file: stdinName, msg: describeOpenError(err)}
 		}
-		rc, display = f, stdinName
+		rc, display = readCloser{io.NewSectionReader(r, 0, size), c}, stdinName
 	} else if name == "-" {
 		rc, display = io.NopCloser(stdin), stdinName
 	} else {
@@ -294,6 +294,12 @@ func openSource(name string, opts inputOptions, stdin io.Reader) (*source, error
 	c.FieldsPerRecord = -1
 	c.ReuseRecord = true
 	return &source{name: display, closer: rc, csv: c, validate: validate}, nil
+}
+
+// readCloser joins a reader and the closer of what it reads.
+type readCloser struct {
+	io.Reader
+	io.Closer
 }
 
 func describeOpenError(err error) string {

@@ -20,22 +20,61 @@ func usesStdin(opts inputOptions) bool {
 	return false
 }
 
-// spoolStdin copies standard input to a temporary file (removed when run
-// returns), so that the fast path can read it in parallel and a second
-// time. Messages still call it stdin.
+// spooledStdin is standard input read ahead, so that the fast path can read
+// it in parallel and a second time: in memory up to stdinMemoryLimit, else
+// in a temporary file (removed when run returns). Messages still call it
+// stdin.
+type spooledStdin struct {
+	data []byte // the whole input, when it was small
+	path string // else the temporary file holding it
+}
+
+const stdinMemoryLimit = 8 << 20
+
 func spoolStdin(opts inputOptions, stdin io.Reader) (inputOptions, error) {
-	if !usesStdin(opts) || opts.stdinPath != "" {
+	if !usesStdin(opts) || opts.spooled != nil {
+		return opts, nil
+	}
+	fail := func(err error) (inputOptions, error) {
+		return opts, &dataError{file: stdinName, msg: "cannot buffer standard input: " + err.Error()}
+	}
+	head, err := io.ReadAll(io.LimitReader(stdin, stdinMemoryLimit+1))
+	if err != nil {
+		return fail(err)
+	}
+	if len(head) <= stdinMemoryLimit {
+		opts.spooled = &spooledStdin{data: head}
 		return opts, nil
 	}
 	f, err := createTemp("econcalc-stdin-*.csv")
 	if err != nil {
-		return opts, &dataError{file: stdinName, msg: "cannot buffer standard input: " + err.Error()}
+		return fail(err)
+	}
+	if _, err := f.Write(head); err != nil {
+		return fail(err)
 	}
 	if _, err := io.Copy(f, stdin); err != nil {
-		return opts, &dataError{file: stdinName, msg: "cannot buffer standard input: " + err.Error()}
+		return fail(err)
 	}
-	opts.stdinPath = f.Name()
+	opts.spooled = &spooledStdin{path: f.Name()}
 	return opts, nil
+}
+
+// open reads the spooled input from its start.
+func (s *spooledStdin) open() (r io.ReaderAt, c io.Closer, size int64, err error) {
+	if s.path == "" {
+		return bytes.NewReader(s.data), io.NopCloser(nil), int64(len(s.data)), nil
+	}
+	f, err := os.Open(s.path)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, 0, err
+	}
+	return f, f, st.Size(), nil
 }
 
 // openPlainFiles opens the input for the fast path: regular files read as
@@ -52,15 +91,11 @@ func openPlainFiles(opts inputOptions, keys []string) (p plainInput, ok bool, er
 		names = []string{"-"}
 	}
 	for _, name := range names {
-		path, display := name, name
-		if name == "-" {
-			if opts.stdinPath == "" {
-				p.close()
-				return p, false, nil
-			}
-			path, display = opts.stdinPath, stdinName
+		if name == "-" && opts.spooled == nil {
+			p.close()
+			return p, false, nil
 		}
-		pf, ok, err := openPlainFile(path, display, opts, keys)
+		pf, ok, err := openPlainFile(name, opts, keys)
 		if err != nil || !ok {
 			p.close()
 			return p, false, err
@@ -70,44 +105,62 @@ func openPlainFiles(opts inputOptions, keys []string) (p plainInput, ok bool, er
 	return p, true, nil
 }
 
-func openPlainFile(path, display string, opts inputOptions, keys []string) (*plainFile, bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, false, nil // the general path reports it
-	}
-	st, err := f.Stat()
-	if err != nil || !st.Mode().IsRegular() {
-		f.Close()
-		return nil, false, nil
-	}
-	head := make([]byte, min(int64(opts.maxRecord)+1, st.Size()))
-	n, _ := f.ReadAt(head, 0)
-	nl := bytes.IndexByte(head[:n], '\n')
-	if nl < 0 {
-		f.Close()
-		return nil, false, nil
-	}
-	header := bytes.TrimSuffix(bytes.TrimPrefix(head[:nl], []byte("\uFEFF")), []byte("\r"))
-	if len(bytes.TrimSpace(header)) == 0 {
-		f.Close()
-		return nil, false, nil
-	}
-	fields, err := splitPlain(header, byte(opts.delimiter), nil)
-	if err != nil || len(fields) != len(keys) {
-		f.Close()
-		return nil, false, nil
-	}
-	for i, field := range fields {
-		if strings.ToLower(strings.TrimSpace(string(field))) != keys[i] {
+func openPlainFile(name string, opts inputOptions, keys []string) (*plainFile, bool, error) {
+	pf := &plainFile{name: name, line: 2}
+	if name == "-" {
+		var err error
+		pf.name = stdinName
+		if pf.r, pf.c, pf.size, err = opts.spooled.open(); err != nil {
+			return nil, false, nil // the general path reports it
+		}
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, false, nil // the general path reports it
+		}
+		st, err := f.Stat()
+		if err != nil || !st.Mode().IsRegular() {
 			f.Close()
 			return nil, false, nil
 		}
+		pf.r, pf.c, pf.size = f, f, st.Size()
 	}
-	return &plainFile{name: display, f: f, start: int64(nl) + 1, size: st.Size(), line: 2}, true, nil
+	ok := pf.readHeader(opts, keys)
+	if !ok {
+		pf.c.Close()
+		return nil, false, nil
+	}
+	return pf, true, nil
+}
+
+// readHeader finds the data's start after a plain header line that matches
+// keys, the header the general path read.
+func (pf *plainFile) readHeader(opts inputOptions, keys []string) bool {
+	head := make([]byte, min(int64(opts.maxRecord)+1, pf.size))
+	n, _ := pf.r.ReadAt(head, 0)
+	nl := bytes.IndexByte(head[:n], '\n')
+	if nl < 0 {
+		return false
+	}
+	header := bytes.TrimSuffix(bytes.TrimPrefix(head[:nl], []byte("\uFEFF")), []byte("\r"))
+	if len(bytes.TrimSpace(header)) == 0 {
+		return false
+	}
+	fields, err := splitPlain(header, byte(opts.delimiter), nil)
+	if err != nil || len(fields) != len(keys) {
+		return false
+	}
+	for i, field := range fields {
+		if strings.ToLower(strings.TrimSpace(string(field))) != keys[i] {
+			return false
+		}
+	}
+	pf.start = int64(nl) + 1
+	return true
 }
 
 func (p plainInput) close() {
 	for _, pf := range p.files {
-		pf.f.Close()
+		pf.c.Close()
 	}
 }

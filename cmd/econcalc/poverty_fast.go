@@ -68,7 +68,7 @@ func newHouseholdPass(opts povertyOptions, cols householdColumns) *householdPass
 }
 
 func (p *householdPass) run(plain plainInput, inOrder bool, newConsumer func() func(*householdRow) error) error {
-	filter := newIDFilter()
+	filter := newIDFilter(plain.size())
 	ranges, err := plain.scan(inOrder, func(r *fastRange) rowSink {
 		part := &householdPart{r: r, ids: idBatch{filter: filter}, cols: p.cols, consume: newConsumer()}
 		p.parts = append(p.parts, part)
@@ -78,14 +78,17 @@ func (p *householdPass) run(plain plainInput, inOrder bool, newConsumer func() f
 		return err
 	}
 	p.ranges = ranges
-	// The filter's 16 MiB are garbage after this: hand them back before the
-	// figures and the output allocate, so that peak memory stays flat.
+	// A full-size filter's 16 MiB are garbage after this: hand them back
+	// before the figures and the output allocate, so that peak memory stays
+	// flat.
 	for _, part := range p.parts {
 		part.ids.flush()
 		part.ids.filter = nil
 	}
-	filter = nil
-	runtime.GC()
+	if len(filter.words) == maxFilterBlocks*8 {
+		filter = nil
+		runtime.GC()
+	}
 	if dup, err := p.confirmDuplicates(plain); err != nil || dup {
 		return cmpErr(err, errSlowPath)
 	}
