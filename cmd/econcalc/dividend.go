@@ -284,14 +284,11 @@ func findPayeeColumns(in *input, opts dividendOptions) (payeeLayout, error) {
 
 // readPayees reads the households, on the fast path when it can.
 func readPayees(e *env, opts dividendOptions) ([]payee, []*payGroup, error) {
-	var err error
-	if opts.in, err = spoolStdin(opts.in, e.stdin); err != nil {
-		return nil, nil, err
-	}
-	in, err := openInput(opts.in, e.stdin)
+	in, spooled, err := openSpooled(opts.in, e.stdin)
 	if err != nil {
 		return nil, nil, err
 	}
+	opts.in = spooled
 	defer in.Close()
 	l, err := findPayeeColumns(in, opts)
 	if err != nil {

@@ -97,15 +97,7 @@ func TestPovertyFastPathMatchesGeneral(t *testing.T) {
 				b, _ := os.ReadFile(path)
 				stdin = string(b)
 			}
-			before := fastPathHits.Load()
-			fast := runCaptured(args, stdin)
-			hit := fastPathHits.Load() > before
-			fastPathOff = true
-			general := runCaptured(args, stdin)
-			fastPathOff = false
-			if fast != general {
-				t.Fatalf("trial %d %v: fast path differs\n--- fast\n%s\n--- general\n%s", trial, args, fast, general)
-			}
+			hit := compareFastAndGeneral(t, trial, args, stdin)
 			if hit {
 				answered++
 			} else if !odd {
@@ -116,6 +108,23 @@ func TestPovertyFastPathMatchesGeneral(t *testing.T) {
 	if answered < 150 {
 		t.Errorf("the fast path answered only %d runs", answered)
 	}
+}
+
+// compareFastAndGeneral runs a command with the fast path on and off and
+// fails the test unless both print the same; it reports whether the fast
+// path answered.
+func compareFastAndGeneral(t *testing.T, trial int, args []string, stdin string) (answered bool) {
+	t.Helper()
+	before := fastPathHits.Load()
+	fast := runCaptured(args, stdin)
+	answered = fastPathHits.Load() > before
+	fastPathOff = true
+	general := runCaptured(args, stdin)
+	fastPathOff = false
+	if fast != general {
+		t.Fatalf("trial %d %v: fast path differs\n--- fast\n%s\n--- general\n%s", trial, args, fast, general)
+	}
+	return answered
 }
 
 func runCaptured(args []string, stdin string) string {
@@ -194,16 +203,8 @@ func TestGrowthFastPathMatchesGeneral(t *testing.T) {
 			{"growth", path, "--group-col", "group", "--no-total", "--lang", "zh", "-o", "markdown", "--decimals", "0"},
 			{"growth", path, "--group-col", "group"},
 		} {
-			before := fastPathHits.Load()
-			fast := runCaptured(args, "")
-			if fastPathHits.Load() > before {
+			if compareFastAndGeneral(t, trial, args, "") {
 				answered++
-			}
-			fastPathOff = true
-			general := runCaptured(args, "")
-			fastPathOff = false
-			if fast != general {
-				t.Fatalf("trial %d %v: fast path differs\n--- fast\n%s\n--- general\n%s", trial, args, fast, general)
 			}
 		}
 	}
@@ -291,16 +292,8 @@ func TestDividendFastPathMatchesGeneral(t *testing.T) {
 			{"dividend", hp, "--pool", "100000", "--by", "股份", "-o", "json", "--decimals", "4"},
 			{"dividend", hp, "--pool", "100000", "--group-col", "村", "--unit", "1", "--summary"},
 		} {
-			before := fastPathHits.Load()
-			fast := runCaptured(args, "")
-			if fastPathHits.Load() > before {
+			if compareFastAndGeneral(t, trial, args, "") {
 				answered++
-			}
-			fastPathOff = true
-			general := runCaptured(args, "")
-			fastPathOff = false
-			if fast != general {
-				t.Fatalf("trial %d %v: fast path differs\n--- fast\n%s\n--- general\n%s", trial, args, fast, general)
 			}
 		}
 	}

@@ -109,17 +109,11 @@ func (d *growthData[N]) addGroup(index map[string]int, name string) int {
 }
 
 func runGrowth(e *env, opts growthOptions) error {
-	if !opts.summary {
-		// The fast path reads files; standard input goes to one first.
-		var err error
-		if opts.in, err = spoolStdin(opts.in, e.stdin); err != nil {
-			return err
-		}
-	}
-	in, err := openInput(opts.in, e.stdin)
+	in, spooled, err := openSpooled(opts.in, e.stdin)
 	if err != nil {
 		return err
 	}
+	opts.in = spooled
 	defer in.Close()
 	layout, err := findGrowthColumns(in, opts)
 	if err != nil {

@@ -60,6 +60,17 @@ func spoolStdin(opts inputOptions, stdin io.Reader) (inputOptions, error) {
 	return opts, nil
 }
 
+// openSpooled opens the input for a command with a fast path: standard
+// input is read ahead first, and the options returned say where to.
+func openSpooled(opts inputOptions, stdin io.Reader) (*input, inputOptions, error) {
+	opts, err := spoolStdin(opts, stdin)
+	if err != nil {
+		return nil, opts, err
+	}
+	in, err := openInput(opts, stdin)
+	return in, opts, err
+}
+
 // open reads the spooled input from its start.
 func (s *spooledStdin) open() (r io.ReaderAt, c io.Closer, size int64, err error) {
 	if s.path == "" {

@@ -120,16 +120,11 @@ func positiveFlag(c *cli.Context, name string, percent bool) (decimal.Decimal, e
 const maxNegativeWarnings = 5
 
 func runPoverty(e *env, opts povertyOptions) error {
-	// The fast path reads its input in parallel and may read it twice, so
-	// standard input goes to a temporary file first.
-	var err error
-	if opts.in, err = spoolStdin(opts.in, e.stdin); err != nil {
-		return err
-	}
-	in, err := openInput(opts.in, e.stdin)
+	in, spooled, err := openSpooled(opts.in, e.stdin)
 	if err != nil {
 		return err
 	}
+	opts.in = spooled
 	defer in.Close()
 	cols, ignored, err := findHouseholdColumns(in, opts)
 	if err != nil {
