@@ -73,7 +73,9 @@ bench:
 	@dir=$$(mktemp -d); \
 	$(GO) run ./cmd/gendata --kind households --rows 200000 --out $$dir/households.csv && \
 	$(GO) run ./cmd/gendata --kind series --rows 200000 --groups 1000 --out $$dir/series.csv && \
+	$(GO) run ./cmd/gendata --kind pools --groups 500 --rows 500 --out $$dir/pools.csv && \
 	ECONCALC_BENCH_HOUSEHOLDS=$$dir/households.csv ECONCALC_BENCH_SERIES=$$dir/series.csv \
+	ECONCALC_BENCH_POOLS=$$dir/pools.csv \
 		$(GO) test -run '^$$' -bench . -benchmem ./...; \
 	status=$$?; rm -rf $$dir; exit $$status
 	$(GO) build -o $(BIN) ./cmd/econcalc && $(GO) run ./cmd/benchrun --econcalc $(BIN) --scale $(BENCHSCALE)

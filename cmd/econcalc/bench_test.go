@@ -55,60 +55,45 @@ func BenchmarkInputRead(b *testing.B) {
 	}
 }
 
-// BenchmarkPovertySummaryFile runs the poverty summary on $ECONCALC_BENCH_HOUSEHOLDS
-// when it names a households file (make bench generates one).
+// benchFile runs econcalc with args b.N times on the files named by the
+// environment variables vars (make bench generates them), standing for
+// $1, $2 … in args; it skips when one is unset.
+func benchFile(b *testing.B, vars []string, args ...string) {
+	files := make([]string, len(vars))
+	for i, v := range vars {
+		if files[i] = os.Getenv(v); files[i] == "" {
+			b.Skipf("set %s (make bench does)", v)
+		}
+	}
+	full := []string{"econcalc"}
+	for _, a := range args {
+		if len(a) == 2 && a[0] == '$' {
+			a = files[a[1]-'1']
+		}
+		full = append(full, a)
+	}
+	for i := 0; i < b.N; i++ {
+		var out, errb bytes.Buffer
+		if st := run(full, strings.NewReader(""), &out, &errb); st != 0 {
+			b.Fatalf("status %d: %s", st, errb.String())
+		}
+	}
+}
+
+const households, series, pools = "ECONCALC_BENCH_HOUSEHOLDS", "ECONCALC_BENCH_SERIES", "ECONCALC_BENCH_POOLS"
+
 func BenchmarkPovertySummaryFile(b *testing.B) {
-	path := os.Getenv("ECONCALC_BENCH_HOUSEHOLDS")
-	if path == "" {
-		b.Skip("set ECONCALC_BENCH_HOUSEHOLDS to a households CSV")
-	}
-	for i := 0; i < b.N; i++ {
-		var out, errb bytes.Buffer
-		if st := run([]string{"econcalc", "poverty", path, "--line", "3335", "-q"}, strings.NewReader(""), &out, &errb); st != 0 {
-			b.Fatalf("status %d: %s", st, errb.String())
-		}
-	}
+	benchFile(b, []string{households}, "poverty", "$1", "--line", "3335", "-q")
 }
 
-// BenchmarkPovertyHouseholdsFile is the per-household listing of the same file.
 func BenchmarkPovertyHouseholdsFile(b *testing.B) {
-	path := os.Getenv("ECONCALC_BENCH_HOUSEHOLDS")
-	if path == "" {
-		b.Skip("set ECONCALC_BENCH_HOUSEHOLDS to a households CSV")
-	}
-	for i := 0; i < b.N; i++ {
-		var out, errb bytes.Buffer
-		if st := run([]string{"econcalc", "poverty", path, "--line", "3335", "-q", "--households", "-o", "csv"}, strings.NewReader(""), &out, &errb); st != 0 {
-			b.Fatalf("status %d: %s", st, errb.String())
-		}
-	}
+	benchFile(b, []string{households}, "poverty", "$1", "--line", "3335", "-q", "--households", "-o", "csv")
 }
 
-// BenchmarkGrowthFile runs growth by group on $ECONCALC_BENCH_SERIES.
 func BenchmarkGrowthFile(b *testing.B) {
-	path := os.Getenv("ECONCALC_BENCH_SERIES")
-	if path == "" {
-		b.Skip("set ECONCALC_BENCH_SERIES to a period,enterprise,output CSV")
-	}
-	for i := 0; i < b.N; i++ {
-		var out, errb bytes.Buffer
-		if st := run([]string{"econcalc", "growth", path, "--group-col", "enterprise", "-q", "-o", "csv"}, strings.NewReader(""), &out, &errb); st != 0 {
-			b.Fatalf("status %d: %s", st, errb.String())
-		}
-	}
+	benchFile(b, []string{series}, "growth", "$1", "--group-col", "enterprise", "-q", "-o", "csv")
 }
 
-// BenchmarkDividendFile splits one pool per village over $ECONCALC_BENCH_HOUSEHOLDS
-// by members, with the pools in $ECONCALC_BENCH_POOLS.
 func BenchmarkDividendFile(b *testing.B) {
-	path, pools := os.Getenv("ECONCALC_BENCH_HOUSEHOLDS"), os.Getenv("ECONCALC_BENCH_POOLS")
-	if path == "" || pools == "" {
-		b.Skip("set ECONCALC_BENCH_HOUSEHOLDS and ECONCALC_BENCH_POOLS")
-	}
-	for i := 0; i < b.N; i++ {
-		var out, errb bytes.Buffer
-		if st := run([]string{"econcalc", "dividend", path, "--pools", pools, "--group-col", "village", "--by", "members", "-q", "-o", "csv"}, strings.NewReader(""), &out, &errb); st != 0 {
-			b.Fatalf("status %d: %s", st, errb.String())
-		}
-	}
+	benchFile(b, []string{households, pools}, "dividend", "$1", "--pools", "$2", "--group-col", "village", "--by", "members", "-q", "-o", "csv")
 }
