@@ -117,3 +117,29 @@ func BenchmarkParseFixed(b *testing.B) {
 		parseFixed(cells[i%len(cells)])
 	}
 }
+
+// BenchmarkTable draws a 5,000-row, 12-column ASCII table (a province's
+// villages).
+func BenchmarkTable(b *testing.B) {
+	cols := make([]column, 12)
+	titles := make([]string, 12)
+	for i := range cols {
+		cols[i] = column{key: fmt.Sprint(i), kind: exactKind}
+		titles[i] = fmt.Sprintf("title %d", i)
+	}
+	cols[0].kind = textKind
+	for i := 0; i < b.N; i++ {
+		f := &tableFormatter{}
+		f.header(cols, titles)
+		for r := 0; r < 5000; r++ {
+			row := make([]rendered, 12)
+			row[0] = rendered{s: fmt.Sprintf("V%05d", r)}
+			for c := 1; c < 12; c++ {
+				row[c] = rendered{s: fmt.Sprint(r * c), isNum: true}
+			}
+			f.row(row)
+		}
+		var buf bytes.Buffer
+		f.finish(&buf)
+	}
+}

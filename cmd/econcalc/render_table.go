@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
 )
@@ -46,7 +47,27 @@ func (f *tableFormatter) finish(w io.Writer) error {
 			Padding:    tw.CellPadding{Global: tw.Padding{Left: " ", Right: " ", Overwrite: true}},
 		}
 	}
+	// Widths are pinned: ambiguous-width characters (±, °, —) count as one
+	// column whatever the locale or RUNEWIDTH_EASTASIAN say, so that the same
+	// input gives the same bytes everywhere. The library's width cache is
+	// off: every cell of a long table is new to it, and its upkeep cost more
+	// than the widths (a 5,000-row table: 200 ms with it).
+	twwidth.SetCacheCapacity(0)
+	twwidth.SetEastAsian(false)
+	// Every row is known before the first is drawn, so the column widths are
+	// too: the table streams with them, which spares the library building
+	// contexts for the whole table at once.
+	widths := tw.NewMapper[int, int]()
+	for c := range f.titles {
+		w := twwidth.Width(f.titles[c])
+		for _, r := range f.rows {
+			w = max(w, twwidth.Width(r[c]))
+		}
+		widths.Set(c, w+2)
+	}
 	t := tablewriter.NewTable(&buf,
+		tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
+		tablewriter.WithWidths(tw.CellWidth{PerColumn: widths}),
 		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
 			Symbols: tw.NewSymbols(tw.StyleASCII),
 		})),
@@ -54,11 +75,16 @@ func (f *tableFormatter) finish(w io.Writer) error {
 		tablewriter.WithRowConfig(cellConfig()),
 		tablewriter.WithTrimSpace(tw.Off),
 	)
-	t.Header(f.titles)
-	if err := t.Bulk(f.rows); err != nil {
+	if err := t.Start(); err != nil {
 		return err
 	}
-	if err := t.Render(); err != nil {
+	t.Header(f.titles)
+	for _, r := range f.rows {
+		if err := t.Append(r); err != nil {
+			return err
+		}
+	}
+	if err := t.Close(); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())
