@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
 	"os"
@@ -155,21 +156,6 @@ func splitRanges(pf *plainFile, maxRecord int, inOrder bool) ([]*fastRange, erro
 	return ranges, nil
 }
 
-// byteClass sorts bytes for the row scanner.
-var byteClass = func() (c [256]uint8) {
-	c['"'], c[0], c['\r'] = classOdd, classOdd, classOdd
-	for b := utf8.RuneSelf; b < 256; b++ {
-		c[b] = classHigh
-	}
-	return c
-}()
-
-const (
-	classPlain = iota
-	classOdd   // quote, NUL or CR: the general path's business
-	classHigh  // part of a multi-byte character
-)
-
 // scanRange reads a range block by block and hands each row to sink.
 func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink) error {
 	buf := make([]byte, fastBlock+maxRecord+2)
@@ -189,6 +175,13 @@ func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink)
 		meter.add(n)
 		data := buf[:carry+n]
 		atEnd := off >= r.to
+		whole := len(data) // the complete lines of the block: checked at once
+		if !atEnd {
+			whole = bytes.LastIndexByte(data, '\n') + 1
+		}
+		if err := checkPlain(data[:whole]); err != nil { // the carried tail too: it was not whole before
+			return err
+		}
 		for {
 			nl := bytes.IndexByte(data, '\n')
 			var row []byte
@@ -210,11 +203,8 @@ func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink)
 			if len(row) > maxRecord {
 				return errSlowPath
 			}
-			var err error
-			if fields, err = splitPlain(row, delim, fields[:0]); err != nil {
-				return err
-			}
-			if blankRow(fields) {
+			fields = splitPlain(row, delim, fields[:0])
+			if maybeBlank(row, delim) && blankRow(fields) {
 				continue
 			}
 			if len(fields) != ncols {
@@ -236,26 +226,58 @@ func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink)
 	return nil
 }
 
-// splitPlain splits a row on delim, declining odd bytes and invalid UTF-8.
-func splitPlain(row []byte, delim byte, fields [][]byte) ([][]byte, error) {
-	start, high := 0, false
-	for i, c := range row {
-		if c == delim {
-			fields = append(fields, row[start:i])
-			start = i + 1
-			continue
+// checkPlain declines text the fast path does not read: a quote (quoted
+// fields are the general path's), a NUL, a CR anywhere but before an LF, or
+// invalid UTF-8. It looks at a block at a time, at memchr speed.
+func checkPlain(b []byte) error {
+	if bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, 0) >= 0 {
+		return errSlowPath
+	}
+	if cr := bytes.Count(b, []byte{'\r'}); cr > 0 && cr != bytes.Count(b, []byte("\r\n")) {
+		return errSlowPath
+	}
+	if !ascii(b) && !utf8.Valid(b) {
+		return errSlowPath
+	}
+	return nil
+}
+
+// ascii reports whether b has no byte of 0x80 or above, eight at a time.
+func ascii(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
 		}
-		switch byteClass[c] {
-		case classOdd:
-			return nil, errSlowPath
-		case classHigh:
-			high = true
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
 		}
 	}
-	if high && !utf8.Valid(row) {
-		return nil, errSlowPath
+	return true
+}
+
+// splitPlain splits a checked row on delim.
+func splitPlain(row []byte, delim byte, fields [][]byte) [][]byte {
+	for {
+		i := bytes.IndexByte(row, delim)
+		if i < 0 {
+			return append(fields, row)
+		}
+		fields = append(fields, row[:i])
+		row = row[i+1:]
 	}
-	return append(fields, row[start:]), nil
+}
+
+// maybeBlank is a quick look at whether a row could be all empty cells: one
+// that starts with anything but a space or the delimiter cannot.
+func maybeBlank(row []byte, delim byte) bool {
+	if len(row) == 0 {
+		return true
+	}
+	c := row[0]
+	return c == delim || c == ' ' || (c >= '\t' && c <= '\r') || c >= utf8.RuneSelf
 }
 
 func blankRow(fields [][]byte) bool {

@@ -157,8 +157,11 @@ func (pf *plainFile) readHeader(opts inputOptions, keys []string) bool {
 	if len(bytes.TrimSpace(header)) == 0 {
 		return false
 	}
-	fields, err := splitPlain(header, byte(opts.delimiter), nil)
-	if err != nil || len(fields) != len(keys) {
+	if checkPlain(header) != nil || bytes.IndexByte(header, '\r') >= 0 {
+		return false
+	}
+	fields := splitPlain(header, byte(opts.delimiter), nil)
+	if len(fields) != len(keys) {
 		return false
 	}
 	for i, field := range fields {
