@@ -208,13 +208,18 @@ func writeGrowth[N calc.Amount[N]](e *env, opts growthOptions, data *growthData[
 	return rep.finish(e.stdout)
 }
 
-func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []column {
+// keyColumns are the group (with --group-col) and series columns that begin
+// every growth table.
+func (opts growthOptions) keyColumns() []column {
 	var cols []column
 	if opts.groupCol != "" {
 		cols = append(cols, column{key: "group", en: opts.groupCol, zh: opts.groupCol, kind: textKind})
 	}
-	cols = append(cols,
-		column{key: "series", en: "series", zh: "指标", kind: textKind},
+	return append(cols, column{key: "series", en: "series", zh: "指标", kind: textKind})
+}
+
+func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []column {
+	cols := append(opts.keyColumns(),
 		column{key: "period", en: "period", zh: "期间", kind: textKind},
 		column{key: "value", en: "value", zh: "数值", kind: exactKind},
 		column{key: "yoy_change", en: "yoy change", zh: "同比增减", kind: exactKind},
@@ -328,12 +333,7 @@ func periodList(ps []calc.Period) string {
 }
 
 func writeGrowthSummary(e *env, opts growthOptions, data *growthData[decimal.Decimal]) error {
-	var cols []column
-	if opts.groupCol != "" {
-		cols = append(cols, column{key: "group", en: opts.groupCol, zh: opts.groupCol, kind: textKind})
-	}
-	cols = append(cols,
-		column{key: "series", en: "series", zh: "指标", kind: textKind},
+	cols := append(opts.keyColumns(),
 		column{key: "from", en: "from", zh: "起", kind: textKind},
 		column{key: "to", en: "to", zh: "止", kind: textKind},
 		column{key: "first", en: "first", zh: "起期值", kind: exactKind},
