@@ -58,6 +58,14 @@ func (g *growthPictures) row(cells []rendered) {
 	g.formatter.row(cells)
 }
 
+func (g *growthPictures) chunk() formatter { return &growthPictures{formatter: g.formatter.chunk()} }
+
+func (g *growthPictures) join(c formatter) {
+	chunk := c.(*growthPictures)
+	g.rows = append(g.rows, chunk.rows...)
+	g.formatter.join(chunk.formatter)
+}
+
 // finish writes the chart file first, so that a file that cannot be written
 // leaves stdout empty, then the table, then the plot.
 func (g *growthPictures) finish(w io.Writer) error {

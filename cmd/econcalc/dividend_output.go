@@ -26,17 +26,21 @@ func writePayees(e *env, opts dividendOptions, payees []payee, groups []*payGrou
 		return groups[p.group].weight
 	}
 	rep := opts.out.newReport(cols)
-	buf := make([]cell, 0, len(cols)) // one row at a time: no allocation per household
-	row := func(first cell, group string, weight, of, amount decimal.Decimal) []cell {
+	// row lays out one row into buf (one per goroutine): no allocation per household.
+	row := func(buf []cell, first cell, group string, weight, of, amount decimal.Decimal) []cell {
 		cells := append(buf[:0], first)
 		if grouped {
 			cells = append(cells, textCell(group))
 		}
 		return append(cells, numCell(weight), percentCell(weight, of), numCell(amount))
 	}
-	for _, p := range payees {
-		rep.add(row(textCell(p.id), groups[p.group].name, p.weight, poolWeight(p), p.amount)...)
-	}
+	inParallel(rep, len(payees), func(fork *report, from, to int) {
+		buf := make([]cell, 0, len(cols))
+		for _, p := range payees[from:to] {
+			fork.add(row(buf, textCell(p.id), groups[p.group].name, p.weight, poolWeight(p), p.amount)...)
+		}
+	})
+	buf := make([]cell, 0, len(cols))
 	var total, totalWeight decimal.Decimal
 	for _, g := range groups {
 		sum := sumOf(g.members, payees, func(p *payee) decimal.Decimal { return p.amount })
@@ -46,10 +50,10 @@ func writePayees(e *env, opts dividendOptions, payees []payee, groups []*payGrou
 			if opts.poolGiven {
 				of = shares[0].weight
 			}
-			rep.addTotal(row(totalLabel(), g.name, g.weight, of, sum)...)
+			rep.addTotal(row(buf, totalLabel(), g.name, g.weight, of, sum)...)
 		}
 	}
-	rep.addTotal(row(totalLabel(), "", totalWeight, totalWeight, total)...)
+	rep.addTotal(row(buf, totalLabel(), "", totalWeight, totalWeight, total)...)
 	return rep.finish(e.stdout)
 }
 

@@ -263,6 +263,8 @@ func TestPercentMatchesDecimal(t *testing.T) {
 // TestDividendFastPathMatchesGeneral compares dividend's fast and general
 // paths on random registries and pools, byte for byte.
 func TestDividendFastPathMatchesGeneral(t *testing.T) {
+	defer func(n int) { parallelRows = n }(parallelRows)
+	parallelRows = 10 // lay rows out in parallel forks even here
 	dir := t.TempDir()
 	rng := rand.New(rand.NewPCG(13, 33))
 	answered := 0
@@ -294,6 +296,14 @@ func TestDividendFastPathMatchesGeneral(t *testing.T) {
 		} {
 			if compareFastAndGeneral(t, trial, args, "") {
 				answered++
+			}
+			// Rows laid out in parallel forks read as rows laid out in turn.
+			parallel := runCaptured(args, "")
+			parallelRows = 1 << 30
+			sequential := runCaptured(args, "")
+			parallelRows = 10
+			if parallel != sequential {
+				t.Fatalf("trial %d %v: parallel layout differs\n--- parallel\n%s\n--- sequential\n%s", trial, args, parallel, sequential)
 			}
 		}
 	}

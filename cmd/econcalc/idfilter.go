@@ -3,6 +3,7 @@ package main
 import (
 	"hash/maphash"
 	"sync"
+	"sync/atomic"
 )
 
 // idFilter is a Bloom filter of ids seen, in fixed memory: at most 16 MiB
@@ -47,10 +48,12 @@ func (f *idFilter) addHash(h uint64) (maybeSeen bool) {
 	mu.Lock()
 	seen := true
 	for i := range words {
+		// Words are read and written atomically: idBatch touches blocks
+		// without their locks to bring them into the cache.
 		mask := uint64(1) << (bits & 63)
-		if words[i]&mask == 0 {
+		if atomic.LoadUint64(&words[i])&mask == 0 {
 			seen = false
-			words[i] |= mask
+			atomic.OrUint64(&words[i], mask)
 		}
 		bits >>= 6
 	}
@@ -86,7 +89,7 @@ func (b *idBatch) add(id []byte) {
 // flush adds the ids held; call it once more after the last id.
 func (b *idBatch) flush() {
 	for _, h := range b.hashes[:b.n] {
-		b.touched ^= b.filter.words[(h&b.filter.mask)*8]
+		b.touched ^= atomic.LoadUint64(&b.filter.words[(h&b.filter.mask)*8])
 	}
 	start := 0
 	for i, h := range b.hashes[:b.n] {

@@ -35,6 +35,30 @@ func (o *outBuffer) spill() {
 	o.b = o.b[:0]
 }
 
+// appendFrom moves what another buffer holds to the end of this one; a
+// spilled one is copied file to file, in the kernel where it can be.
+func (o *outBuffer) appendFrom(other *outBuffer) {
+	if o.err == nil && other.err != nil {
+		o.err = other.err
+	}
+	if other.file != nil && o.err == nil {
+		if o.file == nil {
+			o.file, o.err = createTemp("econcalc-out-*")
+		}
+		if o.err == nil {
+			_, o.err = o.file.Write(o.b)
+			o.b = o.b[:0]
+		}
+		if o.err == nil {
+			if _, o.err = other.file.Seek(0, io.SeekStart); o.err == nil {
+				_, o.err = io.Copy(o.file, other.file)
+			}
+		}
+	}
+	o.b = append(o.b, other.b...)
+	o.spill()
+}
+
 // copyTo writes everything held to w.
 func (o *outBuffer) copyTo(w io.Writer) error {
 	if o.err != nil {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"io"
+	"runtime"
+	"sync"
 
 	"econcalc/calc"
 	"github.com/shopspring/decimal"
@@ -82,6 +84,10 @@ type formatter interface {
 	header(cols []column, titles []string)
 	row(cells []rendered)
 	finish(w io.Writer) error
+	// chunk is a formatter for a run of rows laid out apart (by another
+	// goroutine), and join appends such a chunk's rows after these.
+	chunk() formatter
+	join(chunk formatter)
 }
 
 // report collects a command's rows, rounding each number once, as it is
@@ -138,6 +144,45 @@ func (r *report) addTotal(cells ...cell) {
 }
 
 func (r *report) finish(w io.Writer) error { return r.f.finish(w) }
+
+// fork is a report for one goroutine's run of rows; join appends the runs
+// of forks to r, in the order given, so that rows laid out in parallel keep
+// their order.
+func (r *report) fork() *report {
+	return &report{opts: r.opts, cols: r.cols, f: r.f.chunk(), buf: make([]rendered, len(r.cols))}
+}
+
+func (r *report) join(forks ...*report) {
+	for _, k := range forks {
+		r.f.join(k.f)
+	}
+}
+
+// parallelRows is the number of rows from which inParallel uses every core
+// (a variable so that tests use it on small inputs).
+var parallelRows = 50_000
+
+// inParallel lays out n rows with addRows(fork, from, to), in a fork of rep
+// per core when there are many, and joins them in order.
+func inParallel(rep *report, n int, addRows func(fork *report, from, to int)) {
+	parts := runtime.GOMAXPROCS(0)
+	if n < parallelRows || parts < 2 {
+		addRows(rep, 0, n)
+		return
+	}
+	forks := make([]*report, parts)
+	var wg sync.WaitGroup
+	for k := range forks {
+		forks[k] = rep.fork()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			addRows(forks[k], n*k/parts, n*(k+1)/parts)
+		}()
+	}
+	wg.Wait()
+	rep.join(forks...)
+}
 
 func (r *report) render(col column, c cell) rendered {
 	if !c.ok {

@@ -68,11 +68,12 @@ func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdCo
 	return villages, pass.rows(), true, nil
 }
 
-// povertyHouseholdsFast lists households on the fast path, in input order,
-// in any format but table (which needs every row before the first).
+// povertyHouseholdsFast lists households on the fast path: ranges of the
+// input are laid out in parallel, each into a fork of the report, and joined
+// in input order.
 func povertyHouseholdsFast(e *env, opts povertyOptions, in *input, cols householdColumns) (*report, bool, error) {
 	pass := newHouseholdPass(opts, cols)
-	if pass == nil || opts.out.format == "table" {
+	if pass == nil {
 		return nil, false, nil
 	}
 	plain, ok, err := openPlainFiles(opts.in, in.keys)
@@ -81,14 +82,15 @@ func povertyHouseholdsFast(e *env, opts povertyOptions, in *input, cols househol
 	}
 	defer plain.close()
 	rep := opts.out.newReport(householdColumnsOut)
-	rows := 0
-	cells := make([]rendered, len(householdColumnsOut))
-	err = pass.run(plain, true, func() func(*householdRow) error {
+	var forks []*report
+	err = pass.run(plain, false, func() func(*householdRow) error {
+		fork := rep.fork()
+		forks = append(forks, fork)
+		cells := make([]rendered, len(householdColumnsOut))
 		return func(row *householdRow) error {
-			rows++
 			if !row.fixed {
 				if !opts.poorOnly || row.dec.Poor(opts.line) {
-					rep.add(householdCells(string(row.id), string(row.village), row.dec, opts.line)...)
+					fork.add(householdCells(string(row.id), string(row.village), row.dec, opts.line)...)
 				}
 				return nil
 			}
@@ -122,16 +124,17 @@ func povertyHouseholdsFast(e *env, opts povertyOptions, in *input, cols househol
 					cells[8] = rendered{s: "yes"}
 				}
 			}
-			rep.f.row(cells)
+			fork.f.row(cells)
 			return nil
 		}
 	})
-	if err == errSlowPath || (err == nil && rows == 0) {
+	if err == errSlowPath || (err == nil && pass.rows() == 0) {
 		return nil, false, nil
 	}
 	if err != nil {
 		return nil, false, err
 	}
+	rep.join(forks...)
 	pass.warn(e)
 	fastPathHits.Add(1)
 	return rep, true, nil

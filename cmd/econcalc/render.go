@@ -55,6 +55,12 @@ func formulaLike(s string) bool {
 
 func (f *delimitedFormatter) finish(w io.Writer) error { return f.out.copyTo(w) }
 
+func (f *delimitedFormatter) chunk() formatter {
+	return newDelimitedFormatter(f.comma, f.protect)
+}
+
+func (f *delimitedFormatter) join(c formatter) { f.out.appendFrom(&c.(*delimitedFormatter).out) }
+
 // jsonFormatter writes an array of objects, one per line. Numbers are JSON
 // numbers spelt exactly as in csv, never passed through float64.
 type jsonFormatter struct {
@@ -95,6 +101,22 @@ func (f *jsonFormatter) row(cells []rendered) {
 	}
 	f.out.b = append(b, '}')
 	f.out.spill()
+}
+
+func (f *jsonFormatter) chunk() formatter { return &jsonFormatter{keys: f.keys} }
+
+// join appends a chunk whose first row, written as a first row, still needs
+// the comma that separates it from these.
+func (f *jsonFormatter) join(c formatter) {
+	chunk := c.(*jsonFormatter)
+	if chunk.rows == 0 {
+		return
+	}
+	if f.rows > 0 {
+		f.out.b = append(f.out.b, ',')
+	}
+	f.out.appendFrom(&chunk.out)
+	f.rows += chunk.rows
 }
 
 func (f *jsonFormatter) finish(w io.Writer) error {
@@ -176,3 +198,6 @@ func (f *markdownFormatter) line(texts []string) {
 var markdownEscaper = strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ")
 
 func (f *markdownFormatter) finish(w io.Writer) error { return f.out.copyTo(w) }
+
+func (f *markdownFormatter) chunk() formatter { return &markdownFormatter{} }
+func (f *markdownFormatter) join(c formatter) { f.out.appendFrom(&c.(*markdownFormatter).out) }

@@ -38,6 +38,9 @@ func (f *tableFormatter) row(cells []rendered) {
 	f.rows = append(f.rows, r)
 }
 
+func (f *tableFormatter) chunk() formatter { return &tableFormatter{align: f.align} }
+func (f *tableFormatter) join(c formatter) { f.rows = append(f.rows, c.(*tableFormatter).rows...) }
+
 func (f *tableFormatter) finish(w io.Writer) error {
 	var buf bytes.Buffer
 	cellConfig := func() tw.CellConfig {
