@@ -38,13 +38,14 @@ func spoolStdin(opts inputOptions, stdin io.Reader) (inputOptions, error) {
 	fail := func(err error) (inputOptions, error) {
 		return opts, &dataError{file: stdinName, msg: "cannot buffer standard input: " + err.Error()}
 	}
-	head, err := io.ReadAll(io.LimitReader(stdin, stdinMemoryLimit+1))
+	head := make([]byte, stdinMemoryLimit+1) // untouched pages cost nothing
+	n, err := io.ReadFull(stdin, head)
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		opts.spooled = &spooledStdin{data: head[:n]}
+		return opts, nil
+	}
 	if err != nil {
 		return fail(err)
-	}
-	if len(head) <= stdinMemoryLimit {
-		opts.spooled = &spooledStdin{data: head}
-		return opts, nil
 	}
 	f, err := createTemp("econcalc-stdin-*.csv")
 	if err != nil {
