@@ -39,8 +39,8 @@ incidence_pct, gap_pct, severity_pct, mean_income, lifted_by_excluded, exit_ok.
 With --households, one row per household in input order: household_id, village,
 members, income, excluded, per_capita, gap_pct, status, lifted_by_excluded.
 
-The summary streams: it keeps running sums per village and a set of household ids
-(to catch duplicates), never the rows.
+The summary streams: it keeps running sums per village, never the rows, and on plain
+UTF-8 files catches duplicate ids in a fixed 16 MiB filter, so memory stays flat.
 
 Examples:
    econcalc poverty testdata/demo/households.csv --line 3335
