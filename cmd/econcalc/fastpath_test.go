@@ -11,6 +11,7 @@ import (
 
 	"econcalc/calc"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // randomHouseholds writes a household registry with the awkward cases the
@@ -82,10 +83,22 @@ func TestPovertyFastPathMatchesGeneral(t *testing.T) {
 	for trial := 0; trial < 60; trial++ {
 		odd := trial%3 == 2
 		path := filepath.Join(dir, fmt.Sprintf("h%d.csv", trial))
-		if err := os.WriteFile(path, []byte(randomHouseholds(rng, 50+rng.IntN(400), odd)), 0o644); err != nil {
+		text := randomHouseholds(rng, 50+rng.IntN(400), odd)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		// The same registry as Excel on Chinese Windows saves it.
+		gb := filepath.Join(dir, fmt.Sprintf("h%d-gb18030.csv", trial))
+		encoded, err := simplifiedchinese.GB18030.NewEncoder().String(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(gb, []byte(encoded), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		for _, args := range [][]string{
+			{"poverty", gb, "--line", "3335", "-o", "csv"},
+			{"poverty", gb, "--line", "3335", "--households", "--encoding", "gb18030", "-o", "tsv"},
 			{"poverty", path, "--line", "3335", "-o", "csv", "--decimals", "6", "--value-decimals", "6"},
 			{"poverty", "--line", "2952.5", "-o", "json"},
 			{"poverty", path, "--line", "3335", "--households", "-o", "tsv", "--value-decimals", "1", "--rounding", "half-even"},
@@ -105,7 +118,7 @@ func TestPovertyFastPathMatchesGeneral(t *testing.T) {
 			}
 		}
 	}
-	if answered < 150 {
+	if answered < 250 {
 		t.Errorf("the fast path answered only %d runs", answered)
 	}
 }

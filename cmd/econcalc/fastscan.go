@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+
 	"errors"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"io"
 	"os"
 	"runtime"
@@ -38,12 +41,13 @@ var fastPathHits atomic.Int64
 
 // plainFile is a file the fast path reads: its data rows start at start.
 type plainFile struct {
-	name  string // as shown in messages ("stdin" for spooled input)
-	r     io.ReaderAt
-	c     io.Closer
-	start int64
-	size  int64
-	line  int // line number of the first data row
+	name    string // as shown in messages ("stdin" for spooled input)
+	gb18030 bool   // decoded block by block
+	r       io.ReaderAt
+	c       io.Closer
+	start   int64
+	size    int64
+	line    int // line number of the first data row
 }
 
 // rowSink takes the rows of one range. fields are valid only during the
@@ -160,6 +164,10 @@ func splitRanges(pf *plainFile, maxRecord int, inOrder bool) ([]*fastRange, erro
 func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink) error {
 	buf := make([]byte, fastBlock+maxRecord+2)
 	fields := make([][]byte, 0, ncols)
+	var decoder *encoding.Decoder
+	if r.file.gb18030 {
+		decoder = simplifiedchinese.GB18030.NewDecoder()
+	}
 	carry := 0
 	line := 0
 	for off := r.from; off < r.to || carry > 0; {
@@ -175,26 +183,27 @@ func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink)
 		meter.add(n)
 		data := buf[:carry+n]
 		atEnd := off >= r.to
-		whole := len(data) // the complete lines of the block: checked at once
+		whole := len(data) // the complete lines of the block, taken at once
 		if !atEnd {
 			whole = bytes.LastIndexByte(data, '\n') + 1
 		}
-		if err := checkPlain(data[:whole]); err != nil { // the carried tail too: it was not whole before
+		lines := data[:whole] // the carried tail too: it was not whole before
+		if decoder != nil {
+			// GB18030 never uses the byte 0x0A inside a character, so whole
+			// lines decode on their own.
+			if lines, err = decoder.Bytes(lines); err != nil {
+				return errSlowPath
+			}
+		}
+		if err := checkPlain(lines); err != nil {
 			return err
 		}
-		for {
-			nl := bytes.IndexByte(data, '\n')
-			var row []byte
-			switch {
-			case nl >= 0:
-				row, data = data[:nl], data[nl+1:]
-			case atEnd && len(data) > 0:
-				row, data = data, nil
-			default:
-				nl = -2
-			}
-			if nl == -2 {
-				break
+		for len(lines) > 0 {
+			row := lines
+			if nl := bytes.IndexByte(lines, '\n'); nl >= 0 {
+				row, lines = lines[:nl], lines[nl+1:]
+			} else {
+				lines = nil
 			}
 			line++
 			if len(row) > 0 && row[len(row)-1] == '\r' {
@@ -214,10 +223,11 @@ func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink)
 				return err
 			}
 		}
-		if len(data) > maxRecord {
+		tail := data[whole:]
+		if len(tail) > maxRecord {
 			return errSlowPath
 		}
-		carry = copy(buf, data)
+		carry = copy(buf, tail)
 		if atEnd {
 			break
 		}

@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // usesStdin reports whether the input includes standard input.
@@ -95,7 +97,7 @@ func (s *spooledStdin) open() (r io.ReaderAt, c io.Closer, size int64, err error
 // path must read the input instead.
 func openPlainFiles(opts inputOptions, keys []string) (p plainInput, ok bool, err error) {
 	p = plainInput{ncols: len(keys), delim: byte(opts.delimiter), maxRecord: opts.maxRecord}
-	if fastPathOff || opts.encoding == "gb18030" || opts.delimiter >= 0x80 {
+	if fastPathOff || opts.delimiter >= 0x80 {
 		return p, false, nil
 	}
 	names := opts.files
@@ -137,12 +139,32 @@ func openPlainFile(name string, opts inputOptions, keys []string) (*plainFile, b
 		}
 		pf.r, pf.c, pf.size = f, f, st.Size()
 	}
+	if err := pf.decodeGB18030(opts.encoding); err != nil {
+		pf.c.Close()
+		return nil, false, nil // the general path reports it
+	}
 	ok := pf.readHeader(opts, keys)
 	if !ok {
 		pf.c.Close()
 		return nil, false, nil
 	}
 	return pf, true, nil
+}
+
+// decodeGB18030 marks a GB18030 file, named so or detected as the general
+// path detects it (its first 64 KiB are not UTF-8), to be decoded block by
+// block as it is read, so that the fast path reads what Excel writes on
+// Chinese Windows too. Line breaks are kept, so line numbers are the same.
+func (pf *plainFile) decodeGB18030(encoding string) error {
+	switch encoding {
+	case "gb18030":
+		pf.gb18030 = true
+	case "auto":
+		head := make([]byte, min(64<<10, pf.size))
+		n, _ := pf.r.ReadAt(head, 0)
+		pf.gb18030 = !bytes.HasPrefix(head[:n], []byte("\uFEFF")) && !validUTF8Prefix(head[:n])
+	}
+	return nil
 }
 
 // readHeader finds the data's start after a plain header line that matches
@@ -154,7 +176,14 @@ func (pf *plainFile) readHeader(opts inputOptions, keys []string) bool {
 	if nl < 0 {
 		return false
 	}
-	header := bytes.TrimSuffix(bytes.TrimPrefix(head[:nl], []byte("\uFEFF")), []byte("\r"))
+	header := head[:nl]
+	if pf.gb18030 {
+		var err error
+		if header, err = simplifiedchinese.GB18030.NewDecoder().Bytes(header); err != nil {
+			return false
+		}
+	}
+	header = bytes.TrimSuffix(bytes.TrimPrefix(header, []byte("\uFEFF")), []byte("\r"))
 	if len(bytes.TrimSpace(header)) == 0 {
 		return false
 	}

@@ -40,7 +40,8 @@ With --households, one row per household in input order: household_id, village,
 members, income, excluded, per_capita, gap_pct, status, lifted_by_excluded.
 
 The summary streams: it keeps running sums per village, never the rows, and on plain
-UTF-8 files catches duplicate ids in a fixed 16 MiB filter, so memory stays flat.
+files (UTF-8 or GB18030, no quoted fields) catches duplicate ids in a 16 MiB filter, so
+memory stays flat.
 
 Examples:
    econcalc poverty testdata/demo/households.csv --line 3335
