@@ -201,6 +201,8 @@ func randomSeries(rng *rand.Rand, odd, wide bool) string {
 // TestGrowthFastPathMatchesGeneral compares growth's fast and general paths
 // on random series, byte for byte, stderr and exit status included.
 func TestGrowthFastPathMatchesGeneral(t *testing.T) {
+	defer func(min int64) { fastMinSize = min }(fastMinSize)
+	fastMinSize = 1 << 10 // read even small files in parallel ranges
 	dir := t.TempDir()
 	rng := rand.New(rand.NewPCG(11, 2017))
 	answered := 0
