@@ -51,11 +51,6 @@ func usagef(format string, args ...any) error {
 	return &usageError{fmt.Sprintf(format, args...)}
 }
 
-// dataf reports a problem with the input as a whole (no single line).
-func dataf(format string, args ...any) error {
-	return &dataError{file: "", msg: fmt.Sprintf(format, args...)}
-}
-
 // internalError is econcalc failing its own checks: a bug, never the
 // input's fault. Reconciliation checks report one rather than print figures
 // that lost rows.

@@ -88,17 +88,11 @@ func (p *householdPass) run(plain plainInput, inOrder bool, newConsumer func() f
 		filter = nil
 		runtime.GC()
 	}
-	if dup, err := p.confirmDuplicates(plain); err != nil || dup {
-		return cmpErr(err, errSlowPath)
+	dup, err := p.confirmDuplicates(plain)
+	if err == nil && dup {
+		err = errSlowPath // the general path names both lines
 	}
-	return nil
-}
-
-func cmpErr(err, otherwise error) error {
-	if err != nil {
-		return err
-	}
-	return otherwise
+	return err
 }
 
 // add reads one row and hands it on.

@@ -45,7 +45,8 @@ func (f *tableFormatter) finish(w io.Writer) error {
 	var buf bytes.Buffer
 	cellConfig := func() tw.CellConfig {
 		return tw.CellConfig{
-			Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNone, MergeMode: tw.MergeNone},
+			Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNone},
+			Merging:    tw.CellMerging{Mode: tw.MergeNone},
 			Alignment:  tw.CellAlignment{PerColumn: f.align},
 			Padding:    tw.CellPadding{Global: tw.Padding{Left: " ", Right: " ", Overwrite: true}},
 		}
