@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 
 	"errors"
 	"golang.org/x/text/encoding"
@@ -199,20 +200,12 @@ func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink)
 			return err
 		}
 		for len(lines) > 0 {
-			row := lines
-			if nl := bytes.IndexByte(lines, '\n'); nl >= 0 {
-				row, lines = lines[:nl], lines[nl+1:]
-			} else {
-				lines = nil
-			}
+			var row []byte
+			row, fields, lines = splitRow(lines, delim, fields[:0])
 			line++
-			if len(row) > 0 && row[len(row)-1] == '\r' {
-				row = row[:len(row)-1]
-			}
 			if len(row) > maxRecord {
 				return errSlowPath
 			}
-			fields = splitPlain(row, delim, fields[:0])
 			if maybeBlank(row, delim) && blankRow(fields) {
 				continue
 			}
@@ -268,16 +261,49 @@ func ascii(b []byte) bool {
 	return true
 }
 
-// splitPlain splits a checked row on delim.
-func splitPlain(row []byte, delim byte, fields [][]byte) [][]byte {
-	for {
-		i := bytes.IndexByte(row, delim)
-		if i < 0 {
-			return append(fields, row)
+// splitRow splits the first line of checked text into fields on delim, in
+// one pass over its bytes, eight at a time (short fields make a search per
+// field cost more than the bytes); row is the line without its end, rest
+// what follows it.
+func splitRow(text []byte, delim byte, fields [][]byte) (row []byte, _ [][]byte, rest []byte) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	start, end, next := 0, len(text), len(text)
+	delims, newlines := ones*uint64(delim), ones*uint64('\n')
+	i := 0
+words:
+	for ; i+8 <= len(text); i += 8 {
+		x := binary.LittleEndian.Uint64(text[i:])
+		d, n := x^delims, x^newlines
+		// A byte of d or n is zero where text has delim or a newline; the
+		// flags mark every such byte, and may mark a byte after one, which
+		// the look at the byte itself then passes over.
+		for z := ((d-ones)&^d | (n-ones)&^n) & highs; z != 0; z &= z - 1 {
+			j := i + bits.TrailingZeros64(z)/8
+			if c := text[j]; c == delim {
+				fields = append(fields, text[start:j])
+				start = j + 1
+			} else if c == '\n' {
+				end, next = j, j+1
+				break words
+			}
 		}
-		fields = append(fields, row[:i])
-		row = row[i+1:]
 	}
+	if end == len(text) {
+		for ; i < len(text); i++ {
+			if c := text[i]; c == delim {
+				fields = append(fields, text[start:i])
+				start = i + 1
+			} else if c == '\n' {
+				end, next = i, i+1
+				break
+			}
+		}
+	}
+	row = text[:end]
+	if end > 0 && row[end-1] == '\r' {
+		row = row[:end-1]
+	}
+	return row, append(fields, row[min(start, len(row)):]), text[next:]
 }
 
 // maybeBlank is a quick look at whether a row could be all empty cells: one

@@ -190,7 +190,7 @@ func (pf *plainFile) readHeader(opts inputOptions, keys []string) bool {
 	if checkPlain(header) != nil || bytes.IndexByte(header, '\r') >= 0 {
 		return false
 	}
-	fields := splitPlain(header, byte(opts.delimiter), nil)
+	_, fields, _ := splitRow(header, byte(opts.delimiter), nil)
 	if len(fields) != len(keys) {
 		return false
 	}
