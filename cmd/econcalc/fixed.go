@@ -24,48 +24,43 @@ func parseFixed(b []byte) (v int64, places int, empty, ok bool) {
 	if i == j {
 		return 0, 0, true, true
 	}
-	neg := false
-	switch b[i] {
-	case '-':
-		neg = true
-		i++
-	case '+':
+	neg := b[i] == '-'
+	if neg || b[i] == '+' {
 		i++
 	}
-	digits, decimals, dot := 0, 0, false
-	for ; i < j; i++ {
-		c := b[i]
-		switch {
-		case c >= '0' && c <= '9':
-			v = v*10 + int64(c-'0')
-			digits++
-			if dot {
-				decimals++
-			}
-			if v >= calc.FixedLimit || decimals > calc.FixedScale {
-				return 0, 0, false, false
-			}
-		case c == '.' && !dot:
-			dot = true
-		default:
-			return 0, 0, false, false
+	start := i
+	for ; i < j && b[i]-'0' <= 9; i++ { // bytes below '0' wrap above 9
+		v = v*10 + int64(b[i]-'0')
+	}
+	digits := i - start
+	if i < j && b[i] == '.' {
+		i++
+		start = i
+		for ; i < j && b[i]-'0' <= 9; i++ {
+			v = v*10 + int64(b[i]-'0')
 		}
+		places = i - start
+		digits += places
 	}
-	if digits == 0 {
+	// More than 18 digits may have overflowed v; then v is not used.
+	if i != j || digits == 0 || digits > 18 || places > calc.FixedScale || v >= fixedLimits[places] {
 		return 0, 0, false, false
 	}
-	places = decimals
-	for ; decimals < calc.FixedScale; decimals++ {
-		v *= 10
-	}
-	if v >= calc.FixedLimit {
-		return 0, 0, false, false
-	}
+	v *= pow10[calc.FixedScale-places]
 	if neg {
 		v = -v
 	}
 	return v, places, false, true
 }
+
+// fixedLimits[p] is the magnitude, as written with p decimals, from which an
+// amount is beyond calc.FixedLimit.
+var fixedLimits = func() (l [calc.FixedScale + 1]int64) {
+	for p := range l {
+		l[p] = calc.FixedLimit / pow10[calc.FixedScale-p]
+	}
+	return l
+}()
 
 // pow10 holds 10^0 … 10^18.
 var pow10 = func() (p [19]int64) {

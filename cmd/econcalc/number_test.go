@@ -2,9 +2,11 @@ package main
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
+	"econcalc/calc"
 	"github.com/shopspring/decimal"
 )
 
@@ -142,4 +144,45 @@ func FuzzParseNumber(f *testing.F) {
 		f.Add(s, true)
 	}
 	f.Fuzz(checkRoundTrip)
+}
+
+// checkFixedAgrees: where parseFixed reads a cell, parseNumber reads the
+// same amount with the same number of decimals; a blank cell is blank to
+// both; and a plain amount of at most 18 digits within the fixed-point
+// range is never refused.
+func checkFixedAgrees(t *testing.T, cell string) {
+	v, places, empty, ok := parseFixed([]byte(cell))
+	d, present, err := parseNumber(cell, false)
+	switch {
+	case empty:
+		if present || err != nil {
+			t.Fatalf("%q: parseFixed blank, parseNumber %v %v", cell, d, err)
+		}
+	case ok:
+		if err != nil || !present {
+			t.Fatalf("%q: parseFixed %d, parseNumber %v %v", cell, v, present, err)
+		}
+		if want := decimal.New(v, -calc.FixedScale); !want.Equal(d) || int(-d.Exponent()) != places {
+			t.Fatalf("%q: parseFixed %s with %d places, parseNumber %s", cell, want, places, d)
+		}
+	case err == nil && present && plainAmount.MatchString(cell) && d.Abs().LessThan(decimal.New(calc.FixedLimit, -calc.FixedScale)) && -d.Exponent() <= calc.FixedScale && len(digitsOnly.FindAllString(cell, -1)) <= 18:
+		t.Fatalf("%q: parseFixed refused a plain amount within range (%s)", cell, d)
+	}
+}
+
+var plainAmount, digitsOnly = regexp.MustCompile(`^ *[+-]?[0-9]*\.?[0-9]* *$`), regexp.MustCompile(`[0-9]`)
+
+func TestParseFixedAgrees(t *testing.T) {
+	for _, cell := range []string{"", "  ", "0", "-0", "+5", "3335", " 12.5 ", "1.50", ".5", "5.", "-748.0",
+		"99999999.9999", "100000000", "-99999999.9999", "0.00001", "1.2.3", "-", ".", "+-5", "1 2", "1,234.56",
+		"000000000000000000012.5", "9223372036854775808", "31.7%", "12a"} {
+		checkFixedAgrees(t, cell)
+	}
+}
+
+func FuzzParseFixed(f *testing.F) {
+	for _, s := range []string{"", "3335", " -12.50 ", ".5", "99999999.9999", "1e5", "0000000000000000001"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkFixedAgrees)
 }
