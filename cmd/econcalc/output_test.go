@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"econcalc/calc"
@@ -128,6 +131,46 @@ func TestDelimitedReport(t *testing.T) {
 		var buf bytes.Buffer
 		if err := r.finish(&buf); err != nil || buf.String() != c.want {
 			t.Errorf("%s (no-total %v) = %q, %v; want %q", c.format, c.noTotal, buf.String(), err, c.want)
+		}
+	}
+}
+
+// TestTableInPiecesIsTheWholeTable: a long table drawn in pieces in
+// parallel and stitched is, byte for byte, the table drawn whole, whatever
+// its cells (wide characters, line breaks, empty cells) and its length.
+func TestTableInPiecesIsTheWholeTable(t *testing.T) {
+	defer func(n int) { parallelTableRows = n }(parallelTableRows)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4)) // first, middle and last pieces
+	rng := rand.New(rand.NewPCG(3, 3))
+	words := []string{"", "1", "-12.50", "金台村", "V00001", "a\nb", "±3", "yes", "  x  "}
+	for trial := 0; trial < 200; trial++ {
+		ncols, nrows := 1+rng.IntN(5), rng.IntN(12)
+		cols := make([]column, ncols)
+		titles := make([]string, ncols)
+		for c := range cols {
+			cols[c] = column{key: fmt.Sprint(c), kind: []kind{textKind, exactKind}[rng.IntN(2)]}
+			titles[c] = words[1+rng.IntN(4)]
+		}
+		draw := func(threshold int) string {
+			parallelTableRows = threshold
+			f := &tableFormatter{}
+			f.header(cols, titles)
+			for r := 0; r < nrows; r++ {
+				row := make([]rendered, ncols)
+				for c := range row {
+					row[c] = rendered{s: words[(r*7+c*3+trial)%len(words)]}
+				}
+				f.row(row)
+			}
+			var b bytes.Buffer
+			if err := f.finish(&b); err != nil {
+				t.Fatal(err)
+			}
+			return b.String()
+		}
+		whole, pieces := draw(1<<30), draw(0)
+		if whole != pieces {
+			t.Fatalf("trial %d: in pieces\n%s\nwhole\n%s", trial, pieces, whole)
 		}
 	}
 }

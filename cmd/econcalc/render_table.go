@@ -2,7 +2,11 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"io"
+	"runtime"
+	"strings"
+	"sync"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
@@ -41,8 +45,87 @@ func (f *tableFormatter) row(cells []rendered) {
 func (f *tableFormatter) chunk() formatter { return &tableFormatter{align: f.align} }
 func (f *tableFormatter) join(c formatter) { f.rows = append(f.rows, c.(*tableFormatter).rows...) }
 
+// parallelTableRows is the length from which a table is drawn in pieces,
+// one per core, each of one row or more (a variable so that tests use it
+// on small tables).
+var parallelTableRows = 2000
+
+// tableHeadLines is how many lines come before the first row: the top
+// border, the titles (one line: titles hold no line break) and the rule
+// under them. The bottom border is one line.
+const tableHeadLines = 3
+
+// finish draws the table. A long one is drawn in pieces in parallel, each a
+// whole table of the same widths, and the pieces are stitched: the head
+// kept from the first only, the bottom border from the last only
+// (TestTableInPiecesIsTheWholeTable).
 func (f *tableFormatter) finish(w io.Writer) error {
+	// Widths are pinned: ambiguous-width characters (±, °, —) count as one
+	// column whatever the locale or RUNEWIDTH_EASTASIAN say, so that the same
+	// input gives the same bytes everywhere. The library's width cache is
+	// off: every cell of a long table is new to it, and its upkeep cost more
+	// than the widths (a 5,000-row table: 200 ms with it).
+	twwidth.SetCacheCapacity(0)
+	twwidth.SetEastAsian(false)
+	widths := f.widths()
+	parts := runtime.GOMAXPROCS(0)
+	if len(f.rows) < max(parallelTableRows, parts) || parts < 2 || strings.ContainsAny(strings.Join(f.titles, ""), "\r\n") {
+		return f.draw(w, f.rows, widths)
+	}
+	pieces := make([]bytes.Buffer, parts)
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for k := range pieces {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			n := len(f.rows)
+			errs[k] = f.draw(&pieces[k], f.rows[n*k/parts:n*(k+1)/parts], widths)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	for k := range pieces {
+		b := pieces[k].Bytes()
+		if k > 0 {
+			for range tableHeadLines {
+				b = b[bytes.IndexByte(b, '\n')+1:]
+			}
+		}
+		if k < parts-1 {
+			b = b[:bytes.LastIndexByte(b[:len(b)-1], '\n')+1]
+		}
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// widths are the columns' widths, padding included. Every row is known
+// before the first is drawn, so the table streams with them, which spares
+// the library building contexts for the whole table at once.
+func (f *tableFormatter) widths() []int {
+	widths := make([]int, len(f.titles))
+	for c, title := range f.titles {
+		w := twwidth.Width(title)
+		for _, r := range f.rows {
+			w = max(w, twwidth.Width(r[c]))
+		}
+		widths[c] = w + 2
+	}
+	return widths
+}
+
+// draw writes a whole table of rows.
+func (f *tableFormatter) draw(w io.Writer, rows [][]string, widths []int) error {
 	var buf bytes.Buffer
+	perColumn := tw.NewMapper[int, int]()
+	for c, width := range widths {
+		perColumn.Set(c, width)
+	}
 	cellConfig := func() tw.CellConfig {
 		return tw.CellConfig{
 			Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNone},
@@ -51,27 +134,9 @@ func (f *tableFormatter) finish(w io.Writer) error {
 			Padding:    tw.CellPadding{Global: tw.Padding{Left: " ", Right: " ", Overwrite: true}},
 		}
 	}
-	// Widths are pinned: ambiguous-width characters (±, °, —) count as one
-	// column whatever the locale or RUNEWIDTH_EASTASIAN say, so that the same
-	// input gives the same bytes everywhere. The library's width cache is
-	// off: every cell of a long table is new to it, and its upkeep cost more
-	// than the widths (a 5,000-row table: 200 ms with it).
-	twwidth.SetCacheCapacity(0)
-	twwidth.SetEastAsian(false)
-	// Every row is known before the first is drawn, so the column widths are
-	// too: the table streams with them, which spares the library building
-	// contexts for the whole table at once.
-	widths := tw.NewMapper[int, int]()
-	for c := range f.titles {
-		w := twwidth.Width(f.titles[c])
-		for _, r := range f.rows {
-			w = max(w, twwidth.Width(r[c]))
-		}
-		widths.Set(c, w+2)
-	}
 	t := tablewriter.NewTable(&buf,
 		tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
-		tablewriter.WithWidths(tw.CellWidth{PerColumn: widths}),
+		tablewriter.WithWidths(tw.CellWidth{PerColumn: perColumn}),
 		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
 			Symbols: tw.NewSymbols(tw.StyleASCII),
 		})),
@@ -83,7 +148,7 @@ func (f *tableFormatter) finish(w io.Writer) error {
 		return err
 	}
 	t.Header(f.titles)
-	for _, r := range f.rows {
+	for _, r := range rows {
 		if err := t.Append(r); err != nil {
 			return err
 		}
