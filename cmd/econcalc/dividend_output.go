@@ -34,7 +34,7 @@ func writePayees(e *env, opts dividendOptions, payees []payee, groups []*payGrou
 		}
 		return append(cells, numCell(weight), percentCell(weight, of), numCell(amount))
 	}
-	inParallel(rep, len(payees), func(fork *report, from, to int) {
+	inParallel(rep, len(payees), parallelRows, func(fork *report, from, to int) {
 		buf := make([]cell, 0, len(cols))
 		for _, p := range payees[from:to] {
 			fork.add(row(buf, textCell(p.id), groups[p.group].name, p.weight, poolWeight(p), p.amount)...)

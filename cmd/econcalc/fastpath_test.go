@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,6 +112,9 @@ func TestPovertyFastPathMatchesGeneral(t *testing.T) {
 				stdin = string(b)
 			}
 			hit := compareFastAndGeneral(t, trial, args, stdin)
+			if !slices.Contains(args, "--households") {
+				compareLayouts(t, trial, args, stdin, &parallelVillages)
+			}
 			if hit {
 				answered++
 			} else if !odd {
@@ -138,6 +142,20 @@ func compareFastAndGeneral(t *testing.T, trial int, args []string, stdin string)
 		t.Fatalf("trial %d %v: fast path differs\n--- fast\n%s\n--- general\n%s", trial, args, fast, general)
 	}
 	return answered
+}
+
+// compareLayouts fails the test unless a command prints the same with its
+// rows laid out in parallel forks (*threshold low) and laid out in turn.
+func compareLayouts(t *testing.T, trial int, args []string, stdin string, threshold *int) {
+	t.Helper()
+	defer func(n int) { *threshold = n }(*threshold)
+	*threshold = 2
+	parallel := runCaptured(args, stdin)
+	*threshold = 1 << 30
+	sequential := runCaptured(args, stdin)
+	if parallel != sequential {
+		t.Fatalf("trial %d %v: parallel layout differs\n--- parallel\n%s\n--- sequential\n%s", trial, args, parallel, sequential)
+	}
 }
 
 func runCaptured(args []string, stdin string) string {
@@ -278,8 +296,6 @@ func TestPercentMatchesDecimal(t *testing.T) {
 // TestDividendFastPathMatchesGeneral compares dividend's fast and general
 // paths on random registries and pools, byte for byte.
 func TestDividendFastPathMatchesGeneral(t *testing.T) {
-	defer func(n int) { parallelRows = n }(parallelRows)
-	parallelRows = 10 // lay rows out in parallel forks even here
 	dir := t.TempDir()
 	rng := rand.New(rand.NewPCG(13, 33))
 	answered := 0
@@ -312,14 +328,7 @@ func TestDividendFastPathMatchesGeneral(t *testing.T) {
 			if compareFastAndGeneral(t, trial, args, "") {
 				answered++
 			}
-			// Rows laid out in parallel forks read as rows laid out in turn.
-			parallel := runCaptured(args, "")
-			parallelRows = 1 << 30
-			sequential := runCaptured(args, "")
-			parallelRows = 10
-			if parallel != sequential {
-				t.Fatalf("trial %d %v: parallel layout differs\n--- parallel\n%s\n--- sequential\n%s", trial, args, parallel, sequential)
-			}
+			compareLayouts(t, trial, args, "", &parallelRows)
 		}
 	}
 	if answered < 60 {

@@ -163,10 +163,10 @@ func (r *report) join(forks ...*report) {
 var parallelRows = 50_000
 
 // inParallel lays out n rows with addRows(fork, from, to), in a fork of rep
-// per core when there are many, and joins them in order.
-func inParallel(rep *report, n int, addRows func(fork *report, from, to int)) {
+// per core when there are minRows or more, and joins them in order.
+func inParallel(rep *report, n, minRows int, addRows func(fork *report, from, to int)) {
 	parts := runtime.GOMAXPROCS(0)
-	if n < parallelRows || parts < 2 {
+	if n < minRows || parts < 2 {
 		addRows(rep, 0, n)
 		return
 	}

@@ -254,6 +254,11 @@ func villageColumnsOut(withPopulation bool) []column {
 	)
 }
 
+// parallelVillages is the number of villages from which their rows are laid
+// out in parallel: a village's figures take some 10 µs (a variable so that
+// tests use it on small inputs).
+var parallelVillages = 1000
+
 // writeVillages prints one row per village, sorted by name in byte order,
 // and the total. With --population every village of the population file
 // appears, those without registry households among them.
@@ -280,18 +285,22 @@ func writeVillages(e *env, opts povertyOptions, villages map[string]*calc.Tally,
 	}
 	sort.Strings(names)
 	rep := opts.out.newReport(villageColumnsOut(withPopulation))
+	inParallel(rep, len(names), parallelVillages, func(fork *report, from, to int) {
+		for _, name := range names[from:to] {
+			t := villages[name]
+			denominator := t.Persons
+			if withPopulation {
+				denominator = pops[name].people
+			}
+			exit := yesNo(calc.PassesExit(t.PoorPersons, denominator, opts.threshold))
+			fork.add(villageCells(textCell(name), t, denominator, withPopulation, opts.line, exit)...)
+		}
+	})
 	var total calc.Tally
 	var totalPopulation int64
 	for _, name := range names {
-		t := villages[name]
-		total.Merge(t)
-		denominator := t.Persons
-		if withPopulation {
-			denominator = pops[name].people
-			totalPopulation += denominator
-		}
-		exit := yesNo(calc.PassesExit(t.PoorPersons, denominator, opts.threshold))
-		rep.add(villageCells(textCell(name), t, denominator, withPopulation, opts.line, exit)...)
+		total.Merge(villages[name])
+		totalPopulation += pops[name].people
 	}
 	if !withPopulation {
 		totalPopulation = total.Persons
