@@ -28,11 +28,16 @@ func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdCo
 	err = pass.run(plain, false, func() func(*householdRow) error {
 		villages := map[string]*fastVillage{}
 		gathered = append(gathered, villages)
+		var last *fastVillage // registries list a village's households together
+		lastName := ""
 		return func(row *householdRow) error {
-			v := villages[string(row.village)]
-			if v == nil {
-				v = &fastVillage{}
-				villages[string(row.village)] = v
+			v := last
+			if string(row.village) != lastName {
+				if v = villages[string(row.village)]; v == nil {
+					v = &fastVillage{}
+					villages[string(row.village)] = v
+				}
+				last, lastName = v, string(row.village)
 			}
 			if row.fixed {
 				v.fixed.Add(row.h, pass.line)
@@ -48,17 +53,23 @@ func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdCo
 	if err != nil {
 		return nil, 0, false, err
 	}
-	villages := map[string]*calc.Tally{}
-	for _, part := range gathered {
+	// The ranges' sums merge in fixed point, and turn decimal once.
+	merged := gathered[0]
+	for _, part := range gathered[1:] {
 		for name, v := range part {
-			t := villages[name]
-			if t == nil {
-				t = &calc.Tally{}
-				villages[name] = t
+			if m := merged[name]; m == nil {
+				merged[name] = v
+			} else {
+				m.fixed.Merge(&v.fixed)
+				m.dec.Merge(&v.dec)
 			}
-			v.fixed.AddTo(t)
-			t.Merge(&v.dec)
 		}
+	}
+	villages := make(map[string]*calc.Tally, len(merged))
+	for name, v := range merged {
+		t := &v.dec
+		v.fixed.AddTo(t)
+		villages[name] = t
 	}
 	if len(villages) == 0 {
 		return nil, 0, false, nil // no rows: the general path says so
