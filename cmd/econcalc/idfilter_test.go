@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 )
 
@@ -51,5 +52,43 @@ func TestIDFilterFalsePositives(t *testing.T) {
 	}
 	if c := addAll(f, ids); len(c) > 2 {
 		t.Fatalf("%d false candidates among 2,000,000 distinct ids: %q", len(c), c[:min(len(c), 5)])
+	}
+}
+
+// TestIDFilterConcurrentDuplicates: two workers adding the same ids at the
+// same time (as two ranges of a file with duplicated rows do) never both
+// miss an id: each id is raised as a candidate by one of them at least.
+func TestIDFilterConcurrentDuplicates(t *testing.T) {
+	ids := registryIDs(100_000, "dup")
+	f := newIDFilter(int64(len(ids)) * 50)
+	var raised [2][]string
+	var wg sync.WaitGroup
+	for w := range raised {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			raised[w] = addAll(f, ids)
+		}()
+	}
+	wg.Wait()
+	got := map[string]bool{}
+	for _, c := range raised {
+		for _, id := range c {
+			got[id] = true
+		}
+	}
+	for _, id := range ids {
+		if !got[id] {
+			t.Fatalf("%q was added twice and raised by neither worker", id)
+		}
+	}
+}
+
+// BenchmarkIDFilter adds two million registry ids to a full-size filter.
+func BenchmarkIDFilter(b *testing.B) {
+	ids := registryIDs(2_000_000, "")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		addAll(newIDFilter(100<<20), ids)
 	}
 }
