@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -123,14 +122,14 @@ func readPayeesFast(opts dividendOptions, in *input, l payeeLayout) ([]payee, []
 	one := decimal.NewFromInt(1)
 	_, err = plain.scan(true, func(*fastRange) rowSink {
 		return func(fields [][]byte, _ int) error {
-			id := bytes.TrimSpace(fields[l.id])
+			id := trimCell(fields[l.id])
 			if len(id) == 0 {
 				return errSlowPath
 			}
 			ids.add(id)
 			name := ""
 			if l.group >= 0 {
-				if name = string(bytes.TrimSpace(fields[l.group])); name == "" {
+				if name = string(trimCell(fields[l.group])); name == "" {
 					return errSlowPath
 				}
 			}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"math/rand/v2"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestSplitRowMatchesSplit holds splitRow, which looks at eight bytes at a
@@ -41,6 +43,47 @@ func TestSplitRowMatchesSplit(t *testing.T) {
 			if !bytes.Equal(fields[i], want[i]) {
 				t.Fatalf("delim %q, text %q: fields %q, want %q", delim, text, fields, want)
 			}
+		}
+	}
+}
+
+// TestValidUTF8MatchesTheLibrary: validUTF8 agrees with utf8.Valid on
+// random mixtures of ASCII, Chinese, stray continuation bytes, truncated
+// characters, surrogates and overlong forms.
+func TestValidUTF8MatchesTheLibrary(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 11))
+	pieces := [][]byte{[]byte("a,1"), []byte("12345678"), []byte("村"), []byte("\u3000"), {0x80}, {0xE6, 0x9D},
+		{0xED, 0xA0, 0x80}, {0xE0, 0x80, 0x80}, {0xE0, 0xA0, 0x80}, {0xEF, 0xBF, 0xBF}, {0xC0, 0xAF}, {0xF4, 0x90, 0x80, 0x80}, []byte("\U0001F600"), {0xFF}, []byte("\n")}
+	for trial := 0; trial < 50000; trial++ {
+		var b []byte
+		for n := rng.IntN(12); n > 0; n-- {
+			p := pieces[rng.IntN(len(pieces))]
+			if rng.IntN(3) > 0 {
+				p = pieces[rng.IntN(4)] // mostly valid text
+			}
+			b = append(b, p...)
+		}
+		if got, want := validUTF8(b), utf8.Valid(b); got != want {
+			t.Fatalf("% x: validUTF8 %v, utf8.Valid %v", b, got, want)
+		}
+	}
+}
+
+// TestTrimCellIsTrimSpace: trimCell trims exactly what bytes.TrimSpace does,
+// with every character of Unicode at either end of a cell.
+func TestTrimCellIsTrimSpace(t *testing.T) {
+	check := func(cell string) {
+		if got, want := trimCell([]byte(cell)), bytes.TrimSpace([]byte(cell)); !bytes.Equal(got, want) {
+			t.Fatalf("%q: trimCell %q, bytes.TrimSpace %q", cell, got, want)
+		}
+	}
+	for _, cell := range []string{"", " ", "a", "金台村", "\r\n", "43110300001000001"} {
+		check(cell)
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if utf8.ValidRune(r) {
+			check(string(r) + "村")
+			check("村" + string(r))
 		}
 	}
 }

@@ -14,36 +14,36 @@ import (
 // number), and the caller then asks parseNumber. empty reports a blank cell;
 // places is how many decimals the cell was written with (1.50 has two).
 func parseFixed(b []byte) (v int64, places int, empty, ok bool) {
-	i, j := 0, len(b)
-	for i < j && b[i] == ' ' {
-		i++
+	for len(b) > 0 && b[0] == ' ' {
+		b = b[1:]
 	}
-	for j > i && b[j-1] == ' ' {
-		j--
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
 	}
-	if i == j {
+	if len(b) == 0 {
 		return 0, 0, true, true
 	}
-	neg := b[i] == '-'
-	if neg || b[i] == '+' {
-		i++
+	neg := b[0] == '-'
+	if neg || b[0] == '+' {
+		b = b[1:]
 	}
-	start := i
-	for ; i < j && b[i]-'0' <= 9; i++ { // bytes below '0' wrap above 9
+	i := 0
+	for i < len(b) && b[i]-'0' <= 9 { // bytes below '0' wrap above 9
 		v = v*10 + int64(b[i]-'0')
-	}
-	digits := i - start
-	if i < j && b[i] == '.' {
 		i++
-		start = i
-		for ; i < j && b[i]-'0' <= 9; i++ {
-			v = v*10 + int64(b[i]-'0')
+	}
+	digits := i
+	if i < len(b) && b[i] == '.' {
+		decimals := b[i+1:]
+		for places < len(decimals) && decimals[places]-'0' <= 9 {
+			v = v*10 + int64(decimals[places]-'0')
+			places++
 		}
-		places = i - start
 		digits += places
+		i += 1 + places
 	}
 	// More than 18 digits may have overflowed v; then v is not used.
-	if i != j || digits == 0 || digits > 18 || places > calc.FixedScale || v >= fixedLimits[places] {
+	if i != len(b) || digits == 0 || digits > 18 || places > calc.FixedScale || v >= fixedLimits[places] {
 		return 0, 0, false, false
 	}
 	v *= pow10[calc.FixedScale-places]

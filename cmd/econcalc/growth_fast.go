@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"slices"
 
 	"econcalc/calc"
@@ -65,7 +64,7 @@ func growthRows(part *growthData[calc.Fixed], l growthLayout) rowSink {
 		part.ytd = part.ytd || lab.ytd
 		group := ""
 		if l.group >= 0 {
-			group = string(bytes.TrimSpace(fields[l.group]))
+			group = string(trimCell(fields[l.group]))
 		}
 		gi := part.addGroup(groupOf, group)
 		for s, i := range l.values {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"runtime"
 	"sort"
 
@@ -99,8 +98,8 @@ func (p *householdPass) run(plain plainInput, inOrder bool, newConsumer func() f
 func (part *householdPart) add(fields [][]byte, local int) error {
 	part.rows++
 	row := &part.row
-	row.id = bytes.TrimSpace(fields[part.cols.id])
-	row.village = bytes.TrimSpace(fields[part.cols.village])
+	row.id = trimCell(fields[part.cols.id])
+	row.village = trimCell(fields[part.cols.village])
 	if len(row.id) == 0 || len(row.village) == 0 {
 		return errSlowPath
 	}
@@ -179,7 +178,7 @@ func confirmDuplicates(plain plainInput, idCol int, candidates []string) (dup bo
 		seen := map[string]int{}
 		counts = append(counts, seen)
 		return func(fields [][]byte, _ int) error {
-			if id := bytes.TrimSpace(fields[idCol]); wanted[string(id)] {
+			if id := trimCell(fields[idCol]); wanted[string(id)] {
 				seen[string(id)]++
 			}
 			return nil

@@ -12,6 +12,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // Kinds lists the inputs Write can generate, in the order help shows them.
@@ -76,8 +78,22 @@ func DefaultGroups(kind string, rows int) int {
 	return 1
 }
 
-// VillageName is the name of village i (from 1), shared by households and pools.
-func VillageName(i int) string { return fmt.Sprintf("V%05d", i) }
+// VillageName is the name of village i (from 1), shared by households and
+// pools: two characters and 村, as in 金台村, distinct for every i (after
+// the first 70 × 70, with a number before 村).
+func VillageName(i int) string {
+	n := len(placeChars)
+	k := i - 1
+	name := placeChars[k%n] + placeChars[(k%n+k/n+1)%n] // 金台, 台罗 …: one pair each
+
+	if round := k / (n * n); round > 0 {
+		name += strconv.Itoa(round + 1)
+	}
+	return name + "村"
+}
+
+// placeChars are 70 distinct characters of Hunan place names.
+var placeChars = strings.Split("金台罗建石桥枫林杨柳青山水口花园新田龙泉白沙黄土双江长塘高岭太平大坪上湾下洞东岗西冲南北湖茶竹梅溪荷叶桃源凤凰文昌永安富民和兴隆清风胜利团结", "")
 
 // generator holds the random stream and the output; row is a scratch buffer
 // reused for every line so that millions of rows cost no allocations.

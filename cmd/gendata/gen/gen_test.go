@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func generate(t *testing.T, o Options) [][]string {
@@ -73,6 +74,7 @@ func TestHouseholdsLookLikeARegistry(t *testing.T) {
 	rows := generate(t, Options{Kind: "households", Rows: 20_000, Groups: villages, Seed: 7})[1:]
 	ids := map[string]bool{}
 	perVillage := map[string]int{}
+	villageCodes := map[string]string{}
 	poor := 0
 	for _, r := range rows {
 		id, village := r[0], r[1]
@@ -80,8 +82,12 @@ func TestHouseholdsLookLikeARegistry(t *testing.T) {
 			t.Fatalf("duplicate household id %s", id)
 		}
 		ids[id] = true
-		if !strings.HasPrefix(id, village+"-") || len(village) != len("V00012") {
-			t.Fatalf("id %s does not name its village %s", id, village)
+		if code, ok := villageCodes[village]; len(id) != 17 || !strings.HasPrefix(id, countyCode) || ok && code != id[:11] {
+			t.Fatalf("id %s: not 17 digits of county, village (%s) and household", id, village)
+		}
+		villageCodes[village] = id[:11]
+		if !strings.HasSuffix(village, "村") || utf8.RuneCountInString(village) < 3 {
+			t.Fatalf("%s: village %q", id, village)
 		}
 		perVillage[village]++
 		members, err := strconv.Atoi(r[2])
@@ -166,5 +172,19 @@ func BenchmarkHouseholds(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.SetBytes(int64(buf.Len()))
+	}
+}
+
+func TestVillageNamesAreDistinct(t *testing.T) {
+	seen := map[string]int{}
+	for i := 1; i <= 20_000; i++ {
+		name := VillageName(i)
+		if j, ok := seen[name]; ok {
+			t.Fatalf("villages %d and %d are both %s", j, i, name)
+		}
+		seen[name] = i
+	}
+	if VillageName(1) != "金台村" {
+		t.Errorf("village 1 is %s", VillageName(1))
 	}
 }

@@ -25,8 +25,10 @@ func (g *generator) households(rows, villages int) {
 		village := VillageName(v + 1)
 		prosperity := g.lognormal(1, prosperitySigma)
 		for h := 1; h <= n; h++ {
-			g.field(village)
-			g.row = append(g.row, '-')
+			// The id: the county's code, the village's number, the
+			// household's number (17 digits, like 建档立卡 codes).
+			g.field(countyCode)
+			g.row = appendPadded(g.row, v+1, 5)
 			g.row = appendPadded(g.row, h, 6)
 			g.field(village)
 			g.household(prosperity)
@@ -34,6 +36,9 @@ func (g *generator) households(rows, villages int) {
 		}
 	}
 }
+
+// countyCode begins every household id: 冷水滩区, Yongzhou.
+const countyCode = "431103"
 
 // household appends members and the six income components of one household.
 func (g *generator) household(prosperity float64) {
