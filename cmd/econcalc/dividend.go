@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 
 	"econcalc/calc"
@@ -169,10 +170,8 @@ func runDividend(e *env, opts dividendOptions) error {
 	} else if err := readPools(e, opts, groups); err != nil {
 		return err
 	}
-	for _, g := range shares {
-		if err := allocate(opts, g, payees); err != nil {
-			return err
-		}
+	if err := allocateAll(opts, shares, payees); err != nil {
+		return err
 	}
 	if err := reconcileDividends(shares, payees); err != nil {
 		return err
@@ -181,6 +180,32 @@ func runDividend(e *env, opts dividendOptions) error {
 		return writeDividendSummary(e, opts, payees, groups, shares)
 	}
 	return writePayees(e, opts, payees, groups, shares)
+}
+
+// parallelPools is the number of pools from which they are split in
+// parallel (a variable so that tests use it on small inputs).
+var parallelPools = 100
+
+// allocateAll splits every pool, in parallel when there are many: pools are
+// independent, and each household is paid from one. An error is the first
+// pool's in order, as when they are split in turn.
+func allocateAll(opts dividendOptions, shares []*payGroup, payees []payee) error {
+	errs := make([]error, len(shares))
+	parts := runtime.GOMAXPROCS(0)
+	if len(shares) < parallelPools {
+		parts = 1
+	}
+	inParts(len(shares), parts, func(_, from, to int) {
+		for k := from; k < to; k++ {
+			errs[k] = allocate(opts, shares[k], payees)
+		}
+	})
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // allocate splits a group's pool, less what is retained, over its members.

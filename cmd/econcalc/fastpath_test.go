@@ -329,9 +329,35 @@ func TestDividendFastPathMatchesGeneral(t *testing.T) {
 				answered++
 			}
 			compareLayouts(t, trial, args, "", &parallelRows)
+			compareLayouts(t, trial, args, "", &parallelPools)
 		}
 	}
 	if answered < 60 {
 		t.Errorf("the fast path answered only %d of 120 runs", answered)
+	}
+}
+
+// TestPoolsSplitInParallelFailInOrder: when pools split in parallel fail,
+// the error is the first failing pool's, as when they split in turn.
+func TestPoolsSplitInParallelFailInOrder(t *testing.T) {
+	dir := t.TempDir()
+	hp, pp := filepath.Join(dir, "h.csv"), filepath.Join(dir, "p.csv")
+	var h, p strings.Builder
+	h.WriteString("household_id,village,shares\n")
+	p.WriteString("village,pool\n")
+	for v := 0; v < 8; v++ {
+		share := "1"
+		if v == 5 || v == 6 { // nobody to pay in V5 and V6
+			share = "0"
+		}
+		fmt.Fprintf(&h, "H%d,V%d,%s\nH%d-2,V%d,%s\n", v, v, share, v, v, share)
+		fmt.Fprintf(&p, "V%d,%d.00\n", v, 100+v)
+	}
+	os.WriteFile(hp, []byte(h.String()), 0o644)
+	os.WriteFile(pp, []byte(p.String()), 0o644)
+	args := []string{"dividend", hp, "--pools", pp, "--group-col", "village", "--by", "shares"}
+	compareLayouts(t, 0, args, "", &parallelPools)
+	if got := runCaptured(args, ""); !strings.Contains(got, `pool of "V5"`) || !strings.HasPrefix(got, "status 1") {
+		t.Errorf("got %s, want status 1 naming V5's pool", got)
 	}
 }

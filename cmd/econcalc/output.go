@@ -171,17 +171,25 @@ func inParallel(rep *report, n, minRows int, addRows func(fork *report, from, to
 		return
 	}
 	forks := make([]*report, parts)
-	var wg sync.WaitGroup
 	for k := range forks {
 		forks[k] = rep.fork()
+	}
+	inParts(n, parts, func(k, from, to int) { addRows(forks[k], from, to) })
+	rep.join(forks...)
+}
+
+// inParts runs do over parts of 0 … n−1, part k from n·k/parts to
+// n·(k+1)/parts, each in its own goroutine, and waits for them all.
+func inParts(n, parts int, do func(k, from, to int)) {
+	var wg sync.WaitGroup
+	for k := range parts {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			addRows(forks[k], n*k/parts, n*(k+1)/parts)
+			do(k, n*k/parts, n*(k+1)/parts)
 		}()
 	}
 	wg.Wait()
-	rep.join(forks...)
 }
 
 func (r *report) render(col column, c cell) rendered {
