@@ -54,23 +54,34 @@ func readPayees(e *env, opts dividendOptions) ([]payee, []*payGroup, error) {
 // payeeGroups assigns households to groups in first-appearance order.
 type payeeGroups struct {
 	groups []*payGroup
-	index  map[string]int
+	byName map[string]int
 }
 
 func (g *payeeGroups) add(name string, payee int) int {
-	gi, ok := g.index[name]
+	gi := g.index(name)
+	g.join(gi, payee)
+	return gi
+}
+
+// index is the group of that name, new if need be.
+func (g *payeeGroups) index(name string) int {
+	gi, ok := g.byName[name]
 	if !ok {
 		gi = len(g.groups)
-		g.index[name] = gi
+		g.byName[name] = gi
 		g.groups = append(g.groups, &payGroup{name: name})
 	}
-	g.groups[gi].members = append(g.groups[gi].members, payee)
 	return gi
+}
+
+// join puts a payee in group gi.
+func (g *payeeGroups) join(gi, payee int) {
+	g.groups[gi].members = append(g.groups[gi].members, payee)
 }
 
 func readPayeesGeneral(in *input, l payeeLayout) ([]payee, []*payGroup, error) {
 	var payees []payee
-	groups := payeeGroups{index: map[string]int{}}
+	groups := payeeGroups{byName: map[string]int{}}
 	seen := map[string]place{}
 	err := in.each(func(rec *record) error {
 		p := payee{id: strings.TrimSpace(rec.fields[l.id]), weight: decimal.NewFromInt(1)}
@@ -116,9 +127,10 @@ func readPayeesFast(opts dividendOptions, in *input, l payeeLayout) ([]payee, []
 	}
 	defer plain.close()
 	payees := make([]payee, 0, plain.size()/24) // a row of a household file is rarely shorter
-	groups := payeeGroups{index: map[string]int{}}
+	groups := payeeGroups{byName: map[string]int{}}
 	ids := idBatch{filter: newIDFilter(plain.size())}
 	weights := map[[2]int64]decimal.Decimal{} // (units, places) → the decimal, made once
+	lastGroup := -1
 	one := decimal.NewFromInt(1)
 	_, err = plain.scan(true, func(*fastRange) rowSink {
 		return func(fields [][]byte, _ int) error {
@@ -127,13 +139,21 @@ func readPayeesFast(opts dividendOptions, in *input, l payeeLayout) ([]payee, []
 				return errSlowPath
 			}
 			ids.add(id)
-			name := ""
+			group := lastGroup // households of a group are usually listed together
 			if l.group >= 0 {
-				if name = string(trimCell(fields[l.group])); name == "" {
+				name := trimCell(fields[l.group])
+				if len(name) == 0 {
 					return errSlowPath
 				}
+				if lastGroup < 0 || string(name) != groups.groups[lastGroup].name {
+					group = groups.index(string(name))
+				}
+			} else if lastGroup < 0 {
+				group = groups.index("")
 			}
-			p := payee{id: string(id), weight: one, group: groups.add(name, len(payees))}
+			lastGroup = group
+			groups.join(group, len(payees))
+			p := payee{id: string(id), weight: one, group: group}
 			if l.weight >= 0 {
 				v, places, empty, ok := parseFixed(fields[l.weight])
 				if !ok || empty || v < 0 {
