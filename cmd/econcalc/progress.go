@@ -23,7 +23,9 @@ type progress struct {
 	shown bool
 }
 
-const progressDelay = 2 * time.Second
+// progressDelay is how long a run goes before progress shows (a variable so
+// that tests wait less).
+var progressDelay = 2 * time.Second
 
 // meter is the run's progress display, nil unless stderr is a terminal.
 var meter *progress
