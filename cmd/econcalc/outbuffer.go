@@ -13,9 +13,16 @@ import (
 // in a temporary file, so that a million-row listing costs no more memory
 // than a short one.
 type outBuffer struct {
-	b    []byte
+	joined []outSegment // output joined from spilled buffers, before file and b
+	b      []byte
+	file   *os.File
+	err    error
+}
+
+// outSegment is a stretch of output: what a file holds, then b.
+type outSegment struct {
 	file *os.File
-	err  error
+	b    []byte
 }
 
 const outMemoryLimit = 8 << 20
@@ -35,28 +42,22 @@ func (o *outBuffer) spill() {
 	o.b = o.b[:0]
 }
 
-// appendFrom moves what another buffer holds to the end of this one; a
-// spilled one is copied file to file, in the kernel where it can be.
+// appendFrom moves what another buffer holds to the end of this one. A
+// spilled one is not copied: its file joins the list of segments, and what
+// is written next goes after it.
 func (o *outBuffer) appendFrom(other *outBuffer) {
 	if o.err == nil && other.err != nil {
 		o.err = other.err
 	}
-	if other.file != nil && o.err == nil {
-		if o.file == nil {
-			o.file, o.err = createTemp("econcalc-out-*")
-		}
-		if o.err == nil {
-			_, o.err = o.file.Write(o.b)
-			o.b = o.b[:0]
-		}
-		if o.err == nil {
-			if _, o.err = other.file.Seek(0, io.SeekStart); o.err == nil {
-				_, o.err = io.Copy(o.file, other.file)
-			}
-		}
+	if other.file == nil && len(other.joined) == 0 {
+		o.b = append(o.b, other.b...)
+		o.spill()
+		return
 	}
-	o.b = append(o.b, other.b...)
-	o.spill()
+	o.joined = append(o.joined, outSegment{o.file, o.b})
+	o.joined = append(o.joined, other.joined...)
+	o.joined = append(o.joined, outSegment{other.file, other.b})
+	o.file, o.b = nil, nil
 }
 
 // copyTo writes everything held to w.
@@ -64,16 +65,20 @@ func (o *outBuffer) copyTo(w io.Writer) error {
 	if o.err != nil {
 		return o.err
 	}
-	if o.file != nil {
-		if _, err := o.file.Seek(0, io.SeekStart); err != nil {
-			return err
+	for _, s := range append(o.joined, outSegment{o.file, o.b}) {
+		if s.file != nil {
+			if _, err := s.file.Seek(0, io.SeekStart); err != nil {
+				return err
+			}
+			if _, err := io.Copy(w, s.file); err != nil {
+				return err
+			}
 		}
-		if _, err := io.Copy(w, o.file); err != nil {
+		if _, err := w.Write(s.b); err != nil {
 			return err
 		}
 	}
-	_, err := w.Write(o.b)
-	return err
+	return nil
 }
 
 // Temporary files (spooled input, spilled output) are removed when run
