@@ -1,9 +1,11 @@
 package calc
 
 import (
+	"cmp"
 	"errors"
 	"math/big"
 	"math/bits"
+	"slices"
 	"sort"
 
 	"github.com/shopspring/decimal"
@@ -41,12 +43,22 @@ func AllocateLargestRemainder(pool, unit decimal.Decimal, weights []decimal.Deci
 		if counts, ok := allocateSmall(units.Int64(), weights); ok {
 			c, e := unit.CoefficientInt64(), unit.Exponent()
 			small := unit.NumDigits() <= 9
+			// Households with the same weight get the same amount, or one
+			// unit apart: equal amounts share one decimal (decimals are
+			// immutable), so that a pool over thousands of households
+			// allocates a few dozen.
+			made := map[int64]decimal.Decimal{}
 			for i, k := range counts {
-				if small && k < 1<<50 {
-					amounts[i] = decimal.New(k*c, e) // one allocation, not three
-				} else {
-					amounts[i] = unit.Mul(decimal.NewFromInt(k))
+				a, ok := made[k]
+				if !ok {
+					if small && k < 1<<50 {
+						a = decimal.New(k*c, e) // one allocation, not three
+					} else {
+						a = unit.Mul(decimal.NewFromInt(k))
+					}
+					made[k] = a
 				}
+				amounts[i] = a
 			}
 			return amounts, nil
 		}
@@ -130,7 +142,7 @@ func allocateSmall(units int64, weights []decimal.Decimal) ([]int64, bool) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return remainders[order[a]] > remainders[order[b]] })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(remainders[b], remainders[a]) })
 	for _, i := range order[:left] {
 		counts[i]++
 	}
