@@ -130,6 +130,9 @@ type rollRow struct {
 	file  string
 	line  int
 	order int // position in the input, to tell which of two rows came later
+	// exitedCols names the row's exited households and exited persons
+	// columns, for an error about the exits.
+	exitedCols [2]string
 }
 
 func (r rollRow) where() string { return fmt.Sprintf("%s:%d", r.file, r.line) }
@@ -150,7 +153,11 @@ func runRemaining(e *env, opts remainingOptions) error {
 	var short *calc.ShortfallError
 	if errors.As(err, &short) {
 		r := rows[short.Row]
-		return &dataError{file: r.file, line: r.line,
+		column := r.exitedCols[1]
+		if short.Shortfall.Households.Sign() > 0 {
+			column = r.exitedCols[0]
+		}
+		return &dataError{file: r.file, line: r.line, column: column,
 			msg: err.Error() + "; record the additions in added_households/added_persons (新增户数/新增人数), or rerun with --adjust"}
 	}
 	if err != nil {
@@ -237,7 +244,8 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 		if err != nil {
 			return rec.errorf(year, "%v", err)
 		}
-		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.file, line: rec.line, order: len(rows)}
+		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.file, line: rec.line, order: len(rows),
+			exitedCols: [2]string{rec.in.header[exitedH], rec.in.header[exitedP]}}
 		for _, f := range []struct {
 			col      int
 			dst      *decimal.Decimal
