@@ -10,6 +10,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -44,6 +45,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.Float64Var(&c.scale, "scale", 1, "multiply every row, village and enterprise count by this (months stay 200)")
 	fs.Uint64Var(&c.seed, "seed", 1, "generator seed")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if fs.NArg() > 0 || c.runs < 1 || !(c.scale > 0) {

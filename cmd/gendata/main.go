@@ -10,6 +10,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -36,10 +37,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.YTD, "ytd", false, "series: year-to-date cumulative values labelled like 2017年1-10月 (January is not reported alone)")
 	fs.StringVar(&out, "out", "", "write to this file instead of standard output")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "gendata: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	if err := o.Check(); err != nil {
+		fmt.Fprintln(stderr, "gendata:", err)
 		return 2
 	}
 	write := func() error { return gen.Write(stdout, o) }

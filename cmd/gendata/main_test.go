@@ -27,9 +27,44 @@ func TestOutFileHoldsWhatStdoutGets(t *testing.T) {
 	}
 }
 
-func TestBadKind(t *testing.T) {
-	var stderr bytes.Buffer
-	if st := run([]string{"--kind", "village"}, &bytes.Buffer{}, &stderr); st != 1 || !strings.Contains(stderr.String(), "unknown kind") {
-		t.Errorf("status %d, stderr %q", st, stderr.String())
+func TestUsage(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		status int
+		stderr string
+	}{
+		{[]string{"--kind", "village"}, 2, "unknown kind"},
+		{[]string{"--rows", "-1"}, 2, "cannot be negative"},
+		{[]string{"households"}, 2, "unexpected argument"},
+		{[]string{"--help"}, 0, "-kind string"},
+		{[]string{"--out", "/nonexistent/dir/h.csv"}, 1, "no such file"},
+	} {
+		var stdout, stderr bytes.Buffer
+		if st := run(c.args, &stdout, &stderr); st != c.status || !strings.Contains(stderr.String(), c.stderr) || stdout.Len() != 0 {
+			t.Errorf("%q: status %d, stdout %d bytes, stderr %q; want status %d and %q", c.args, st, stdout.Len(), stderr.String(), c.status, c.stderr)
+		}
+	}
+}
+
+// TestReadmeExample holds the README's gendata example to what gendata
+// writes.
+func TestReadmeExample(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const prompt = "$ go run ./cmd/gendata "
+	_, example, found := strings.Cut(string(readme), prompt)
+	if !found {
+		t.Fatalf("README.md has no %q example", prompt)
+	}
+	command, rest, _ := strings.Cut(example, "\n")
+	want, _, _ := strings.Cut(rest, "```")
+	var stdout, stderr bytes.Buffer
+	if st := run(strings.Fields(command), &stdout, &stderr); st != 0 {
+		t.Fatalf("%s: status %d: %s", command, st, stderr.String())
+	}
+	if stdout.String() != want {
+		t.Errorf("README says\n%s\ngendata %s writes\n%s", want, command, stdout.String())
 	}
 }

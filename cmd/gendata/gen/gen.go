@@ -33,13 +33,22 @@ type Options struct {
 // same seed; changing it changes every generated file.
 const seedStream = 0x6563_6f6e_6361_6c63 // "econcalc"
 
-// Write generates the input o describes as CSV on w.
-func Write(w io.Writer, o Options) error {
+// Check reports options that describe no input: an unknown kind, or a
+// negative count.
+func (o Options) Check() error {
 	if !slices.Contains(Kinds, o.Kind) {
 		return fmt.Errorf("unknown kind %q (use one of %v)", o.Kind, Kinds)
 	}
 	if o.Rows < 0 || o.Groups < 0 {
 		return fmt.Errorf("rows and groups cannot be negative")
+	}
+	return nil
+}
+
+// Write generates the input o describes as CSV on w.
+func Write(w io.Writer, o Options) error {
+	if err := o.Check(); err != nil {
+		return err
 	}
 	if o.Groups == 0 {
 		o.Groups = DefaultGroups(o.Kind, o.Rows)
