@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -338,26 +339,102 @@ func TestDividendFastPathMatchesGeneral(t *testing.T) {
 }
 
 // TestPoolsSplitInParallelFailInOrder: when pools split in parallel fail,
-// the error is the first failing pool's, as when they split in turn.
+// the error is the first failing pool's, as when they split in turn, even
+// when a later pool fails sooner. With four parts of two pools, V1 fails in
+// the first part after V0's 20,000 households are split, while V6 fails at
+// once, first in the fourth part.
 func TestPoolsSplitInParallelFailInOrder(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	defer func(n int) { parallelPools = n }(parallelPools)
+	parallelPools = 2
 	dir := t.TempDir()
 	hp, pp := filepath.Join(dir, "h.csv"), filepath.Join(dir, "p.csv")
 	var h, p strings.Builder
 	h.WriteString("household_id,village,shares\n")
 	p.WriteString("village,pool\n")
 	for v := 0; v < 8; v++ {
-		share := "1"
-		if v == 5 || v == 6 { // nobody to pay in V5 and V6
+		share, households := "1", 2
+		switch v {
+		case 0:
+			households = 20_000
+		case 1, 6: // nobody to pay in V1 and V6
 			share = "0"
 		}
-		fmt.Fprintf(&h, "H%d,V%d,%s\nH%d-2,V%d,%s\n", v, v, share, v, v, share)
+		for i := range households {
+			fmt.Fprintf(&h, "H%d-%d,V%d,%s\n", v, i, v, share)
+		}
 		fmt.Fprintf(&p, "V%d,%d.00\n", v, 100+v)
 	}
 	os.WriteFile(hp, []byte(h.String()), 0o644)
 	os.WriteFile(pp, []byte(p.String()), 0o644)
 	args := []string{"dividend", hp, "--pools", pp, "--group-col", "village", "--by", "shares"}
-	compareLayouts(t, 0, args, "", &parallelPools)
-	if got := runCaptured(args, ""); !strings.Contains(got, `pool of "V5"`) || !strings.HasPrefix(got, "status 1") {
-		t.Errorf("got %s, want status 1 naming V5's pool", got)
+	for range 3 {
+		if got := runCaptured(args, ""); !strings.Contains(got, `pool of "V1"`) || !strings.HasPrefix(got, "status 1") {
+			t.Fatalf("got %s, want status 1 naming V1's pool", got)
+		}
 	}
+	compareLayouts(t, 0, args, "", &parallelPools)
+}
+
+// TestFastPathEdgeInputs: the fast paths agree with the general path on the
+// edges of an input — a header alone, a header and blank rows, one row, no
+// line end after the last row, CRLF — and on two input files, read in
+// parallel ranges where the command reads in parallel and in turn where it
+// does not (dividend's rows share one list: TestFastPathEdgeInputs under
+// -race holds it to that).
+func TestFastPathEdgeInputs(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	defer func(min int64) { fastMinSize = min }(fastMinSize)
+	fastMinSize = 1 << 10
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	const head = "household_id,village,members,wage_income,business_income\n"
+	registry := func(from, rows int, eol string) string {
+		var b strings.Builder
+		b.WriteString(strings.TrimSuffix(head, "\n") + eol)
+		for i := from; i < from+rows; i++ {
+			fmt.Fprintf(&b, "%d,V%d,%d,%d.%02d,%d%s", 431103000000+i, i/97, 1+i%5, 1000+i%4000, i%100, i%700, eol)
+		}
+		return b.String()
+	}
+	pools := write("pools.csv", "village,pool\n"+func() string {
+		var b strings.Builder
+		for v := 0; v <= 40_000/97; v++ {
+			fmt.Fprintf(&b, "V%d,%d.%02d\n", v, 10000+v, v%100)
+		}
+		return b.String()
+	}())
+	inputs := [][]string{
+		{write("header-only.csv", head)},
+		{write("blank-rows.csv", head+",,,,\n\n,,,,\n")},
+		{write("one-row.csv", registry(0, 1, "\n"))},
+		{write("no-final-eol.csv", strings.TrimSuffix(registry(0, 300, "\n"), "\n"))},
+		{write("crlf.csv", registry(0, 300, "\r\n"))},
+		{write("first.csv", registry(0, 20_000, "\n")), write("second.csv", registry(20_000, 20_000, "\n"))},
+	}
+	series := write("series.csv", "enterprise,period,output\n")
+	for _, files := range inputs {
+		for _, args := range [][]string{
+			append(append([]string{"poverty"}, files...), "--line", "3335", "-o", "csv"),
+			append(append([]string{"poverty"}, files...), "--line", "3335", "--households", "-o", "csv"),
+			append(append([]string{"dividend"}, files...), "--pools", pools, "--group-col", "village", "--by", "members", "-o", "csv"),
+			append(append([]string{"dividend"}, files...), "--pool", "1000000", "--by", "wage_income", "-o", "csv"),
+		} {
+			compareFastAndGeneral(t, 0, args, "")
+		}
+		if len(files) == 1 { // the same from standard input
+			b, err := os.ReadFile(files[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			compareFastAndGeneral(t, 0, []string{"poverty", "--line", "3335", "-o", "csv"}, string(b))
+		}
+	}
+	compareFastAndGeneral(t, 0, []string{"growth", series, "--group-col", "enterprise"}, "")
 }

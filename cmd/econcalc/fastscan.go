@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 )
@@ -80,9 +79,10 @@ func (p plainInput) size() int64 {
 }
 
 // scan runs newSink's sinks over every data row, in parallel ranges unless
-// inOrder asks for one range per file; newSink is called once per range,
-// before any row is read. It returns the ranges in file order with their
-// line counts, so that a sink's local line numbers can be made absolute.
+// inOrder asks for one range per file, read one after another in file order
+// (so that sinks may share state); newSink is called once per range, before
+// any of that range's rows is read. It returns the ranges in file order with their line
+// counts, so that a sink's local line numbers can be made absolute.
 func (p plainInput) scan(inOrder bool, newSink func(r *fastRange) rowSink) ([]*fastRange, error) {
 	var ranges []*fastRange
 	for _, pf := range p.files {
@@ -92,17 +92,22 @@ func (p plainInput) scan(inOrder bool, newSink func(r *fastRange) rowSink) ([]*f
 		}
 		ranges = append(ranges, rs...)
 	}
-	errs := make([]error, len(ranges))
-	var wg sync.WaitGroup
-	for i, r := range ranges {
-		sink := newSink(r)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = scanRange(r, p.ncols, p.delim, p.maxRecord, sink)
-		}()
+	if inOrder {
+		for _, r := range ranges {
+			if err := scanRange(r, p.ncols, p.delim, p.maxRecord, newSink(r)); err != nil {
+				return nil, err
+			}
+		}
+		return ranges, nil
 	}
-	wg.Wait()
+	sinks := make([]rowSink, len(ranges))
+	for i, r := range ranges {
+		sinks[i] = newSink(r)
+	}
+	errs := make([]error, len(ranges))
+	inParts(len(ranges), len(ranges), func(i, _, _ int) {
+		errs[i] = scanRange(ranges[i], p.ncols, p.delim, p.maxRecord, sinks[i])
+	})
 	for _, err := range errs {
 		if err != nil {
 			return nil, err

@@ -10,19 +10,13 @@ import (
 
 // outBuffer holds a command's output until the command has succeeded, so
 // that a failure leaves stdout empty: in memory up to outMemoryLimit, then
-// in a temporary file, so that a million-row listing costs no more memory
+// in temporary files, so that a million-row listing costs no more memory
 // than a short one.
 type outBuffer struct {
-	joined []outSegment // output joined from spilled buffers, before file and b
+	joined []*os.File // output joined from spilled buffers, before file and b
 	b      []byte
 	file   *os.File
 	err    error
-}
-
-// outSegment is a stretch of output: what a file holds, then b.
-type outSegment struct {
-	file *os.File
-	b    []byte
 }
 
 const outMemoryLimit = 8 << 20
@@ -30,7 +24,15 @@ const outMemoryLimit = 8 << 20
 // spill moves the bytes held in memory to the temporary file once there are
 // enough of them; formatters call it after each row.
 func (o *outBuffer) spill() {
-	if len(o.b) < outMemoryLimit || o.err != nil {
+	if len(o.b) >= outMemoryLimit {
+		o.toFile()
+	}
+}
+
+// toFile moves the bytes held in memory to the temporary file, creating it
+// if need be.
+func (o *outBuffer) toFile() {
+	if len(o.b) == 0 || o.err != nil {
 		return
 	}
 	if o.file == nil {
@@ -43,21 +45,31 @@ func (o *outBuffer) spill() {
 }
 
 // appendFrom moves what another buffer holds to the end of this one. A
-// spilled one is not copied: its file joins the list of segments, and what
-// is written next goes after it.
+// spilled one is not copied: its files join the list, after this buffer's
+// own (its bytes in memory written out first, so that memory stays
+// bounded), and what is written next goes after them.
 func (o *outBuffer) appendFrom(other *outBuffer) {
+	spilled := other.file != nil || len(other.joined) > 0
+	if spilled {
+		other.toFile()
+	}
 	if o.err == nil && other.err != nil {
 		o.err = other.err
 	}
-	if other.file == nil && len(other.joined) == 0 {
+	if !spilled {
 		o.b = append(o.b, other.b...)
 		o.spill()
 		return
 	}
-	o.joined = append(o.joined, outSegment{o.file, o.b})
+	o.toFile()
+	if o.file != nil {
+		o.joined = append(o.joined, o.file)
+	}
 	o.joined = append(o.joined, other.joined...)
-	o.joined = append(o.joined, outSegment{other.file, other.b})
-	o.file, o.b = nil, nil
+	if other.file != nil {
+		o.joined = append(o.joined, other.file)
+	}
+	o.file = nil
 }
 
 // copyTo writes everything held to w.
@@ -65,20 +77,20 @@ func (o *outBuffer) copyTo(w io.Writer) error {
 	if o.err != nil {
 		return o.err
 	}
-	for _, s := range append(o.joined, outSegment{o.file, o.b}) {
-		if s.file != nil {
-			if _, err := s.file.Seek(0, io.SeekStart); err != nil {
-				return err
-			}
-			if _, err := io.Copy(w, s.file); err != nil {
-				return err
-			}
+	files := o.joined
+	if o.file != nil {
+		files = append(files, o.file)
+	}
+	for _, f := range files {
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return err
 		}
-		if _, err := w.Write(s.b); err != nil {
+		if _, err := io.Copy(w, f); err != nil {
 			return err
 		}
 	}
-	return nil
+	_, err := w.Write(o.b)
+	return err
 }
 
 // Temporary files (spooled input, spilled output) are removed when run

@@ -7,7 +7,8 @@ import (
 )
 
 // TestOutBufferSpillsAndJoins: output past the memory limit goes to a
-// temporary file, and buffers joined in order give back every byte in order,
+// temporary file, a spilled buffer joins with nothing left in memory, and
+// buffers joined in order give back every byte in order,
 // whether each spilled or not, and what is written after a join comes
 // after what was joined.
 func TestOutBufferSpillsAndJoins(t *testing.T) {
@@ -32,6 +33,9 @@ func TestOutBufferSpillsAndJoins(t *testing.T) {
 		t.Fatalf("spilled: big %v, bigger %v, small %v", big.file != nil, bigger.file != nil, small.file != nil)
 	}
 	main.appendFrom(&big)
+	if len(main.b) != 0 || len(big.b) != 0 {
+		t.Fatalf("after joining a spilled buffer, %d and %d bytes are still in memory", len(main.b), len(big.b))
+	}
 	afterBig := fill(&main, "after big", 10)
 	main.appendFrom(&small)
 	main.appendFrom(&bigger)

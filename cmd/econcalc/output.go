@@ -179,17 +179,27 @@ func inParallel(rep *report, n, minRows int, addRows func(fork *report, from, to
 }
 
 // inParts runs do over parts of 0 … n−1, part k from n·k/parts to
-// n·(k+1)/parts, each in its own goroutine, and waits for them all.
+// n·(k+1)/parts, each in its own goroutine, and waits for them all. A panic
+// in a part is raised again in the caller once every part has ended, so
+// that run reports it as an internal error instead of the process dying
+// with a stack trace.
 func inParts(n, parts int, do func(k, from, to int)) {
+	panics := make([]any, parts)
 	var wg sync.WaitGroup
 	for k := range parts {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer func() { panics[k] = recover() }()
 			do(k, n*k/parts, n*(k+1)/parts)
 		}()
 	}
 	wg.Wait()
+	for _, p := range panics {
+		if p != nil {
+			panic(p)
+		}
+	}
 }
 
 func (r *report) render(col column, c cell) rendered {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"sync/atomic"
 	"testing"
 
 	"econcalc/calc"
@@ -172,5 +173,41 @@ func TestTableInPiecesIsTheWholeTable(t *testing.T) {
 		if whole != pieces {
 			t.Fatalf("trial %d: in pieces\n%s\nwhole\n%s", trial, pieces, whole)
 		}
+	}
+}
+
+// TestInParts: the parts cover 0 … n−1 once each, in order, and a panic in
+// a part reaches the caller (where run turns it into an internal error)
+// only after every part has ended.
+func TestInParts(t *testing.T) {
+	for _, c := range []struct{ n, parts int }{{0, 1}, {1, 1}, {7, 3}, {10, 4}, {3, 3}} {
+		seen := make([]int, c.n)
+		inParts(c.n, c.parts, func(k, from, to int) {
+			if from != c.n*k/c.parts || to != c.n*(k+1)/c.parts {
+				t.Errorf("n %d, parts %d: part %d is %d…%d", c.n, c.parts, k, from, to)
+			}
+			for i := from; i < to; i++ {
+				seen[i]++
+			}
+		})
+		for i, times := range seen {
+			if times != 1 {
+				t.Errorf("n %d, parts %d: %d done %d times", c.n, c.parts, i, times)
+			}
+		}
+	}
+	var ended atomic.Int32
+	got := func() (p any) {
+		defer func() { p = recover() }()
+		inParts(4, 4, func(k, _, _ int) {
+			defer ended.Add(1)
+			if k == 2 {
+				panic("part 2")
+			}
+		})
+		return nil
+	}()
+	if got != "part 2" || ended.Load() != 4 {
+		t.Errorf("recovered %v with %d parts ended, want part 2's panic after all 4", got, ended.Load())
 	}
 }

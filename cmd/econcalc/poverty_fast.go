@@ -65,9 +65,11 @@ func newHouseholdPass(opts povertyOptions, cols householdColumns) *householdPass
 	return &householdPass{cols: cols, line: line}
 }
 
-func (p *householdPass) run(plain plainInput, inOrder bool, newConsumer func() func(*householdRow) error) error {
+// run reads every row in parallel ranges, each handing its rows to a
+// consumer of its own, then rules out duplicate ids.
+func (p *householdPass) run(plain plainInput, newConsumer func() func(*householdRow) error) error {
 	filter := newIDFilter(plain.size())
-	ranges, err := plain.scan(inOrder, func(r *fastRange) rowSink {
+	ranges, err := plain.scan(false, func(r *fastRange) rowSink {
 		part := &householdPart{r: r, ids: idBatch{filter: filter}, cols: p.cols, consume: newConsumer()}
 		p.parts = append(p.parts, part)
 		return part.add

@@ -25,7 +25,7 @@ func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdCo
 	}
 	defer plain.close()
 	var gathered []map[string]*fastVillage
-	err = pass.run(plain, false, func() func(*householdRow) error {
+	err = pass.run(plain, func() func(*householdRow) error {
 		villages := map[string]*fastVillage{}
 		gathered = append(gathered, villages)
 		var last *fastVillage // registries list a village's households together
@@ -52,6 +52,9 @@ func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdCo
 	}
 	if err != nil {
 		return nil, 0, false, err
+	}
+	if len(gathered) == 0 {
+		return nil, 0, false, nil // no rows: the general path says so
 	}
 	// The ranges' sums merge in fixed point, and turn decimal once.
 	merged := gathered[0]
@@ -94,7 +97,7 @@ func povertyHouseholdsFast(e *env, opts povertyOptions, in *input, cols househol
 	defer plain.close()
 	rep := opts.out.newReport(householdColumnsOut)
 	var forks []*report
-	err = pass.run(plain, false, func() func(*householdRow) error {
+	err = pass.run(plain, func() func(*householdRow) error {
 		fork := rep.fork()
 		forks = append(forks, fork)
 		cells := make([]rendered, len(householdColumnsOut))

@@ -6,7 +6,6 @@ import (
 	"io"
 	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
@@ -74,16 +73,9 @@ func (f *tableFormatter) finish(w io.Writer) error {
 	}
 	pieces := make([]bytes.Buffer, parts)
 	errs := make([]error, parts)
-	var wg sync.WaitGroup
-	for k := range pieces {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			n := len(f.rows)
-			errs[k] = f.draw(&pieces[k], f.rows[n*k/parts:n*(k+1)/parts], widths)
-		}()
-	}
-	wg.Wait()
+	inParts(len(f.rows), parts, func(k, from, to int) {
+		errs[k] = f.draw(&pieces[k], f.rows[from:to], widths)
+	})
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
