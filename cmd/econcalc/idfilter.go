@@ -7,10 +7,10 @@ import (
 	"sync/atomic"
 )
 
-// idFilter is a Bloom filter of ids seen, in fixed memory: at most 16 MiB
-// whatever the number of rows, so that a summary's memory stays flat (an
-// input of a megabyte or more gets all of it, a smaller one a block per 64
-// bytes). It never misses an id seen before; it may wrongly report one as
+// idFilter is a Bloom filter of ids seen, in bounded memory: as many bytes
+// as the input, rounded up to a power of two, from 64 KiB to at most 16 MiB
+// (reached at 8 MiB of input) whatever the number of rows, so that a
+// summary's memory stays flat. It never misses an id seen before; it may wrongly report one as
 // seen, so a "maybe seen" is only a candidate, confirmed or dismissed by a
 // second look at the input. That second look reads the whole input again,
 // so wrong reports must be rare: at two million ids, about one run in a
