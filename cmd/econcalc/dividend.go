@@ -94,22 +94,26 @@ func dividendCommand(e *env) *cli.Command {
 // parseAmounts reads --pool, --retain and --unit and checks the flags
 // combine.
 func (opts *dividendOptions) parseAmounts(c *cli.Context) error {
-	number := func(name string, percent bool) (decimal.Decimal, error) {
+	// number reads a flag's amount: above zero when positive, else zero or
+	// more.
+	number := func(name string, percent, positive bool) (decimal.Decimal, error) {
 		d, ok, err := parseNumber(c.String(name), percent)
-		if err != nil || !ok || d.Sign() < 0 {
+		switch {
+		case err != nil:
+			return d, usagef("--%s %q: %v", name, c.String(name), err)
+		case positive && (!ok || d.Sign() <= 0):
+			return d, usagef("--%s %q: use a positive amount such as 0.01 or 1", name, c.String(name))
+		case !ok || d.Sign() < 0:
 			return d, usagef("--%s %q: use a number of zero or more", name, c.String(name))
 		}
 		return d, nil
 	}
 	var err error
-	if opts.unit, err = number("unit", false); err != nil {
+	if opts.unit, err = number("unit", false, true); err != nil {
 		return err
 	}
-	if opts.unit.Sign() == 0 {
-		return usagef("--unit 0: use a positive amount such as 0.01 or 1")
-	}
 	opts.places = max(0, -opts.unit.Exponent())
-	if opts.retain, err = number("retain", true); err != nil {
+	if opts.retain, err = number("retain", true, false); err != nil {
 		return err
 	}
 	if opts.retain.Cmp(decimal.NewFromInt(100)) > 0 {
@@ -119,7 +123,7 @@ func (opts *dividendOptions) parseAmounts(c *cli.Context) error {
 	case c.IsSet("pool") && opts.poolsFile != "":
 		return usagef("--pool and --pools do not combine: one pool for everyone, or one per group")
 	case c.IsSet("pool"):
-		if opts.pool, err = number("pool", false); err != nil {
+		if opts.pool, err = number("pool", false, false); err != nil {
 			return err
 		}
 		opts.poolGiven = true

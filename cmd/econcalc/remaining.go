@@ -81,19 +81,16 @@ func remainingCommand(e *env) *cli.Command {
 			if c.String("households") == "" || c.String("persons") == "" {
 				return usagef("--households and --persons are required: the registry at the start (建档立卡户数, 人数)")
 			}
-			if opts.start.Households, err = registryCount(c, "households"); err != nil {
+			if opts.start.Households, err = registryCount(c, "households", false); err != nil {
 				return err
 			}
-			if opts.start.Persons, err = registryCount(c, "persons"); err != nil {
+			if opts.start.Persons, err = registryCount(c, "persons", false); err != nil {
 				return err
 			}
 			if c.String("population") != "" {
-				pop, err := registryCount(c, "population")
+				pop, err := registryCount(c, "population", true)
 				if err != nil {
 					return err
-				}
-				if pop.IsZero() {
-					return usagef("--population 0: the incidence needs a population above zero")
 				}
 				opts.settings.Population = calc.Some(pop)
 			}
@@ -113,12 +110,17 @@ func remainingCommand(e *env) *cli.Command {
 	}
 }
 
-// registryCount reads a count flag: a whole number, zero or more, written as
-// reports write it (1755 or 1,755).
-func registryCount(c *cli.Context, name string) (decimal.Decimal, error) {
+// registryCount reads a count flag: a whole number, above zero when
+// positive, else zero or more, written as reports write it (1755 or 1,755).
+func registryCount(c *cli.Context, name string, positive bool) (decimal.Decimal, error) {
 	s := c.String(name)
 	d, ok, err := parseNumber(s, false)
-	if err != nil || !ok || !d.IsInteger() || d.Sign() < 0 {
+	switch {
+	case err != nil:
+		return d, usagef("--%s %q: %v", name, s, err)
+	case positive && (!ok || !d.IsInteger() || d.Sign() <= 0):
+		return d, usagef("--%s %q: write a whole number above zero", name, s)
+	case !ok || !d.IsInteger() || d.Sign() < 0:
 		return d, usagef("--%s %q: write a whole number, zero or more", name, s)
 	}
 	return d.Truncate(0), nil
