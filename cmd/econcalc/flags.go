@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -46,6 +47,9 @@ func ioFrom(c *cli.Context) (inputOptions, outputOptions, error) {
 
 func inputFrom(c *cli.Context) (inputOptions, error) {
 	opts := inputOptions{files: c.Args().Slice(), maxRecord: c.Int("max-record-bytes")}
+	if err := distinctFiles(opts.files); err != nil {
+		return opts, err
+	}
 	if opts.maxRecord < 1 {
 		return opts, usagef("--max-record-bytes %d: use a positive number of bytes", opts.maxRecord)
 	}
@@ -69,6 +73,29 @@ func inputFrom(c *cli.Context) (inputOptions, error) {
 		return opts, usagef(`--delimiter %q: use ",", ";", "|" or "\t"`, d)
 	}
 	return opts, nil
+}
+
+// distinctFiles refuses an input named twice, which could only give
+// duplicates: the same path, two paths to one file, or "-" twice. A file
+// that cannot be found is left for opening to report.
+func distinctFiles(files []string) error {
+	seen := make([]os.FileInfo, len(files))
+	for i, f := range files {
+		if f != "-" {
+			seen[i], _ = os.Stat(f)
+		}
+		for j, earlier := range files[:i] {
+			switch {
+			case f == "-" && earlier == "-":
+				return usagef(`standard input ("-") is given twice`)
+			case f == earlier:
+				return usagef("%q is given twice: each input is read once", f)
+			case seen[i] != nil && seen[j] != nil && os.SameFile(seen[i], seen[j]):
+				return usagef("%q and %q are the same file: each input is read once", earlier, f)
+			}
+		}
+	}
+	return nil
 }
 
 func outputFrom(c *cli.Context) (outputOptions, error) {
