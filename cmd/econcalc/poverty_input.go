@@ -146,8 +146,7 @@ func (c householdColumns) read(rec *record) (calc.Household, error) {
 		return h, err
 	}
 	if !recorded {
-		return h, &dataError{file: rec.file, line: rec.line,
-			msg: "no counted income: every income column is empty (write 0 for a household without income)"}
+		return h, rec.errorf(c.counted[0], "no counted income: every income column is empty (write 0 for a household without income)")
 	}
 	h.Excluded, _, err = c.sum(rec, c.excluded)
 	return h, err
