@@ -328,6 +328,12 @@ func (s *source) read() ([]string, int, error) {
 			return nil, 0, &dataError{file: s.name, line: ge.line, offset: ge.col, msg: ge.msg}
 		}
 		var pe *csv.ParseError
+		if errors.As(err, &pe) && pe.StartLine < pe.Line && pe.Err == csv.ErrQuote {
+			// A quote left open swallows the lines after it: the mistake is
+			// where the field began, not where the reader gave up.
+			return nil, 0, &dataError{file: s.name, line: pe.StartLine,
+				msg: fmt.Sprintf("%v: the quoted field that starts on this line runs on to line %d, column %d", pe.Err, pe.Line, pe.Column)}
+		}
 		if errors.As(err, &pe) {
 			return nil, 0, &dataError{file: s.name, line: pe.Line, offset: pe.Column, msg: pe.Err.Error()}
 		}
