@@ -57,6 +57,9 @@ type dividendOptions struct {
 	retain, unit      decimal.Decimal
 	places            int32 // decimals of the unit
 	summary           bool
+	// weightsAt locates the weights, once read (the first household file
+	// and the weight column), for an error about all of them.
+	weightsAt dataError
 }
 
 func dividendCommand(e *env) *cli.Command {
@@ -155,7 +158,7 @@ type payGroup struct {
 }
 
 func runDividend(e *env, opts dividendOptions) error {
-	payees, groups, err := readPayees(e, opts)
+	payees, groups, err := readPayees(e, &opts)
 	if err != nil {
 		return err
 	}
@@ -228,10 +231,12 @@ func allocate(opts dividendOptions, g *payGroup, payees []payee) error {
 		if g.name != "" {
 			what = fmt.Sprintf("the pool of %q", g.name)
 		}
-		if g.poolAt.file != "" {
-			return &dataError{file: g.poolAt.file, line: g.poolAt.line, msg: fmt.Sprintf("%s: %s", what, describeAllocationError(err, g, opts))}
+		at := dataError{file: g.poolAt.file, line: g.poolAt.line}
+		if g.poolAt.file == "" && err == calc.ErrAllWeightsZero {
+			at = opts.weightsAt // one pool over everyone: the weights are at fault
 		}
-		return &dataError{msg: fmt.Sprintf("%s: %s", what, describeAllocationError(err, g, opts))}
+		at.msg = fmt.Sprintf("%s: %s", what, describeAllocationError(err, g, opts))
+		return &at
 	}
 	for k, i := range g.members {
 		payees[i].amount = amounts[k]

@@ -34,18 +34,23 @@ func findPayeeColumns(in *input, opts dividendOptions) (payeeLayout, error) {
 }
 
 // readPayees reads the households, on the fast path when it can.
-func readPayees(e *env, opts dividendOptions) ([]payee, []*payGroup, error) {
+func readPayees(e *env, opts *dividendOptions) ([]payee, []*payGroup, error) {
 	in, spooled, err := openSpooled(opts.in, e.stdin)
 	if err != nil {
 		return nil, nil, err
 	}
-	opts.in = spooled
 	defer in.Close()
-	l, err := findPayeeColumns(in, opts)
+	l, err := findPayeeColumns(in, *opts)
 	if err != nil {
 		return nil, nil, err
 	}
-	if payees, groups, ok, err := readPayeesFast(opts, in, l); err != nil || ok {
+	opts.weightsAt.file = in.firstIn
+	if l.weight >= 0 {
+		opts.weightsAt.column = in.header[l.weight]
+	}
+	read := *opts
+	read.in = spooled
+	if payees, groups, ok, err := readPayeesFast(read, in, l); err != nil || ok {
 		return payees, groups, err
 	}
 	return readPayeesGeneral(in, l)
