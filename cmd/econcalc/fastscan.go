@@ -81,8 +81,9 @@ func (p plainInput) size() int64 {
 // scan runs newSink's sinks over every data row, in parallel ranges unless
 // inOrder asks for one range per file, read one after another in file order
 // (so that sinks may share state); newSink is called once per range, before
-// any of that range's rows is read. It returns the ranges in file order with their line
-// counts, so that a sink's local line numbers can be made absolute.
+// any of that range's rows is read. It returns the ranges in file order
+// with their line counts, so that a sink's local line numbers can be made
+// absolute.
 func (p plainInput) scan(inOrder bool, newSink func(r *fastRange) rowSink) ([]*fastRange, error) {
 	var ranges []*fastRange
 	for _, pf := range p.files {

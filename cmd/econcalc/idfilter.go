@@ -10,11 +10,12 @@ import (
 // idFilter is a Bloom filter of ids seen, in bounded memory: as many bytes
 // as the input, rounded up to a power of two, from 64 KiB to at most 16 MiB
 // (reached at 8 MiB of input) whatever the number of rows, so that a
-// summary's memory stays flat. It never misses an id seen before; it may wrongly report one as
-// seen, so a "maybe seen" is only a candidate, confirmed or dismissed by a
-// second look at the input. That second look reads the whole input again,
-// so wrong reports must be rare: at two million ids, about one run in a
-// hundred has one (TestIDFilterFalsePositives).
+// summary's memory stays flat. It never misses an id seen before; it may
+// wrongly report one as seen, so a "maybe seen" is only a candidate,
+// confirmed or dismissed by a second look at the input. That second look
+// reads the whole input again, so wrong reports must be rare: at two
+// million ids, about one run in a hundred has one
+// (TestIDFilterFalsePositives).
 //
 // It is blocked: an id's bits all lie in one 64-byte block, two bits in
 // each of its eight words, so an add costs one cache miss instead of
