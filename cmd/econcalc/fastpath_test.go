@@ -380,8 +380,8 @@ func TestPoolsSplitInParallelFailInOrder(t *testing.T) {
 // edges of an input — a header alone, a header and blank rows, one row, no
 // line end after the last row, CRLF — and on two input files, read in
 // parallel ranges where the command reads in parallel and in turn where it
-// does not (dividend's rows share one list: TestFastPathEdgeInputs under
-// -race holds it to that).
+// does not (dividend's rows share one list; under -race this test also
+// shows that no two files are read into it at once).
 func TestFastPathEdgeInputs(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
 	defer func(min int64) { fastMinSize = min }(fastMinSize)

@@ -53,12 +53,9 @@ func povertySummaryFast(e *env, opts povertyOptions, in *input, cols householdCo
 	if err != nil {
 		return nil, 0, false, err
 	}
-	if len(gathered) == 0 {
-		return nil, 0, false, nil // no rows: the general path says so
-	}
 	// The ranges' sums merge in fixed point, and turn decimal once.
-	merged := gathered[0]
-	for _, part := range gathered[1:] {
+	merged := map[string]*fastVillage{}
+	for _, part := range gathered {
 		for name, v := range part {
 			if m := merged[name]; m == nil {
 				merged[name] = v
