@@ -58,3 +58,26 @@ func Sqrt(x decimal.Decimal) (decimal.Decimal, bool) {
 	}
 	return r, true
 }
+
+// SumOf adds value(0) … value(n−1): in int64 while the values share an
+// exponent and the sum fits, the usual case, else in decimal.
+func SumOf(n int, value func(k int) decimal.Decimal) decimal.Decimal {
+	var small int64
+	exp := int32(0)
+	for k := range n {
+		d := value(k)
+		if k == 0 {
+			exp = d.Exponent()
+		}
+		c := d.CoefficientInt64()
+		if d.NumDigits() > 18 || d.Exponent() != exp || c >= 1<<40 || c <= -1<<40 || small >= 1<<61 || small <= -1<<61 {
+			sum := decimal.Zero
+			for k := range n {
+				sum = sum.Add(value(k))
+			}
+			return sum
+		}
+		small += c
+	}
+	return decimal.New(small, exp)
+}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
 	"errors"
 	"fmt"
 	"io"
@@ -55,15 +57,15 @@ func (e *env) warnf(format string, args ...any) {
 // run is the whole program: it parses args, runs a command and maps its
 // error to an exit status, here and nowhere else.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
-	defer removeTempFiles()
+	defer report.RemoveTempFiles()
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "econcalc: internal error: %v\n", r)
 			status = exitInternal
 		}
 	}()
-	meter = startProgress(stderr)
-	defer meter.finish()
+	meter := input.StartProgress(stderr)
+	defer meter.Finish()
 	app := newApp(&env{stdin: stdin, stdout: stdout, stderr: stderr})
 	err := app.Run(hoistFlags(app, args))
 	switch {

@@ -2,6 +2,9 @@ package main
 
 import (
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+
 	"github.com/urfave/cli/v2"
 )
 
@@ -20,14 +23,14 @@ Examples:
    printf 'indicator,value,rate\noutput,120.2,31.7%%\n' | econcalc base -`
 
 var (
-	indicatorColumn = columnSpec{key: "indicator", aliases: []string{"指标", "指标名称", "项目"}, flag: "indicator-col"}
-	levelColumn     = columnSpec{key: "value", aliases: []string{"数值", "本期", "本期值", "绝对值"}, flag: "value-col"}
-	rateColumn      = columnSpec{key: "rate", aliases: []string{"增速", "同比增长", "增长率", "同比增长率", "同比", "rate_pct"}, flag: "rate-col"}
+	indicatorColumn = input.Column{Key: "indicator", Aliases: []string{"指标", "指标名称", "项目"}, Flag: "indicator-col"}
+	levelColumn     = input.Column{Key: "value", Aliases: []string{"数值", "本期", "本期值", "绝对值"}, Flag: "value-col"}
+	rateColumn      = input.Column{Key: "rate", Aliases: []string{"增速", "同比增长", "增长率", "同比增长率", "同比", "rate_pct"}, Flag: "rate-col"}
 )
 
 type baseOptions struct {
-	in                              inputOptions
-	out                             outputOptions
+	in                              input.Options
+	out                             report.Options
 	indicatorCol, valueCol, rateCol string
 }
 
@@ -53,55 +56,55 @@ func baseCommand(e *env) *cli.Command {
 	}
 }
 
-var baseColumns = []column{
-	{key: "indicator", en: "indicator", zh: "指标", kind: textKind},
-	{key: "value", en: "value", zh: "本期", kind: exactKind},
-	{key: "rate_pct", en: "rate %", zh: "增速%", kind: exactKind},
-	{key: "base", en: "base", zh: "上年基数", kind: amountKind},
-	{key: "increase", en: "increase", zh: "增量", kind: amountKind},
+var baseColumns = []report.Column{
+	{Key: "indicator", En: "indicator", Zh: "指标", Kind: report.TextKind},
+	{Key: "value", En: "value", Zh: "本期", Kind: report.ExactKind},
+	{Key: "rate_pct", En: "rate %", Zh: "增速%", Kind: report.ExactKind},
+	{Key: "base", En: "base", Zh: "上年基数", Kind: report.AmountKind},
+	{Key: "increase", En: "increase", Zh: "增量", Kind: report.AmountKind},
 }
 
 func runBase(e *env, opts baseOptions) error {
-	in, err := openInput(opts.in, e.stdin)
+	in, err := input.Open(opts.in, e.stdin)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	indicator, err := in.find(indicatorColumn, opts.indicatorCol)
+	indicator, err := in.Find(indicatorColumn, opts.indicatorCol)
 	if err != nil {
 		return err
 	}
-	value, err := in.find(levelColumn, opts.valueCol)
+	value, err := in.Find(levelColumn, opts.valueCol)
 	if err != nil {
 		return err
 	}
-	rate, err := in.find(rateColumn, opts.rateCol)
+	rate, err := in.Find(rateColumn, opts.rateCol)
 	if err != nil {
 		return err
 	}
-	rep := opts.out.newReport(baseColumns)
-	err = in.each(func(rec *record) error {
-		v, err := rec.number(value)
+	rep := opts.out.NewReport(baseColumns)
+	err = in.Each(func(rec *input.Row) error {
+		v, err := rec.Number(value)
 		if err != nil {
 			return err
 		}
-		r, err := rec.rate(rate)
+		r, err := rec.Rate(rate)
 		if err != nil {
 			return err
 		}
-		var base, increase cell
+		var base, increase report.Cell
 		if v.OK && r.OK {
 			b, inc, err := calc.ImpliedBase(v.V, r.V)
 			if err != nil {
-				return rec.errorf(rate, "%s: %v", rec.fields[rate], err)
+				return rec.Errorf(rate, "%s: %v", rec.Fields[rate], err)
 			}
-			base, increase = numCell(b), numCell(inc)
+			base, increase = report.NumCell(b), report.NumCell(inc)
 		}
-		rep.add(textCell(rec.fields[indicator]), maybeCell(v), maybeCell(r), base, increase)
+		rep.Add(report.TextCell(rec.Text(indicator)), report.MaybeCell(v), report.MaybeCell(r), base, increase)
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	return rep.finish(e.stdout)
+	return rep.Finish(e.stdout)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"testing"
@@ -28,29 +27,6 @@ func BenchmarkGrowthGroups(b *testing.B) {
 		var out, errb bytes.Buffer
 		if st := run([]string{"econcalc", "growth", "--group-col", "enterprise", "-o", "csv"}, strings.NewReader(in), &out, &errb); st != 0 {
 			b.Fatalf("status %d: %s", st, errb.String())
-		}
-	}
-}
-
-func BenchmarkInputRead(b *testing.B) {
-	in := enterpriseSeries(500, 200)
-	b.SetBytes(int64(len(in)))
-	for i := 0; i < b.N; i++ {
-		src, err := openInput(inputOptions{encoding: "auto", delimiter: ','}, strings.NewReader(in))
-		if err != nil {
-			b.Fatal(err)
-		}
-		for {
-			rec, err := src.Next()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := rec.number(2); err != nil {
-				b.Fatal(err)
-			}
 		}
 	}
 }
@@ -96,50 +72,4 @@ func BenchmarkGrowthFile(b *testing.B) {
 
 func BenchmarkDividendFile(b *testing.B) {
 	benchFile(b, []string{households, pools}, "dividend", "$1", "--pools", "$2", "--group-col", "village", "--by", "members", "-q", "-o", "csv")
-}
-
-var benchCells = []string{"3335", "12345.67", "-500", " 0.5 ", "1,234.56", "31.7%", "", "98765.4321"}
-
-// BenchmarkParseNumber is the general number parser, to decimal.
-func BenchmarkParseNumber(b *testing.B) {
-	for i := 0; i < b.N; i++ {
-		parseNumber(benchCells[i%len(benchCells)], true)
-	}
-}
-
-// BenchmarkParseFixed is the fast path's parser, to int64 fixed point.
-func BenchmarkParseFixed(b *testing.B) {
-	cells := make([][]byte, len(benchCells))
-	for i, c := range benchCells {
-		cells[i] = []byte(c)
-	}
-	for i := 0; i < b.N; i++ {
-		parseFixed(cells[i%len(cells)])
-	}
-}
-
-// BenchmarkTable draws a 5,000-row, 12-column ASCII table (a province's
-// villages).
-func BenchmarkTable(b *testing.B) {
-	cols := make([]column, 12)
-	titles := make([]string, 12)
-	for i := range cols {
-		cols[i] = column{key: fmt.Sprint(i), kind: exactKind}
-		titles[i] = fmt.Sprintf("title %d", i)
-	}
-	cols[0].kind = textKind
-	for i := 0; i < b.N; i++ {
-		f := &tableFormatter{}
-		f.header(cols, titles)
-		for r := 0; r < 5000; r++ {
-			row := make([]rendered, 12)
-			row[0] = rendered{s: fmt.Sprintf("V%05d", r)}
-			for c := 1; c < 12; c++ {
-				row[c] = rendered{s: fmt.Sprint(r * c), isNum: true}
-			}
-			f.row(row)
-		}
-		var buf bytes.Buffer
-		f.finish(&buf)
-	}
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
 	"io"
 	"math"
 	"os"
@@ -24,57 +26,61 @@ type visualOptions struct {
 	plot  bool   // --plot: a terminal chart of each series under the table
 }
 
-func (v visualOptions) check(out outputOptions, summary bool) error {
+func (v visualOptions) check(out report.Options, summary bool) error {
 	if summary && (v.chart != "" || v.plot) {
 		return usagef("--chart and --plot draw the growth of each period; they do not combine with --summary")
 	}
-	if v.plot && out.format != "table" {
-		return usagef("--plot draws under a table; it does not combine with --format %s", out.format)
+	if v.plot && out.Format != "table" {
+		return usagef("--plot draws under a table; it does not combine with --format %s", out.Format)
 	}
 	return nil
 }
 
 // drawGrowth makes a growth report record its rows, to write the chart before
 // the table and the plot after it when the report finishes.
-func drawGrowth(e *env, rep *report, opts growthOptions, cols []column) {
+func drawGrowth(e *env, rep *report.Report, opts growthOptions, cols []report.Column) {
 	if opts.visual.chart == "" && !opts.visual.plot {
 		return
 	}
-	rep.f = &growthPictures{formatter: rep.f, e: e, opts: opts, cols: cols}
+	rep.Wrap(func(f report.Formatter) report.Formatter {
+		return &growthPictures{Formatter: f, e: e, opts: opts, cols: cols}
+	})
 }
 
-// growthPictures is a formatter that keeps a copy of every row.
+// growthPictures is a report.Formatter that keeps a copy of every row.
 type growthPictures struct {
-	formatter
+	report.Formatter
 	e       *env
 	opts    growthOptions
 	cjkFont bool // text is measured with a font that has Chinese characters
-	cols    []column
-	rows    [][]rendered
+	cols    []report.Column
+	rows    [][]report.Rendered
 }
 
-func (g *growthPictures) row(cells []rendered) {
+func (g *growthPictures) Row(cells []report.Rendered) {
 	g.rows = append(g.rows, slices.Clone(cells))
-	g.formatter.row(cells)
+	g.Formatter.Row(cells)
 }
 
-func (g *growthPictures) chunk() formatter { return &growthPictures{formatter: g.formatter.chunk()} }
+func (g *growthPictures) Chunk() report.Formatter {
+	return &growthPictures{Formatter: g.Formatter.Chunk()}
+}
 
-func (g *growthPictures) join(c formatter) {
+func (g *growthPictures) Join(c report.Formatter) {
 	chunk := c.(*growthPictures)
 	g.rows = append(g.rows, chunk.rows...)
-	g.formatter.join(chunk.formatter)
+	g.Formatter.Join(chunk.Formatter)
 }
 
 // finish writes the chart file first, so that a file that cannot be written
 // leaves stdout empty, then the table, then the plot.
-func (g *growthPictures) finish(w io.Writer) error {
+func (g *growthPictures) Finish(w io.Writer) error {
 	if g.opts.visual.chart != "" {
 		if err := g.writeChart(g.opts.visual.chart); err != nil {
 			return err
 		}
 	}
-	if err := g.formatter.finish(w); err != nil {
+	if err := g.Formatter.Finish(w); err != nil {
 		return err
 	}
 	if g.opts.visual.plot {
@@ -87,32 +93,32 @@ func (g *growthPictures) finish(w io.Writer) error {
 // title is a column's header in the chosen language.
 func (g *growthPictures) title(key string) string {
 	for _, c := range g.cols {
-		if c.key == key {
-			if g.opts.out.lang == "zh" && c.zh != "" {
-				return c.zh
+		if c.Key == key {
+			if g.opts.out.Lang == "zh" && c.Zh != "" {
+				return c.Zh
 			}
-			return c.en
+			return c.En
 		}
 	}
 	return key
 }
 
 // cell returns a row's text in the column with the given key.
-func (g *growthPictures) cell(row []rendered, key string) rendered {
+func (g *growthPictures) cell(row []report.Rendered, key string) report.Rendered {
 	for i, c := range g.cols {
-		if c.key == key {
+		if c.Key == key {
 			return row[i]
 		}
 	}
-	return rendered{isNull: true}
+	return report.Rendered{IsNull: true}
 }
 
-// figure is a rendered number as a coordinate: missing is NaN.
-func figure(r rendered) float64 {
-	if r.isNull {
+// figure is a report.Rendered number as a coordinate: missing is NaN.
+func figure(r report.Rendered) float64 {
+	if r.IsNull {
 		return math.NaN()
 	}
-	f, err := strconv.ParseFloat(r.s, 64)
+	f, err := strconv.ParseFloat(r.S, 64)
 	if err != nil {
 		return math.NaN()
 	}
@@ -123,7 +129,7 @@ func figure(r rendered) float64 {
 // a number with --decimals places, so formatting it to as many gives back
 // the same digits.
 func (g *growthPictures) asPrinted(f float64) string {
-	return strconv.FormatFloat(f, 'f', int(g.opts.out.decimals), 64)
+	return strconv.FormatFloat(f, 'f', int(g.opts.out.Decimals), 64)
 }
 
 // chartValues marks the missing figures the way the chart library wants.
@@ -155,12 +161,12 @@ func (g *growthPictures) seriesPoints() []seriesPicture {
 		if g.opts.groupCol != "" && !g.isTotal(row) {
 			continue
 		}
-		name := g.cell(row, "series").s
+		name := g.cell(row, "series").S
 		if len(out) == 0 || out[len(out)-1].name != name {
 			out = append(out, seriesPicture{name: name})
 		}
 		s := &out[len(out)-1]
-		s.periods = append(s.periods, g.cell(row, "period").s)
+		s.periods = append(s.periods, g.cell(row, "period").S)
 		s.values = append(s.values, figure(g.cell(row, "value")))
 		s.yoy = append(s.yoy, figure(g.cell(row, "yoy_pct")))
 	}
@@ -169,8 +175,8 @@ func (g *growthPictures) seriesPoints() []seriesPicture {
 
 // isTotal tells a total row by its label, "total" or 合计 (a group that is
 // itself called so cannot be told apart, in the picture as in the table).
-func (g *growthPictures) isTotal(row []rendered) bool {
-	s := g.cell(row, "group").s
+func (g *growthPictures) isTotal(row []report.Rendered) bool {
+	s := g.cell(row, "group").S
 	return s == "total" || s == "合计"
 }
 
@@ -189,12 +195,12 @@ func (g *growthPictures) groupShares() []shares {
 		if g.isTotal(row) {
 			continue
 		}
-		name := g.cell(row, "series").s
+		name := g.cell(row, "series").S
 		if len(out) == 0 || out[len(out)-1].name != name {
 			out = append(out, shares{name: name})
 		}
 		s := &out[len(out)-1]
-		if p := g.cell(row, "period").s; !slices.Contains(s.periods, p) {
+		if p := g.cell(row, "period").S; !slices.Contains(s.periods, p) {
 			s.periods = append(s.periods, p)
 		}
 	}
@@ -205,17 +211,17 @@ func (g *growthPictures) groupShares() []shares {
 		if g.isTotal(row) {
 			continue
 		}
-		name := g.cell(row, "series").s
+		name := g.cell(row, "series").S
 		i := slices.IndexFunc(out, func(s shares) bool { return s.name == name })
 		s := &out[i]
-		group := g.cell(row, "group").s
+		group := g.cell(row, "group").S
 		gi := slices.Index(s.groups, group)
 		if gi < 0 {
 			gi = len(s.groups)
 			s.groups = append(s.groups, group)
 			s.pct = append(s.pct, missing(len(s.periods)))
 		}
-		s.pct[gi][slices.Index(s.periods, g.cell(row, "period").s)] = figure(g.cell(row, "share_pct"))
+		s.pct[gi][slices.Index(s.periods, g.cell(row, "period").S)] = figure(g.cell(row, "share_pct"))
 	}
 	return out
 }
@@ -267,7 +273,7 @@ func (g *growthPictures) writeChart(path string) error {
 		return &internalError{"chart: " + err.Error()}
 	}
 	if err := os.WriteFile(path, image, 0o644); err != nil {
-		return &dataError{file: path, msg: "cannot write the chart: " + unwrapPathError(err)}
+		return &input.DataError{File: path, Msg: "cannot write the chart: " + unwrapPathError(err)}
 	}
 	return nil
 }

@@ -6,6 +6,9 @@ import (
 	"slices"
 
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+
 	"github.com/shopspring/decimal"
 	"github.com/urfave/cli/v2"
 )
@@ -41,14 +44,14 @@ Examples:
    econcalc dividend testdata/demo/pv_households.csv --group-col 村 --pools testdata/demo/pv_pools.csv --retain 20 --summary`
 
 var (
-	poolColumn   = columnSpec{key: "pool", aliases: []string{"金额", "分红总额", "amount"}, flag: "pools"}
-	kwhColumn    = columnSpec{key: "kwh", aliases: []string{"发电量", "电量"}, flag: "pools"}
-	tariffColumn = columnSpec{key: "tariff", aliases: []string{"电价"}, flag: "pools"}
+	poolColumn   = input.Column{Key: "pool", Aliases: []string{"金额", "分红总额", "amount"}, Flag: "pools"}
+	kwhColumn    = input.Column{Key: "kwh", Aliases: []string{"发电量", "电量"}, Flag: "pools"}
+	tariffColumn = input.Column{Key: "tariff", Aliases: []string{"电价"}, Flag: "pools"}
 )
 
 type dividendOptions struct {
-	in                inputOptions
-	out               outputOptions
+	in                input.Options
+	out               report.Options
 	pool              decimal.Decimal
 	poolGiven         bool
 	poolsFile         string
@@ -59,7 +62,7 @@ type dividendOptions struct {
 	summary           bool
 	// weightsAt locates the weights, once read (the first household file
 	// and the weight column), for an error about all of them.
-	weightsAt dataError
+	weightsAt input.DataError
 }
 
 func dividendCommand(e *env) *cli.Command {
@@ -100,7 +103,7 @@ func (opts *dividendOptions) parseAmounts(c *cli.Context) error {
 	// number reads a flag's amount: above zero when positive, else zero or
 	// more.
 	number := func(name string, percent, positive bool) (decimal.Decimal, error) {
-		d, ok, err := parseNumber(c.String(name), percent)
+		d, ok, err := input.ParseNumber(c.String(name), percent)
 		switch {
 		case err != nil:
 			return d, usagef("--%s %q: %v", name, c.String(name), err)
@@ -202,7 +205,7 @@ func allocateAll(opts dividendOptions, shares []*payGroup, payees []payee) error
 	if len(shares) < parallelPools {
 		parts = 1
 	}
-	inParts(len(shares), parts, func(_, from, to int) {
+	input.InParts(len(shares), parts, func(_, from, to int) {
 		for k := from; k < to; k++ {
 			errs[k] = allocate(opts, shares[k], payees)
 		}
@@ -231,11 +234,11 @@ func allocate(opts dividendOptions, g *payGroup, payees []payee) error {
 		if g.name != "" {
 			what = fmt.Sprintf("the pool of %q", g.name)
 		}
-		at := dataError{file: g.poolAt.file, line: g.poolAt.line}
+		at := input.DataError{File: g.poolAt.file, Line: g.poolAt.line}
 		if g.poolAt.file == "" && err == calc.ErrAllWeightsZero {
 			at = opts.weightsAt // one pool over everyone: the weights are at fault
 		}
-		at.msg = fmt.Sprintf("%s: %s", what, describeAllocationError(err, g, opts))
+		at.Msg = fmt.Sprintf("%s: %s", what, describeAllocationError(err, g, opts))
 		return &at
 	}
 	for k, i := range g.members {
@@ -244,32 +247,15 @@ func allocate(opts dividendOptions, g *payGroup, payees []payee) error {
 	return nil
 }
 
-// sumOf adds up a figure of some households: in int64 while the figures
-// share an exponent and the sum fits, the usual case, else in decimal.
+// sumOf adds up a figure of some households.
 func sumOf(members []int, payees []payee, figure func(*payee) decimal.Decimal) decimal.Decimal {
-	var small int64
-	exp := int32(0)
-	for k, i := range members {
-		c, e, ok := smallDecimal(figure(&payees[i]))
-		if k == 0 {
-			exp = e
-		}
-		if !ok || e != exp || abs64(c) >= 1<<40 || abs64(small) >= 1<<61 {
-			sum := decimal.Zero
-			for _, i := range members {
-				sum = sum.Add(figure(&payees[i]))
-			}
-			return sum
-		}
-		small += c
-	}
-	return decimal.New(small, exp)
+	return calc.SumOf(len(members), func(k int) decimal.Decimal { return figure(&payees[members[k]]) })
 }
 
 func describeAllocationError(err error, g *payGroup, opts dividendOptions) string {
 	switch err {
 	case calc.ErrNotWholeUnits:
-		return fmt.Sprintf("%s is not a whole number of units of %s (--unit)", exactString(g.distributed), exactString(opts.unit))
+		return fmt.Sprintf("%s is not a whole number of units of %s (--unit)", report.ExactString(g.distributed), report.ExactString(opts.unit))
 	case calc.ErrAllWeightsZero:
 		return "every household's weight is zero: nobody to pay"
 	}
@@ -282,7 +268,7 @@ func reconcileDividends(shares []*payGroup, payees []payee) error {
 	paid := 0
 	for _, g := range shares {
 		if sum := sumOf(g.members, payees, func(p *payee) decimal.Decimal { return p.amount }); !sum.Equal(g.distributed) {
-			return &internalError{fmt.Sprintf("dividend: the pool of %q paid out %s of %s", g.name, exactString(sum), g.distributed)}
+			return &internalError{fmt.Sprintf("dividend: the pool of %q paid out %s of %s", g.name, report.ExactString(sum), g.distributed)}
 		}
 		paid += len(g.members)
 	}

@@ -5,6 +5,9 @@ import (
 	"strings"
 
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -12,30 +15,31 @@ import (
 // when absent (equal weights).
 type payeeLayout struct{ id, group, weight int }
 
-func findPayeeColumns(in *input, opts dividendOptions) (payeeLayout, error) {
+func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, error) {
 	l := payeeLayout{group: -1, weight: -1}
 	var err error
-	if l.id, err = in.find(householdIDColumn, opts.idCol); err != nil {
+	if l.id, err = in.Find(householdIDColumn, opts.idCol); err != nil {
 		return l, err
 	}
 	if opts.groupCol != "" {
-		if l.group, err = in.named(opts.groupCol); err != nil {
+		if l.group, err = in.Named(opts.groupCol); err != nil {
 			return l, err
 		}
 	}
 	switch opts.by {
 	case "equal":
 	case "members":
-		l.weight, err = in.find(membersColumn, opts.membersCol)
+		l.weight, err = in.Find(membersColumn, opts.membersCol)
 	default:
-		l.weight, err = in.named(opts.by)
+		l.weight, err = in.Named(opts.by)
 	}
 	return l, err
 }
 
-// readPayees reads the households, on the fast path when it can.
+// readPayees reads the households, in parallel parts when the input
+// allows.
 func readPayees(e *env, opts *dividendOptions) ([]payee, []*payGroup, error) {
-	in, spooled, err := openSpooled(opts.in, e.stdin)
+	in, err := input.Open(opts.in, e.stdin)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -44,28 +48,22 @@ func readPayees(e *env, opts *dividendOptions) ([]payee, []*payGroup, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	opts.weightsAt.file = in.firstIn
+	opts.weightsAt.File = in.First()
 	if l.weight >= 0 {
-		opts.weightsAt.column = in.header[l.weight]
+		opts.weightsAt.Column = in.Header[l.weight]
 	}
-	read := *opts
-	read.in = spooled
-	if payees, groups, ok, err := readPayeesFast(read, in, l); err != nil || ok {
-		return payees, groups, err
+	in.Unique(l.id, "household")
+	read, err := input.Fold(in, newPayeePart, l.add, mergePayees)
+	if err != nil {
+		return nil, nil, err
 	}
-	return readPayeesGeneral(in, l)
+	return read.payees, read.groups.groups, nil
 }
 
 // payeeGroups assigns households to groups in first-appearance order.
 type payeeGroups struct {
 	groups []*payGroup
 	byName map[string]int
-}
-
-func (g *payeeGroups) add(name string, payee int) int {
-	gi := g.index(name)
-	g.join(gi, payee)
-	return gi
 }
 
 // index is the group of that name, new if need be.
@@ -84,138 +82,122 @@ func (g *payeeGroups) join(gi, payee int) {
 	g.groups[gi].members = append(g.groups[gi].members, payee)
 }
 
-func readPayeesGeneral(in *input, l payeeLayout) ([]payee, []*payGroup, error) {
-	var payees []payee
-	groups := payeeGroups{byName: map[string]int{}}
-	seen := map[string]place{}
-	err := in.each(func(rec *record) error {
-		p := payee{id: strings.TrimSpace(rec.fields[l.id]), weight: decimal.NewFromInt(1)}
-		if p.id == "" {
-			return rec.errorf(l.id, "empty household id")
-		}
-		if first, dup := seen[p.id]; dup {
-			return rec.errorf(l.id, "duplicate household %q: already at %s", p.id, first)
-		}
-		seen[p.id] = place{rec.file, rec.line}
-		name := ""
-		if l.group >= 0 {
-			if name = strings.TrimSpace(rec.fields[l.group]); name == "" {
-				return rec.errorf(l.group, "empty group")
-			}
-		}
-		p.group = groups.add(name, len(payees))
-		if l.weight >= 0 {
-			w, err := rec.number(l.weight)
-			if err != nil {
-				return err
-			}
-			switch {
-			case !w.OK:
-				return rec.errorf(l.weight, "empty: every household needs a weight (write 0 for none)")
-			case w.V.Sign() < 0:
-				return rec.errorf(l.weight, "%s: a weight cannot be negative", exactString(w.V))
-			}
-			p.weight = w.V
-		}
-		payees = append(payees, p)
-		return nil
-	})
-	return payees, groups.groups, err
+// payeePart is the households of one part of the input.
+type payeePart struct {
+	payees    []payee
+	groups    payeeGroups
+	lastGroup int                            // households of a group are usually listed together
+	weights   map[calc.Fixed]decimal.Decimal // each weight made a decimal once
 }
 
-// readPayeesFast reads plain CSV whose weights fit fixed point; anything
-// else, every error and a duplicate id among them, goes to the general path.
-func readPayeesFast(opts dividendOptions, in *input, l payeeLayout) ([]payee, []*payGroup, bool, error) {
-	plain, ok, err := openPlainFiles(opts.in, in.keys)
-	if err != nil || !ok {
-		return nil, nil, false, err
+func newPayeePart() *payeePart {
+	return &payeePart{groups: payeeGroups{byName: map[string]int{}}, lastGroup: -1, weights: map[calc.Fixed]decimal.Decimal{}}
+}
+
+var one = decimal.NewFromInt(1)
+
+// add reads one household.
+func (l payeeLayout) add(p *payeePart, rec *input.Row) error {
+	id := rec.Cell(l.id)
+	if len(id) == 0 {
+		return rec.Errorf(l.id, "empty household id")
 	}
-	defer plain.close()
-	payees := make([]payee, 0, plain.size()/24) // a row of a household file is rarely shorter
-	groups := payeeGroups{byName: map[string]int{}}
-	ids := idBatch{filter: newIDFilter(plain.size())}
-	weights := map[[2]int64]decimal.Decimal{} // (units, places) → the decimal, made once
-	lastGroup := -1
-	one := decimal.NewFromInt(1)
-	_, err = plain.scan(true, func(*fastRange) rowSink {
-		return func(fields [][]byte, _ int) error {
-			id := trimCell(fields[l.id])
-			if len(id) == 0 {
-				return errSlowPath
-			}
-			ids.add(id)
-			group := lastGroup // households of a group are usually listed together
-			if l.group >= 0 {
-				name := trimCell(fields[l.group])
-				if len(name) == 0 {
-					return errSlowPath
-				}
-				if lastGroup < 0 || string(name) != groups.groups[lastGroup].name {
-					group = groups.index(string(name))
-				}
-			} else if lastGroup < 0 {
-				group = groups.index("")
-			}
-			lastGroup = group
-			groups.join(group, len(payees))
-			p := payee{id: string(id), weight: one, group: group}
-			if l.weight >= 0 {
-				v, places, empty, ok := parseFixed(fields[l.weight])
-				if !ok || empty || v < 0 {
-					return errSlowPath
-				}
-				key := [2]int64{v, int64(places)}
-				w, seen := weights[key]
-				if !seen {
-					w = decimal.New(v/pow10[calc.FixedScale-places], -int32(places))
-					weights[key] = w
-				}
-				p.weight = w
-			}
-			payees = append(payees, p)
-			return nil
+	if err := rec.Unique(); err != nil {
+		return err
+	}
+	group := p.lastGroup
+	if l.group >= 0 {
+		name := rec.Cell(l.group)
+		if len(name) == 0 {
+			return rec.Errorf(l.group, "empty group")
 		}
-	})
-	if err == errSlowPath || (err == nil && len(payees) == 0) {
-		return nil, nil, false, nil
+		if group < 0 || string(name) != p.groups.groups[group].name {
+			group = p.groups.index(string(name))
+		}
+	} else if group < 0 {
+		group = p.groups.index("")
 	}
-	if err != nil {
-		return nil, nil, false, err
+	p.lastGroup = group
+	weight := one
+	if l.weight >= 0 {
+		w, ok, err := rec.Amount(l.weight)
+		switch {
+		case err != nil:
+			return err
+		case !ok:
+			return rec.Errorf(l.weight, "empty: every household needs a weight (write 0 for none)")
+		case w.Sign() < 0:
+			return rec.Errorf(l.weight, "%s: a weight cannot be negative", report.ExactNum(w))
+		}
+		weight = p.weightOf(w)
 	}
-	ids.flush()
-	ids.filter = nil
-	if dup, err := confirmDuplicates(plain, l.id, ids.candidates); err != nil || dup {
-		return nil, nil, false, err
+	p.groups.join(group, len(p.payees))
+	p.payees = append(p.payees, payee{id: string(id), weight: weight, group: group})
+	return nil
+}
+
+// weightOf is a weight as a decimal, made once for each weight seen.
+func (p *payeePart) weightOf(w calc.Num) decimal.Decimal {
+	f, fixed := w.Fixed()
+	if !fixed {
+		return w.Decimal()
 	}
-	fastPathHits.Add(1)
-	return payees, groups.groups, true, nil
+	d, seen := p.weights[f]
+	if !seen {
+		d = w.Decimal()
+		p.weights[f] = d
+	}
+	return d
+}
+
+// mergePayees joins the parts in input order: groups keep their order of
+// first appearance.
+func mergePayees(parts []*payeePart) (*payeePart, error) {
+	if len(parts) == 1 {
+		return parts[0], nil
+	}
+	all := newPayeePart()
+	for _, p := range parts {
+		offset := len(all.payees)
+		into := make([]int, len(p.groups.groups))
+		for gi, g := range p.groups.groups {
+			into[gi] = all.groups.index(g.name)
+			for _, k := range g.members {
+				all.groups.join(into[gi], offset+k)
+			}
+		}
+		for _, py := range p.payees {
+			py.group = into[py.group]
+			all.payees = append(all.payees, py)
+		}
+	}
+	return all, nil
 }
 
 // readPools reads --pools into the groups, insisting on one pool per group
 // and one group per pool.
 func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
-	in, err := openInput(inputOptions{files: []string{opts.poolsFile}, encoding: opts.in.encoding,
-		delimiter: opts.in.delimiter, maxRecord: opts.in.maxRecord}, e.stdin)
+	in, err := input.Open(input.Options{Files: []string{opts.poolsFile}, Encoding: opts.in.Encoding, Delimiter: opts.in.Delimiter, MaxRecord: opts.in.MaxRecord}, e.stdin)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	group := in.index(opts.groupCol)
+	group := in.Index(opts.groupCol)
 	if group < 0 {
-		if group, err = in.find(villageColumn, ""); err != nil {
+		if group, err = in.Find(villageColumn, ""); err != nil {
 			return err
 		}
 	}
-	pool, err := in.findOptional(poolColumn, "")
+	pool, err := in.FindOptional(poolColumn, "")
 	if err != nil {
 		return err
 	}
 	kwh, tariff := -1, -1
 	if pool < 0 {
-		if kwh, err = in.find(kwhColumn, ""); err != nil {
-			return &dataError{file: in.firstIn, line: 1, msg: fmt.Sprintf("no pool column: give pool (金额, 分红总额), or kwh (发电量) and tariff (电价); the header has: %s", strings.Join(in.header, ", "))}
+		if kwh, err = in.Find(kwhColumn, ""); err != nil {
+			return &input.DataError{File: in.First(), Line: 1, Msg: fmt.Sprintf("no pool Column: give pool (金额, 分红总额), or kwh (发电量) and tariff (电价); the header has: %s", strings.Join(in.Header, ", "))}
 		}
-		if tariff, err = in.find(tariffColumn, ""); err != nil {
+		if tariff, err = in.Find(tariffColumn, ""); err != nil {
 			return err
 		}
 	}
@@ -223,28 +205,28 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 	for _, g := range groups {
 		byName[g.name] = g
 	}
-	err = in.each(func(rec *record) error {
-		name := strings.TrimSpace(rec.fields[group])
+	err = in.Each(func(rec *input.Row) error {
+		name := rec.Text(group)
 		g, ok := byName[name]
 		if !ok {
-			return rec.errorf(group, "pool for %q, which has no households in the input", name)
+			return rec.Errorf(group, "pool for %q, which has no households in the input", name)
 		}
 		if g.poolAt.file != "" {
-			return rec.errorf(group, "%q has a pool already at %s", name, g.poolAt)
+			return rec.Errorf(group, "%q has a pool already at %s", name, g.poolAt)
 		}
-		g.poolAt = place{rec.file, rec.line}
+		g.poolAt = place{rec.Pos().File(), rec.Pos().Line()}
 		var amount calc.Maybe
 		col := pool
 		if pool >= 0 {
-			if amount, err = rec.number(pool); err != nil {
+			if amount, err = rec.Number(pool); err != nil {
 				return err
 			}
 		} else {
-			k, err := rec.number(kwh)
+			k, err := rec.Number(kwh)
 			if err != nil {
 				return err
 			}
-			t, err := rec.number(tariff)
+			t, err := rec.Number(tariff)
 			if err != nil {
 				return err
 			}
@@ -253,12 +235,12 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 		}
 		switch {
 		case !amount.OK:
-			return rec.errorf(col, "empty: every group needs its pool")
+			return rec.Errorf(col, "empty: every group needs its pool")
 		case amount.V.Sign() < 0:
-			return rec.errorf(col, "%s: a pool cannot be negative", exactString(amount.V))
+			return rec.Errorf(col, "%s: a pool cannot be negative", report.ExactString(amount.V))
 		}
 		if _, err := calc.WholeUnits(amount.V, opts.unit); err != nil {
-			return rec.errorf(col, "the pool %s is not a whole number of units of %s (--unit)", exactString(amount.V), exactString(opts.unit))
+			return rec.Errorf(col, "the pool %s is not a whole number of units of %s (--unit)", report.ExactString(amount.V), report.ExactString(opts.unit))
 		}
 		g.pool = amount.V
 		return nil
@@ -268,7 +250,7 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 	}
 	for _, g := range groups {
 		if g.poolAt.file == "" {
-			return &dataError{file: opts.poolsFile, msg: fmt.Sprintf("no pool for %q, which has households in the input", g.name)}
+			return &input.DataError{File: opts.poolsFile, Msg: fmt.Sprintf("no pool for %q, which has households in the input", g.name)}
 		}
 	}
 	return nil

@@ -2,22 +2,24 @@ package main
 
 import (
 	"econcalc/calc"
+	"econcalc/cmd/internal/report"
+
 	"github.com/shopspring/decimal"
 )
 
-func (opts dividendOptions) amountColumn(key, en, zh string) column {
-	return column{key: key, en: en, zh: zh, kind: fixedKind, places: opts.places}
+func (opts dividendOptions) amountColumn(key, en, zh string) report.Column {
+	return report.Column{Key: key, En: en, Zh: zh, Kind: report.FixedKind, Places: opts.places}
 }
 
 func writePayees(e *env, opts dividendOptions, payees []payee, groups []*payGroup, shares []*payGroup) error {
-	cols := []column{{key: "household_id", en: "household", zh: "户编号", kind: textKind}}
+	cols := []report.Column{{Key: "household_id", En: "household", Zh: "户编号", Kind: report.TextKind}}
 	grouped := opts.groupCol != ""
 	if grouped {
-		cols = append(cols, column{key: "group", en: opts.groupCol, zh: opts.groupCol, kind: textKind})
+		cols = append(cols, report.Column{Key: "group", En: opts.groupCol, Zh: opts.groupCol, Kind: report.TextKind})
 	}
 	cols = append(cols,
-		column{key: "weight", en: "weight", zh: "权重", kind: exactKind},
-		column{key: "share_pct", en: "share %", zh: "份额%", kind: percentKind},
+		report.Column{Key: "weight", En: "weight", Zh: "权重", Kind: report.ExactKind},
+		report.Column{Key: "share_pct", En: "share %", Zh: "份额%", Kind: report.PercentKind},
 		opts.amountColumn("amount", "amount", "金额"))
 	poolWeight := func(p payee) decimal.Decimal {
 		if opts.poolGiven {
@@ -25,22 +27,22 @@ func writePayees(e *env, opts dividendOptions, payees []payee, groups []*payGrou
 		}
 		return groups[p.group].weight
 	}
-	rep := opts.out.newReport(cols)
+	rep := opts.out.NewReport(cols)
 	// row lays out one row into buf (one per goroutine): no allocation per household.
-	row := func(buf []cell, first cell, group string, weight, of, amount decimal.Decimal) []cell {
+	row := func(buf []report.Cell, first report.Cell, group string, weight, of, amount decimal.Decimal) []report.Cell {
 		cells := append(buf[:0], first)
 		if grouped {
-			cells = append(cells, textCell(group))
+			cells = append(cells, report.TextCell(group))
 		}
-		return append(cells, numCell(weight), percentCell(weight, of), numCell(amount))
+		return append(cells, report.NumCell(weight), report.PercentCell(weight, of), report.NumCell(amount))
 	}
-	inParallel(rep, len(payees), parallelRows, func(fork *report, from, to int) {
-		buf := make([]cell, 0, len(cols))
+	report.InParallel(rep, len(payees), report.ParallelRows, func(fork *report.Report, from, to int) {
+		buf := make([]report.Cell, 0, len(cols))
 		for _, p := range payees[from:to] {
-			fork.add(row(buf, textCell(p.id), groups[p.group].name, p.weight, poolWeight(p), p.amount)...)
+			fork.Add(row(buf, report.TextCell(p.id), groups[p.group].name, p.weight, poolWeight(p), p.amount)...)
 		}
 	})
-	buf := make([]cell, 0, len(cols))
+	buf := make([]report.Cell, 0, len(cols))
 	var total, totalWeight decimal.Decimal
 	for _, g := range groups {
 		sum := sumOf(g.members, payees, func(p *payee) decimal.Decimal { return p.amount })
@@ -50,26 +52,26 @@ func writePayees(e *env, opts dividendOptions, payees []payee, groups []*payGrou
 			if opts.poolGiven {
 				of = shares[0].weight
 			}
-			rep.addTotal(row(buf, totalLabel(), g.name, g.weight, of, sum)...)
+			rep.AddTotal(row(buf, report.TotalLabel(), g.name, g.weight, of, sum)...)
 		}
 	}
-	rep.addTotal(row(buf, totalLabel(), "", totalWeight, totalWeight, total)...)
-	return rep.finish(e.stdout)
+	rep.AddTotal(row(buf, report.TotalLabel(), "", totalWeight, totalWeight, total)...)
+	return rep.Finish(e.stdout)
 }
 
 func writeDividendSummary(e *env, opts dividendOptions, payees []payee, groups []*payGroup, shares []*payGroup) error {
-	cols := []column{
-		{key: "group", en: "group", zh: "分组", kind: textKind},
-		{key: "households", en: "households", zh: "户数", kind: exactKind},
+	cols := []report.Column{
+		{Key: "group", En: "group", Zh: "分组", Kind: report.TextKind},
+		{Key: "households", En: "households", Zh: "户数", Kind: report.ExactKind},
 		opts.amountColumn("pool", "pool", "分红总额"),
 		opts.amountColumn("retained", "retained", "集体留存"),
 		opts.amountColumn("distributed", "distributed", "分配金额"),
-		{key: "mean", en: "mean", zh: "户均", kind: amountKind},
+		{Key: "mean", En: "mean", Zh: "户均", Kind: report.AmountKind},
 		opts.amountColumn("min", "min", "最少"),
 		opts.amountColumn("max", "max", "最多"),
 	}
-	rep := opts.out.newReport(cols)
-	row := func(label cell, members []int, pool, retained cell) []cell {
+	rep := opts.out.NewReport(cols)
+	row := func(label report.Cell, members []int, pool, retained report.Cell) []report.Cell {
 		sum := decimal.Zero
 		var lo, hi decimal.Decimal
 		for k, i := range members {
@@ -83,7 +85,7 @@ func writeDividendSummary(e *env, opts dividendOptions, payees []payee, groups [
 			}
 		}
 		mean, ok := calc.Ratio(sum, decimal.NewFromInt(int64(len(members))))
-		return []cell{label, intCell(len(members)), pool, retained, numCell(sum), maybeCell(maybeOf(mean, ok)), numCell(lo), numCell(hi)}
+		return []report.Cell{label, report.IntCell(len(members)), pool, retained, report.NumCell(sum), report.MaybeCell(maybeOf(mean, ok)), report.NumCell(lo), report.NumCell(hi)}
 	}
 	var all []int
 	var pool, retained decimal.Decimal
@@ -94,16 +96,16 @@ func writeDividendSummary(e *env, opts dividendOptions, payees []payee, groups [
 		all = append(all, g.members...)
 		if opts.poolGiven {
 			if opts.groupCol != "" {
-				rep.add(row(textCell(g.name), g.members, cell{}, cell{})...)
+				rep.Add(row(report.TextCell(g.name), g.members, report.Cell{}, report.Cell{})...)
 			}
 			continue
 		}
-		rep.add(row(textCell(g.name), g.members, numCell(g.pool), numCell(g.retained))...)
+		rep.Add(row(report.TextCell(g.name), g.members, report.NumCell(g.pool), report.NumCell(g.retained))...)
 	}
 	if opts.groupCol == "" {
-		rep.add(row(textCell(""), all, numCell(pool), numCell(retained))...)
+		rep.Add(row(report.TextCell(""), all, report.NumCell(pool), report.NumCell(retained))...)
 	} else {
-		rep.addTotal(row(totalLabel(), all, numCell(pool), numCell(retained))...)
+		rep.AddTotal(row(report.TotalLabel(), all, report.NumCell(pool), report.NumCell(retained))...)
 	}
-	return rep.finish(e.stdout)
+	return rep.Finish(e.stdout)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"econcalc/cmd/internal/input"
 	"errors"
 	"fmt"
 )
@@ -12,35 +13,6 @@ const (
 	exitUsage    = 2 // bad usage: unknown flag, missing or contradictory options
 	exitInternal = 3 // a bug: a panic turned into a message
 )
-
-// dataError is bad input: it names the file, the line and the column.
-type dataError struct {
-	file   string
-	line   int    // 0 when the error concerns the file as a whole
-	offset int    // byte column within the line, for malformed CSV; else 0
-	column string // header name, or "" when the error concerns the row
-	msg    string
-}
-
-func (e *dataError) Error() string {
-	s := e.file
-	if e.line > 0 && s != "" {
-		s += fmt.Sprintf(":%d", e.line)
-		if e.offset > 0 {
-			s += fmt.Sprintf(":%d", e.offset)
-		}
-	}
-	if e.column != "" {
-		if s != "" {
-			s += ": "
-		}
-		s += fmt.Sprintf("column %q", e.column)
-	}
-	if s == "" {
-		return e.msg
-	}
-	return s + ": " + e.msg
-}
 
 // usageError is a wrong invocation; its message says what to type instead.
 type usageError struct{ msg string }
@@ -67,7 +39,7 @@ func reconcile(what string, read, counted int) error {
 }
 
 func exitStatus(err error) int {
-	var de *dataError
+	var de *input.DataError
 	var ie *internalError
 	switch {
 	case errors.As(err, &de):

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"econcalc/cmd/internal/input"
 	"errors"
 	"testing"
 )
@@ -27,7 +28,7 @@ func TestExitStatuses(t *testing.T) {
 		err  error
 		want int
 	}{
-		{&dataError{file: "a.csv", line: 2, msg: "bad"}, exitData},
+		{&input.DataError{File: "a.csv", Line: 2, Msg: "bad"}, exitData},
 		{usagef("--format %q", "xml"), exitUsage},
 		{errors.New("flag provided but not defined: -x"), exitUsage},
 		{&internalError{"lost rows"}, exitInternal},

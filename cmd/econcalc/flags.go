@@ -1,6 +1,8 @@
 package main
 
 import (
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
 	"os"
 	"strings"
 
@@ -12,7 +14,7 @@ func inputFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "encoding", Value: "auto", Usage: "input encoding: auto, utf-8 or gb18030 (auto reads UTF-8, with or without BOM, and otherwise GB18030)"},
 		&cli.StringFlag{Name: "delimiter", Aliases: []string{"d"}, Value: ",", Usage: `field delimiter: ",", ";", "|" or "\t"`},
-		&cli.IntFlag{Name: "max-record-bytes", Value: defaultMaxRecordBytes, Usage: "refuse input lines longer than this many bytes instead of holding them"},
+		&cli.IntFlag{Name: "max-record-bytes", Value: input.DefaultMaxRecord, Usage: "refuse input lines longer than this many bytes instead of holding them"},
 	}
 }
 
@@ -36,39 +38,39 @@ func withIOFlags(own ...cli.Flag) []cli.Flag {
 }
 
 // ioFrom reads the shared input and output flags.
-func ioFrom(c *cli.Context) (inputOptions, outputOptions, error) {
+func ioFrom(c *cli.Context) (input.Options, report.Options, error) {
 	in, err := inputFrom(c)
 	if err != nil {
-		return in, outputOptions{}, err
+		return in, report.Options{}, err
 	}
 	out, err := outputFrom(c)
 	return in, out, err
 }
 
-func inputFrom(c *cli.Context) (inputOptions, error) {
-	opts := inputOptions{files: c.Args().Slice(), maxRecord: c.Int("max-record-bytes")}
-	if err := distinctFiles(opts.files); err != nil {
+func inputFrom(c *cli.Context) (input.Options, error) {
+	opts := input.Options{Files: c.Args().Slice(), MaxRecord: c.Int("max-record-bytes")}
+	if err := distinctFiles(opts.Files); err != nil {
 		return opts, err
 	}
-	if opts.maxRecord < 1 {
-		return opts, usagef("--max-record-bytes %d: use a positive number of bytes", opts.maxRecord)
+	if opts.MaxRecord < 1 {
+		return opts, usagef("--max-record-bytes %d: use a positive number of bytes", opts.MaxRecord)
 	}
 	switch enc := strings.ToLower(c.String("encoding")); enc {
 	case "auto", "gb18030":
-		opts.encoding = enc
+		opts.Encoding = enc
 	case "utf-8", "utf8":
-		opts.encoding = "utf-8"
+		opts.Encoding = "utf-8"
 	case "gbk", "gb2312":
 		// GB18030 is a superset of both.
-		opts.encoding = "gb18030"
+		opts.Encoding = "gb18030"
 	default:
 		return opts, usagef("--encoding %q: use auto, utf-8 or gb18030", c.String("encoding"))
 	}
 	switch d := c.String("delimiter"); d {
 	case ",", ";", "\t", "|":
-		opts.delimiter = rune(d[0])
+		opts.Delimiter = rune(d[0])
 	case `\t`, "tab":
-		opts.delimiter = '\t'
+		opts.Delimiter = '\t'
 	default:
 		return opts, usagef(`--delimiter %q: use ",", ";", "|" or "\t"`, d)
 	}
@@ -98,26 +100,26 @@ func distinctFiles(files []string) error {
 	return nil
 }
 
-func outputFrom(c *cli.Context) (outputOptions, error) {
-	opts := outputOptions{
-		format:        c.String("format"),
-		decimals:      int32(c.Int("decimals")),
-		valueDecimals: int32(c.Int("value-decimals")),
-		lang:          c.String("lang"),
-		noTotal:       c.Bool("no-total"),
-		rawText:       c.Bool("raw-text"),
+func outputFrom(c *cli.Context) (report.Options, error) {
+	opts := report.Options{
+		Format:        c.String("format"),
+		Decimals:      int32(c.Int("decimals")),
+		ValueDecimals: int32(c.Int("value-decimals")),
+		Lang:          c.String("lang"),
+		NoTotal:       c.Bool("no-total"),
+		RawText:       c.Bool("raw-text"),
 	}
-	switch opts.format {
+	switch opts.Format {
 	case "table", "csv", "tsv", "json", "markdown":
 	case "md":
-		opts.format = "markdown"
+		opts.Format = "markdown"
 	default:
-		return opts, usagef("--format %q: use table, csv, tsv, json or markdown", opts.format)
+		return opts, usagef("--format %q: use table, csv, tsv, json or markdown", opts.Format)
 	}
 	for _, n := range []struct {
 		name  string
 		value int32
-	}{{"decimals", opts.decimals}, {"value-decimals", opts.valueDecimals}} {
+	}{{"decimals", opts.Decimals}, {"value-decimals", opts.ValueDecimals}} {
 		if n.value < 0 || n.value > 20 {
 			return opts, usagef("--%s %d: use 0 to 20", n.name, n.value)
 		}
@@ -125,12 +127,12 @@ func outputFrom(c *cli.Context) (outputOptions, error) {
 	switch c.String("rounding") {
 	case "half-up":
 	case "half-even":
-		opts.halfEven = true
+		opts.HalfEven = true
 	default:
 		return opts, usagef("--rounding %q: use half-up or half-even", c.String("rounding"))
 	}
-	if opts.lang != "en" && opts.lang != "zh" {
-		return opts, usagef("--lang %q: use en or zh", opts.lang)
+	if opts.Lang != "en" && opts.Lang != "zh" {
+		return opts, usagef("--lang %q: use en or zh", opts.Lang)
 	}
 	return opts, nil
 }

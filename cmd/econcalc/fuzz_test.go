@@ -2,12 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
-	"io"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -67,86 +61,6 @@ func FuzzCommands(f *testing.F) {
 			if status == exitUsage {
 				t.Fatalf("%v: input data gave a usage error: %s", args, stderr.String())
 			}
-		}
-	})
-}
-
-// FuzzInput reads arbitrary bytes as CSV with encoding detection: every
-// problem must come back as a located data error, never a panic.
-func FuzzInput(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, input []byte) {
-		in, err := openInput(inputOptions{encoding: "auto", delimiter: ',', maxRecord: 1 << 10}, bytes.NewReader(input))
-		for err == nil {
-			var rec *record
-			rec, err = in.Next()
-			if err == nil && len(rec.fields) != len(in.header) {
-				t.Fatalf("record of %d fields under a header of %d", len(rec.fields), len(in.header))
-			}
-		}
-		var de *dataError
-		if err != io.EOF && !errors.As(err, &de) {
-			t.Fatalf("error of type %T: %v", err, err)
-		}
-	})
-}
-
-// FuzzPlainScan holds the fast scanner to the general reader: whenever it
-// does not decline, it must hand over the same rows, on the same lines, and
-// the general reader must find nothing wrong with the input.
-func FuzzPlainScan(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add([]byte(s))
-	}
-	f.Add([]byte("a,b\r\n1,2\r\n\r\n ,\r\n3,\u30004\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		path := filepath.Join(t.TempDir(), "in.csv")
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		opts := inputOptions{files: []string{path}, encoding: "auto", delimiter: ',', maxRecord: 1 << 10}
-		in, err := openInput(opts, nil)
-		if err != nil {
-			return // no header: the fast path is never asked
-		}
-		defer in.Close()
-		plain, ok, err := openPlainFiles(opts, in.keys)
-		if err != nil || !ok {
-			return
-		}
-		defer plain.close()
-		type row struct {
-			line   int
-			fields string
-		}
-		var fast []row
-		ranges, err := plain.scan(true, func(*fastRange) rowSink {
-			return func(fields [][]byte, line int) error {
-				fast = append(fast, row{line, string(bytes.Join(fields, []byte{0}))})
-				return nil
-			}
-		})
-		if err == errSlowPath {
-			return
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		var general []row
-		err = in.each(func(rec *record) error {
-			general = append(general, row{rec.line, strings.Join(rec.fields, "\x00")})
-			return nil
-		})
-		if err != nil && len(fast) > 0 {
-			t.Fatalf("the fast path read %d rows of input the general path rejects: %v", len(fast), err)
-		}
-		for i := range fast {
-			fast[i].line = absoluteLine(ranges, ranges[0], fast[i].line)
-		}
-		if err == nil && fmt.Sprint(fast) != fmt.Sprint(general) {
-			t.Fatalf("fast %v\ngeneral %v", fast, general)
 		}
 	})
 }

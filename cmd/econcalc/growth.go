@@ -5,7 +5,9 @@ import (
 	"strings"
 
 	"econcalc/calc"
-	"github.com/shopspring/decimal"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+
 	"github.com/urfave/cli/v2"
 )
 
@@ -34,13 +36,13 @@ Examples:
    econcalc growth testdata/demo/output_ytd.csv --value-col 规模工业总产值 --format csv
    econcalc growth testdata/demo/industries.csv --group-col industry --two-year`
 
-var periodColumn = columnSpec{key: "period",
-	aliases: []string{"date", "month", "year", "quarter", "时间", "期间", "月份", "年份", "季度", "日期", "年月"},
-	flag:    "period-col"}
+var periodColumn = input.Column{Key: "period",
+	Aliases: []string{"date", "month", "year", "quarter", "时间", "期间", "月份", "年份", "季度", "日期", "年月"},
+	Flag:    "period-col"}
 
 type growthOptions struct {
-	in                  inputOptions
-	out                 outputOptions
+	in                  input.Options
+	out                 report.Options
 	periodCol, groupCol string
 	valueCols           []string
 	ytd, twoYear        bool
@@ -71,7 +73,7 @@ func growthCommand(e *env) *cli.Command {
 			}
 			opts := growthOptions{in: in, out: out,
 				periodCol: c.String("period-col"), groupCol: c.String("group-col"),
-				valueCols: splitNames(c.StringSlice("value-col")),
+				valueCols: input.SplitNames(c.StringSlice("value-col")),
 				ytd:       c.Bool("ytd"), twoYear: c.Bool("two-year"), summary: c.Bool("summary"),
 				visual: visualOptions{chart: c.String("chart"), plot: c.Bool("plot")}}
 			if opts.summary && (opts.ytd || opts.twoYear) {
@@ -85,79 +87,39 @@ func growthCommand(e *env) *cli.Command {
 	}
 }
 
-// growthData is what growth reads: each group's points for each series, as
-// decimals or, on the fast path, as fixed point.
-type growthData[N any] struct {
-	series []string              // value column names, in column order
-	groups []string              // group names in first-appearance order; one "" without --group-col
-	points [][][]calc.PointOf[N] // [group][series]
-	freq   calc.Frequency
-	ytd    bool // some period label was year-to-date
-	rows   int  // data rows read
-}
-
-// addGroup returns the index of a group, adding it when new.
-func (d *growthData[N]) addGroup(index map[string]int, name string) int {
-	gi, ok := index[name]
-	if !ok {
-		gi = len(d.groups)
-		index[strings.Clone(name)] = gi
-		d.groups = append(d.groups, strings.Clone(name))
-		d.points = append(d.points, make([][]calc.PointOf[N], len(d.series)))
-	}
-	return gi
-}
-
 func runGrowth(e *env, opts growthOptions) error {
-	in, spooled, err := openSpooled(opts.in, e.stdin)
+	in, err := input.Open(opts.in, e.stdin)
 	if err != nil {
 		return err
 	}
-	opts.in = spooled
 	defer in.Close()
 	layout, err := findGrowthColumns(in, opts)
 	if err != nil {
 		return err
 	}
-	if !opts.summary {
-		fixed, ok, err := readGrowthFast(opts, in, layout)
-		if err != nil {
-			return err
-		}
-		if ok {
-			return writeGrowth(e, opts, fixed, fixedFigures{opts.out})
-		}
-	}
-	data, err := readGrowthInput(in, layout)
+	data, err := readGrowth(in, layout)
 	if err != nil {
 		return err
 	}
 	if opts.summary {
 		return writeGrowthSummary(e, opts, data)
 	}
-	return writeGrowth(e, opts, data, decimalFigures{opts.out})
-}
-
-// figures prints the amounts and percentages of one number type.
-type figures[N any] interface {
-	exact(N) rendered                  // an amount with the digits it carries
-	percent(calc.Quotient[N]) rendered // rounded once, to --decimals
-	twoYear(value, base N) rendered    // two-year average growth
+	return writeGrowth(e, opts, data)
 }
 
 // writeGrowth prints the growth of every series, by group when asked.
-func writeGrowth[N calc.Amount[N]](e *env, opts growthOptions, data *growthData[N], f figures[N]) error {
+func writeGrowth(e *env, opts growthOptions, data *growthData) error {
 	ytd := opts.ytd || data.ytd
 	figs := calc.GrowthOptions{YTD: ytd, TwoYear: opts.twoYear}
 	cols := growthColumns(opts, data.freq, ytd)
-	rep := opts.out.newReport(cols)
+	rep := opts.out.NewReport(cols)
 	drawGrowth(e, rep, opts, cols)
-	out := make([]rendered, len(cols))
+	out := make([]report.Rendered, len(cols))
 	emitted := 0 // rows other than totals: one per input row and series
-	emit := func(group cell, series string, r calc.RowOf[N]) {
-		growthCells(rep, cols, f, group, series, r, out)
-		rep.f.row(out)
-		if !group.total {
+	emit := func(group report.Cell, series string, r calc.RowOf[calc.Num]) {
+		growthCells(rep, cols, group, series, r, out)
+		rep.Row(out)
+		if !group.IsTotal() {
 			emitted++
 		}
 	}
@@ -168,11 +130,11 @@ func writeGrowth[N calc.Amount[N]](e *env, opts growthOptions, data *growthData[
 				e.warnf("series %q: a base of zero or below has no growth rate; those rates are left empty", name)
 			}
 			for _, r := range g.Rows {
-				emit(cell{}, name, r)
+				emit(report.Cell{}, name, r)
 			}
 			continue
 		}
-		perGroup := make([][]calc.PointOf[N], len(data.groups))
+		perGroup := make([][]calc.PointOf[calc.Num], len(data.groups))
 		for gi := range data.groups {
 			perGroup[gi] = data.points[gi][s]
 		}
@@ -187,7 +149,7 @@ func writeGrowth[N calc.Amount[N]](e *env, opts growthOptions, data *growthData[
 				nonPositive = append(nonPositive, data.groups[gi])
 			}
 			for _, r := range g.Rows {
-				emit(textCell(data.groups[gi]), name, r)
+				emit(report.TextCell(data.groups[gi]), name, r)
 			}
 		}
 		if b.Total.NonPositiveBase {
@@ -196,124 +158,108 @@ func writeGrowth[N calc.Amount[N]](e *env, opts growthOptions, data *growthData[
 		if len(nonPositive) > 0 {
 			e.warnf("series %q: a base of zero or below has no growth rate; those rates are left empty (groups %s)", name, abbreviate(nonPositive, 5))
 		}
-		if !opts.out.noTotal {
+		if !opts.out.NoTotal {
 			for _, r := range b.Total.Rows {
-				emit(totalLabel(), name, r)
+				emit(report.TotalLabel(), name, r)
 			}
 		}
 	}
 	if err := reconcile("growth", data.rows*len(data.series), emitted); err != nil {
 		return err
 	}
-	return rep.finish(e.stdout)
+	return rep.Finish(e.stdout)
 }
 
 // keyColumns are the group (with --group-col) and series columns that begin
 // every growth table.
-func (opts growthOptions) keyColumns() []column {
-	var cols []column
+func (opts growthOptions) keyColumns() []report.Column {
+	var cols []report.Column
 	if opts.groupCol != "" {
-		cols = append(cols, column{key: "group", en: opts.groupCol, zh: opts.groupCol, kind: textKind})
+		cols = append(cols, report.Column{Key: "group", En: opts.groupCol, Zh: opts.groupCol, Kind: report.TextKind})
 	}
-	return append(cols, column{key: "series", en: "series", zh: "指标", kind: textKind})
+	return append(cols, report.Column{Key: "series", En: "series", Zh: "指标", Kind: report.TextKind})
 }
 
-func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []column {
+func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []report.Column {
 	cols := append(opts.keyColumns(),
-		column{key: "period", en: "period", zh: "期间", kind: textKind},
-		column{key: "value", en: "value", zh: "数值", kind: exactKind},
-		column{key: "yoy_change", en: "yoy change", zh: "同比增减", kind: exactKind},
-		column{key: "yoy_pct", en: "yoy %", zh: "同比%", kind: percentKind},
+		report.Column{Key: "period", En: "period", Zh: "期间", Kind: report.TextKind},
+		report.Column{Key: "value", En: "value", Zh: "数值", Kind: report.ExactKind},
+		report.Column{Key: "yoy_change", En: "yoy change", Zh: "同比增减", Kind: report.ExactKind},
+		report.Column{Key: "yoy_pct", En: "yoy %", Zh: "同比%", Kind: report.PercentKind},
 	)
 	if freq != calc.Annual {
-		cols = append(cols, column{key: "pop_pct", en: "pop %", zh: "环比%", kind: percentKind})
+		cols = append(cols, report.Column{Key: "pop_pct", En: "pop %", Zh: "环比%", Kind: report.PercentKind})
 	}
 	if ytd {
 		cols = append(cols,
-			column{key: "period_value", en: "period value", zh: "当期值", kind: exactKind},
-			column{key: "period_yoy_pct", en: "period yoy %", zh: "当期同比%", kind: percentKind},
-			column{key: "note", en: "note", zh: "备注", kind: textKind},
+			report.Column{Key: "period_value", En: "period value", Zh: "当期值", Kind: report.ExactKind},
+			report.Column{Key: "period_yoy_pct", En: "period yoy %", Zh: "当期同比%", Kind: report.PercentKind},
+			report.Column{Key: "note", En: "note", Zh: "备注", Kind: report.TextKind},
 		)
 	}
 	if opts.twoYear {
-		cols = append(cols, column{key: "yoy2_avg_pct", en: "2-year avg %", zh: "两年平均%", kind: percentKind})
+		cols = append(cols, report.Column{Key: "yoy2_avg_pct", En: "2-year avg %", Zh: "两年平均%", Kind: report.PercentKind})
 	}
 	if opts.groupCol != "" {
 		cols = append(cols,
-			column{key: "share_pct", en: "share %", zh: "占比%", kind: percentKind},
-			column{key: "contrib_pp", en: "contrib pp", zh: "拉动(百分点)", kind: percentKind},
-			column{key: "contrib_pct", en: "contrib %", zh: "贡献率%", kind: percentKind},
+			report.Column{Key: "share_pct", En: "share %", Zh: "占比%", Kind: report.PercentKind},
+			report.Column{Key: "contrib_pp", En: "contrib pp", Zh: "拉动(百分点)", Kind: report.PercentKind},
+			report.Column{Key: "contrib_pct", En: "contrib %", Zh: "贡献率%", Kind: report.PercentKind},
 		)
 	}
 	return cols
 }
 
 // growthCells renders one row into out.
-func growthCells[N any](rep *report, cols []column, f figures[N], group cell, series string, r calc.RowOf[N], out []rendered) {
-	exact := func(v calc.Opt[N]) rendered {
-		if !v.OK {
-			return rendered{isNull: true}
+func growthCells(rep *report.Report, cols []report.Column, group report.Cell, series string, r calc.RowOf[calc.Num], out []report.Rendered) {
+	exact := func(c report.Column, v calc.Opt[calc.Num]) report.Rendered {
+		return rep.Render(c, report.OptAmount(v))
+	}
+	percent := func(c report.Column, q calc.Quotient[calc.Num]) report.Rendered {
+		switch {
+		case !q.OK:
+			return report.Rendered{IsNull: true}
+		case q.Whole:
+			return rep.Render(c, report.Int64Cell(100))
 		}
-		return f.exact(v.V)
+		return rep.Render(c, report.QuotientCell(q.Num, q.Den))
 	}
 	for i, c := range cols {
-		switch c.key {
+		switch c.Key {
 		case "group":
-			out[i] = rep.render(c, group)
+			out[i] = rep.Render(c, group)
 		case "series":
-			out[i] = rendered{s: series}
+			out[i] = report.Rendered{S: series}
 		case "period":
-			out[i] = rendered{s: r.Period.String()}
+			out[i] = report.Rendered{S: r.Period.String()}
 		case "value":
-			out[i] = exact(r.Value)
+			out[i] = exact(c, r.Value)
 		case "yoy_change":
-			out[i] = exact(r.YoYChange)
+			out[i] = exact(c, r.YoYChange)
 		case "yoy_pct":
-			out[i] = f.percent(r.YoYPct)
+			out[i] = percent(c, r.YoYPct)
 		case "pop_pct":
-			out[i] = f.percent(r.PoPPct)
+			out[i] = percent(c, r.PoPPct)
 		case "period_value":
-			out[i] = exact(r.PeriodValue)
+			out[i] = exact(c, r.PeriodValue)
 		case "period_yoy_pct":
-			out[i] = f.percent(r.PeriodYoYPct)
+			out[i] = percent(c, r.PeriodYoYPct)
 		case "note":
-			out[i] = rep.render(c, optionalText("jan-feb", r.JanFeb))
+			out[i] = rep.Render(c, report.OptionalText("jan-feb", r.JanFeb))
 		case "yoy2_avg_pct":
-			out[i] = rendered{isNull: true}
+			out[i] = report.Rendered{IsNull: true}
 			if r.Value.OK && r.TwoYearsEarlier.OK {
-				out[i] = f.twoYear(r.Value.V, r.TwoYearsEarlier.V)
+				pct, ok := calc.TwoYearAverage(r.Value.V.Decimal(), r.TwoYearsEarlier.V.Decimal())
+				out[i] = rep.Render(c, report.MaybeCell(calc.Maybe{V: pct, OK: ok}))
 			}
 		case "share_pct":
-			out[i] = f.percent(r.SharePct)
+			out[i] = percent(c, r.SharePct)
 		case "contrib_pp":
-			out[i] = f.percent(r.ContribPP)
+			out[i] = percent(c, r.ContribPP)
 		case "contrib_pct":
-			out[i] = f.percent(r.ContribPct)
+			out[i] = percent(c, r.ContribPct)
 		}
 	}
-}
-
-// decimalFigures prints decimal amounts: the general path.
-type decimalFigures struct{ out outputOptions }
-
-func (f decimalFigures) exact(d decimal.Decimal) rendered {
-	return rendered{s: exactString(d), isNum: true}
-}
-
-func (f decimalFigures) percent(q calc.Quotient[decimal.Decimal]) rendered {
-	return f.rounded(calc.PercentOf(q))
-}
-
-func (f decimalFigures) twoYear(value, base decimal.Decimal) rendered {
-	pct, ok := calc.TwoYearAverage(value, base)
-	return f.rounded(calc.Maybe{V: pct, OK: ok})
-}
-
-func (f decimalFigures) rounded(m calc.Maybe) rendered {
-	if !m.OK {
-		return rendered{isNull: true}
-	}
-	return rendered{s: f.out.round(m.V, f.out.decimals), isNum: true}
 }
 
 // abbreviate lists the first n names and counts the rest.
@@ -332,33 +278,43 @@ func periodList(ps []calc.Period) string {
 	return abbreviate(names, 5)
 }
 
-func writeGrowthSummary(e *env, opts growthOptions, data *growthData[decimal.Decimal]) error {
+func writeGrowthSummary(e *env, opts growthOptions, data *growthData) error {
 	cols := append(opts.keyColumns(),
-		column{key: "from", en: "from", zh: "起", kind: textKind},
-		column{key: "to", en: "to", zh: "止", kind: textKind},
-		column{key: "first", en: "first", zh: "起期值", kind: exactKind},
-		column{key: "last", en: "last", zh: "止期值", kind: exactKind},
-		column{key: "periods", en: "periods", zh: "期数", kind: exactKind},
-		column{key: "change", en: "change", zh: "增减", kind: exactKind},
-		column{key: "growth_pct", en: "growth %", zh: "增长%", kind: percentKind},
-		column{key: "annualized_pct", en: "annualized %", zh: "年均增长%", kind: percentKind},
+		report.Column{Key: "from", En: "from", Zh: "起", Kind: report.TextKind},
+		report.Column{Key: "to", En: "to", Zh: "止", Kind: report.TextKind},
+		report.Column{Key: "first", En: "first", Zh: "起期值", Kind: report.ExactKind},
+		report.Column{Key: "last", En: "last", Zh: "止期值", Kind: report.ExactKind},
+		report.Column{Key: "periods", En: "periods", Zh: "期数", Kind: report.ExactKind},
+		report.Column{Key: "change", En: "change", Zh: "增减", Kind: report.ExactKind},
+		report.Column{Key: "growth_pct", En: "growth %", Zh: "增长%", Kind: report.PercentKind},
+		report.Column{Key: "annualized_pct", En: "annualized %", Zh: "年均增长%", Kind: report.PercentKind},
 	)
-	rep := opts.out.newReport(cols)
+	rep := opts.out.NewReport(cols)
 	for gi, group := range data.groups {
 		for s, name := range data.series {
-			sum, ok := calc.Summarize(data.points[gi][s])
-			cells := []cell{textCell(name), {}, {}, {}, {}, intCell(0), {}, {}, {}}
+			sum, ok := calc.Summarize(inDecimal(data.points[gi][s]))
+			cells := []report.Cell{report.TextCell(name), {}, {}, {}, {}, report.IntCell(0), {}, {}, {}}
 			if ok {
-				cells = []cell{textCell(name),
-					textCell(sum.First.Period.String()), textCell(sum.Last.Period.String()),
-					maybeCell(sum.First.Value), maybeCell(sum.Last.Value), intCell(sum.Periods),
-					numCell(sum.Change), maybeCell(sum.GrowthPct), maybeCell(sum.AnnualizedPct)}
+				cells = []report.Cell{report.TextCell(name),
+					report.TextCell(sum.First.Period.String()), report.TextCell(sum.Last.Period.String()),
+					report.MaybeCell(sum.First.Value), report.MaybeCell(sum.Last.Value), report.IntCell(sum.Periods),
+					report.NumCell(sum.Change), report.MaybeCell(sum.GrowthPct), report.MaybeCell(sum.AnnualizedPct)}
 			}
 			if opts.groupCol != "" {
-				cells = append([]cell{textCell(group)}, cells...)
+				cells = append([]report.Cell{report.TextCell(group)}, cells...)
 			}
-			rep.add(cells...)
+			rep.Add(cells...)
 		}
 	}
-	return rep.finish(e.stdout)
+	return rep.Finish(e.stdout)
+}
+
+// inDecimal is a series' points as decimals, for the figures that are
+// formed in decimal only.
+func inDecimal(points []calc.PointOf[calc.Num]) []calc.Point {
+	out := make([]calc.Point, len(points))
+	for i, p := range points {
+		out[i] = calc.Point{Period: p.Period, Value: calc.Maybe{V: p.Value.V.Decimal(), OK: p.Value.OK}}
+	}
+	return out
 }

@@ -2,9 +2,11 @@ package main
 
 import (
 	"sort"
-	"strings"
 
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+
 	"github.com/shopspring/decimal"
 	"github.com/urfave/cli/v2"
 )
@@ -33,15 +35,15 @@ Examples:
    econcalc invest testdata/demo/projects.csv --as-of 2017-10 --sort lead --format csv`
 
 var (
-	projectColumn   = columnSpec{key: "project", aliases: []string{"项目", "项目名称"}, flag: "project-col"}
-	categoryColumn  = columnSpec{key: "category", aliases: []string{"类别", "分类", "项目类别"}, flag: "category-col"}
-	plannedColumn   = columnSpec{key: "planned", aliases: []string{"年度计划", "计划投资", "plan"}, flag: "planned-col"}
-	completedColumn = columnSpec{key: "completed", aliases: []string{"累计完成", "完成投资", "已完成"}, flag: "completed-col"}
+	projectColumn   = input.Column{Key: "project", Aliases: []string{"项目", "项目名称"}, Flag: "project-col"}
+	categoryColumn  = input.Column{Key: "category", Aliases: []string{"类别", "分类", "项目类别"}, Flag: "category-col"}
+	plannedColumn   = input.Column{Key: "planned", Aliases: []string{"年度计划", "计划投资", "plan"}, Flag: "planned-col"}
+	completedColumn = input.Column{Key: "completed", Aliases: []string{"累计完成", "完成投资", "已完成"}, Flag: "completed-col"}
 )
 
 type investOptions struct {
-	in                 inputOptions
-	out                outputOptions
+	in                 input.Options
+	out                report.Options
 	cols               [4]string // overrides: project, category, planned, completed
 	month              int       // 1–12 from --as-of; 0 without it
 	byCategory, byLead bool
@@ -122,55 +124,55 @@ type project struct {
 }
 
 func runInvest(e *env, opts investOptions) error {
-	in, err := openInput(opts.in, e.stdin)
+	in, err := input.Open(opts.in, e.stdin)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	name, err := in.find(projectColumn, opts.cols[0])
+	name, err := in.Find(projectColumn, opts.cols[0])
 	if err != nil {
 		return err
 	}
-	category, err := in.findOptional(categoryColumn, opts.cols[1])
+	category, err := in.FindOptional(categoryColumn, opts.cols[1])
 	if err != nil {
 		return err
 	}
 	if category < 0 && opts.byCategory {
-		_, err := in.find(categoryColumn, "")
+		_, err := in.Find(categoryColumn, "")
 		return err
 	}
-	planned, err := in.find(plannedColumn, opts.cols[2])
+	planned, err := in.Find(plannedColumn, opts.cols[2])
 	if err != nil {
 		return err
 	}
-	completed, err := in.find(completedColumn, opts.cols[3])
+	completed, err := in.Find(completedColumn, opts.cols[3])
 	if err != nil {
 		return err
 	}
 	var projects []project
-	err = in.each(func(rec *record) error {
-		p := project{name: strings.TrimSpace(rec.fields[name]), order: len(projects)}
+	err = in.Each(func(rec *input.Row) error {
+		p := project{name: rec.Text(name), order: len(projects)}
 		if category >= 0 {
-			p.category = strings.TrimSpace(rec.fields[category])
+			p.category = rec.Text(category)
 		}
 		for _, f := range []struct {
 			col int
 			dst *decimal.Decimal
 		}{{planned, &p.planned}, {completed, &p.completed}} {
-			v, err := rec.number(f.col)
+			v, err := rec.Number(f.col)
 			if err != nil {
 				return err
 			}
 			if !v.OK {
-				return rec.errorf(f.col, "empty: every project needs its plan and its completed amount (write 0)")
+				return rec.Errorf(f.col, "empty: every project needs its plan and its completed amount (write 0)")
 			}
 			*f.dst = v.V
 		}
 		if p.completed.Sign() < 0 {
-			return rec.errorf(completed, "%s: completed investment cannot be negative", exactString(p.completed))
+			return rec.Errorf(completed, "%s: completed investment cannot be negative", report.ExactString(p.completed))
 		}
 		if p.planned.Sign() <= 0 {
-			e.warnf("%s:%d: project %q: a plan of %s has no completion rate", rec.file, rec.line, p.name, exactString(p.planned))
+			e.warnf("%s:%d: project %q: a plan of %s has no completion rate", rec.Pos().File(), rec.Pos().Line(), p.name, report.ExactString(p.planned))
 		}
 		p.status = calc.ProjectStatus(p.completed, p.planned, opts.month)
 		projects = append(projects, p)
@@ -185,29 +187,29 @@ func runInvest(e *env, opts investOptions) error {
 	return writeProjects(e, opts, projects)
 }
 
-func investColumns(opts investOptions, first ...column) []column {
+func investColumns(opts investOptions, first ...report.Column) []report.Column {
 	cols := append(first,
-		column{key: "planned", en: "planned", zh: "年度计划", kind: exactKind},
-		column{key: "completed", en: "completed", zh: "累计完成", kind: exactKind},
-		column{key: "completion_pct", en: "completion %", zh: "完成率%", kind: percentKind},
+		report.Column{Key: "planned", En: "planned", Zh: "年度计划", Kind: report.ExactKind},
+		report.Column{Key: "completed", En: "completed", Zh: "累计完成", Kind: report.ExactKind},
+		report.Column{Key: "completion_pct", En: "completion %", Zh: "完成率%", Kind: report.PercentKind},
 	)
 	if opts.month > 0 && !opts.byCategory {
-		cols = append(cols, column{key: "time_progress_pct", en: "time progress %", zh: "时间进度%", kind: percentKind})
+		cols = append(cols, report.Column{Key: "time_progress_pct", En: "time progress %", Zh: "时间进度%", Kind: report.PercentKind})
 	}
 	if opts.month > 0 {
-		cols = append(cols, column{key: "lead_pp", en: "lead pp", zh: "超序时(百分点)", kind: percentKind})
+		cols = append(cols, report.Column{Key: "lead_pp", En: "lead pp", Zh: "超序时(百分点)", Kind: report.PercentKind})
 	}
 	return cols
 }
 
 // figures are a row's completion, time progress and lead cells.
-func (opts investOptions) figures(planned, completed decimal.Decimal) []cell {
-	cells := []cell{numCell(planned), numCell(completed), maybeCell(maybeOf(calc.Completion(completed, planned)))}
+func (opts investOptions) figures(planned, completed decimal.Decimal) []report.Cell {
+	cells := []report.Cell{report.NumCell(planned), report.NumCell(completed), report.MaybeCell(maybeOf(calc.Completion(completed, planned)))}
 	if opts.month > 0 && !opts.byCategory {
-		cells = append(cells, numCell(calc.TimeProgress(opts.month)))
+		cells = append(cells, report.NumCell(calc.TimeProgress(opts.month)))
 	}
 	if opts.month > 0 {
-		cells = append(cells, maybeCell(maybeOf(calc.Lead(completed, planned, opts.month))))
+		cells = append(cells, report.MaybeCell(maybeOf(calc.Lead(completed, planned, opts.month))))
 	}
 	return cells
 }
@@ -216,22 +218,22 @@ func maybeOf(d decimal.Decimal, ok bool) calc.Maybe { return calc.Maybe{V: d, OK
 
 func writeProjects(e *env, opts investOptions, projects []project) error {
 	cols := append(investColumns(opts,
-		column{key: "project", en: "project", zh: "项目", kind: textKind},
-		column{key: "category", en: "category", zh: "类别", kind: textKind}),
-		column{key: "status", en: "status", zh: "状态", kind: textKind})
+		report.Column{Key: "project", En: "project", Zh: "项目", Kind: report.TextKind},
+		report.Column{Key: "category", En: "category", Zh: "类别", Kind: report.TextKind}),
+		report.Column{Key: "status", En: "status", Zh: "状态", Kind: report.TextKind})
 	if opts.byLead {
 		sortByLead(projects, opts.month)
 	}
-	rep := opts.out.newReport(cols)
+	rep := opts.out.NewReport(cols)
 	var total calc.InvestTally
 	for _, p := range projects {
 		total.Add(p.planned, p.completed, p.status)
-		cells := append([]cell{textCell(p.name), textCell(p.category)}, opts.figures(p.planned, p.completed)...)
-		rep.add(append(cells, textCell(p.status))...)
+		cells := append([]report.Cell{report.TextCell(p.name), report.TextCell(p.category)}, opts.figures(p.planned, p.completed)...)
+		rep.Add(append(cells, report.TextCell(p.status))...)
 	}
-	cells := append([]cell{totalLabel(), {}}, opts.figures(total.Planned, total.Completed)...)
-	rep.addTotal(append(cells, textCell(calc.ProjectStatus(total.Completed, total.Planned, opts.month)))...)
-	return rep.finish(e.stdout)
+	cells := append([]report.Cell{report.TotalLabel(), {}}, opts.figures(total.Planned, total.Completed)...)
+	rep.AddTotal(append(cells, report.TextCell(calc.ProjectStatus(total.Completed, total.Planned, opts.month)))...)
+	return rep.Finish(e.stdout)
 }
 
 // sortByLead orders projects from furthest behind to furthest ahead, by
@@ -250,11 +252,11 @@ func sortByLead(projects []project, month int) {
 
 func writeCategories(e *env, opts investOptions, projects []project) error {
 	cols := append(investColumns(opts,
-		column{key: "category", en: "category", zh: "类别", kind: textKind},
-		column{key: "projects", en: "projects", zh: "项目数", kind: exactKind}),
-		column{key: "share_pct", en: "share %", zh: "投资占比%", kind: percentKind})
+		report.Column{Key: "category", En: "category", Zh: "类别", Kind: report.TextKind},
+		report.Column{Key: "projects", En: "projects", Zh: "项目数", Kind: report.ExactKind}),
+		report.Column{Key: "share_pct", En: "share %", Zh: "投资占比%", Kind: report.PercentKind})
 	if opts.month > 0 {
-		cols = append(cols, column{key: "behind", en: "behind", zh: "落后项目数", kind: exactKind})
+		cols = append(cols, report.Column{Key: "behind", En: "behind", Zh: "落后项目数", Kind: report.ExactKind})
 	}
 	var names []string
 	tallies := map[string]*calc.InvestTally{}
@@ -269,18 +271,18 @@ func writeCategories(e *env, opts investOptions, projects []project) error {
 		t.Add(p.planned, p.completed, p.status)
 		total.Add(p.planned, p.completed, p.status)
 	}
-	rep := opts.out.newReport(cols)
-	row := func(label cell, t *calc.InvestTally) []cell {
-		cells := append([]cell{label, intCell(t.Projects)}, opts.figures(t.Planned, t.Completed)...)
-		cells = append(cells, maybeCell(maybeOf(calc.Share(t.Completed, total.Completed))))
+	rep := opts.out.NewReport(cols)
+	row := func(label report.Cell, t *calc.InvestTally) []report.Cell {
+		cells := append([]report.Cell{label, report.IntCell(t.Projects)}, opts.figures(t.Planned, t.Completed)...)
+		cells = append(cells, report.MaybeCell(maybeOf(calc.Share(t.Completed, total.Completed))))
 		if opts.month > 0 {
-			cells = append(cells, intCell(t.Behind))
+			cells = append(cells, report.IntCell(t.Behind))
 		}
 		return cells
 	}
 	for _, name := range names {
-		rep.add(row(textCell(name), tallies[name])...)
+		rep.Add(row(report.TextCell(name), tallies[name])...)
 	}
-	rep.addTotal(row(totalLabel(), &total)...)
-	return rep.finish(e.stdout)
+	rep.AddTotal(row(report.TotalLabel(), &total)...)
+	return rep.Finish(e.stdout)
 }

@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+
 	"github.com/shopspring/decimal"
 	"github.com/urfave/cli/v2"
 )
@@ -49,8 +51,8 @@ Examples:
    econcalc poverty testdata/demo/households.csv --line 3335 --households --poor-only --format csv`
 
 type povertyOptions struct {
-	in                            inputOptions
-	out                           outputOptions
+	in                            input.Options
+	out                           report.Options
 	idCol, villageCol, membersCol string
 	populationCol, populationFile string
 	incomeCols, excludeCols       []string
@@ -85,7 +87,7 @@ func povertyCommand(e *env) *cli.Command {
 			opts := povertyOptions{in: in, out: out,
 				idCol: c.String("id-col"), villageCol: c.String("village-col"), membersCol: c.String("members-col"),
 				populationCol: c.String("population-col"), populationFile: c.String("population"),
-				incomeCols: splitNames(c.StringSlice("income")), excludeCols: splitNames(c.StringSlice("exclude")),
+				incomeCols: input.SplitNames(c.StringSlice("income")), excludeCols: input.SplitNames(c.StringSlice("exclude")),
 				households: c.Bool("households"), poorOnly: c.Bool("poor-only")}
 			if opts.line, err = positiveFlag(c, "line", false); err != nil {
 				return err
@@ -110,7 +112,7 @@ func positiveFlag(c *cli.Context, name string, percent bool) (decimal.Decimal, e
 	if s == "" {
 		return decimal.Decimal{}, usagef("--%s is required: lines differ by year and province, e.g. --line 3335", name)
 	}
-	d, ok, err := parseNumber(s, percent)
+	d, ok, err := input.ParseNumber(s, percent)
 	if err != nil || !ok || d.Sign() <= 0 {
 		return decimal.Decimal{}, usagef("--%s %q: use a positive number", name, s)
 	}
@@ -121,136 +123,189 @@ func positiveFlag(c *cli.Context, name string, percent bool) (decimal.Decimal, e
 const maxNegativeWarnings = 5
 
 func runPoverty(e *env, opts povertyOptions) error {
-	in, spooled, err := openSpooled(opts.in, e.stdin)
+	in, err := input.Open(opts.in, e.stdin)
 	if err != nil {
 		return err
 	}
-	opts.in = spooled
 	defer in.Close()
 	cols, ignored, err := findHouseholdColumns(in, opts)
 	if err != nil {
 		return err
 	}
-	e.notef("%s", cols.describe(in.header, ignored))
+	e.notef("%s", cols.describe(in.Header, ignored))
 	for _, i := range cols.counted {
-		if looksExcluded(in.header[i]) { // possible only when --income or --exclude named the columns
-			e.warnf("column %q is counted as income but looks like a subsidy or loan", in.header[i])
+		if looksExcluded(in.Header[i]) { // possible only when --income or --exclude named the columns
+			e.warnf("column %q is counted as income but looks like a subsidy or loan", in.Header[i])
 		}
 	}
-
-	if !opts.households {
-		villages, rows, ok, err := povertySummaryFast(e, opts, in, cols)
-		if err != nil {
-			return err
-		}
-		if ok {
-			return writeVillages(e, opts, villages, rows)
-		}
-	}
-	var rep *report
+	in.Unique(cols.id, "household")
+	var rep *report.Report
 	if opts.households {
-		fastRep, ok, err := povertyHouseholdsFast(e, opts, in, cols)
-		if err != nil {
-			return err
-		}
-		if ok {
-			return fastRep.finish(e.stdout)
-		}
-		rep = opts.out.newReport(householdColumnsOut)
+		rep = opts.out.NewReport(householdColumnsOut)
 	}
-	villages := map[string]*calc.Tally{}
-	seen := map[string]place{}
-	negatives := 0
-	err = in.each(func(rec *record) error {
-		id := strings.TrimSpace(rec.fields[cols.id])
-		village := strings.TrimSpace(rec.fields[cols.village])
-		if id == "" {
-			return rec.errorf(cols.id, "empty household id")
-		}
-		if village == "" {
-			return rec.errorf(cols.village, "empty village name")
-		}
-		if first, dup := seen[id]; dup {
-			return rec.errorf(cols.id, "duplicate household %q: already at %s", id, first)
-		}
-		// Fields are substrings of the whole row: clone what is kept, or the map keeps every row.
-		seen[strings.Clone(id)] = place{rec.file, rec.line}
-		h, err := cols.read(rec)
-		if err != nil {
-			return err
-		}
-		if h.Counted.Sign() < 0 {
-			if negatives++; negatives <= maxNegativeWarnings {
-				e.warnf("%s:%d: household %q: counted income %s is negative", rec.file, rec.line, id, exactString(h.Counted))
-			}
-		}
-		if opts.households {
-			if !opts.poorOnly || h.Poor(opts.line) {
-				rep.add(householdCells(id, village, h, opts.line)...)
-			}
-			return nil
-		}
-		t := villages[village]
-		if t == nil {
-			t = &calc.Tally{}
-			villages[strings.Clone(village)] = t
-		}
-		t.Add(h, opts.line)
-		return nil
-	})
+	reg := registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep}
+	read, err := input.Fold(in, reg.newPart, reg.add, reg.merge)
 	if err != nil {
 		return err
 	}
-	if negatives > maxNegativeWarnings {
-		e.warnf("%d more households have negative counted income", negatives-maxNegativeWarnings)
-	}
+	read.warn(e)
 	if opts.households {
-		return rep.finish(e.stdout)
+		return rep.Finish(e.stdout)
+	}
+	villages := make(map[string]*calc.Tally, len(read.villages))
+	for name, t := range read.villages {
+		villages[name] = t.Tally()
 	}
 	return writeVillages(e, opts, villages, in.Rows())
 }
 
-var householdColumnsOut = []column{
-	{key: "household_id", en: "household", zh: "户编号", kind: textKind},
-	{key: "village", en: "village", zh: "村", kind: textKind},
-	{key: "members", en: "members", zh: "家庭人口", kind: exactKind},
-	{key: "income", en: "income", zh: "计入收入", kind: exactKind},
-	{key: "excluded", en: "excluded", zh: "不计收入", kind: exactKind},
-	{key: "per_capita", en: "per capita", zh: "人均收入", kind: amountKind},
-	{key: "gap_pct", en: "gap %", zh: "差距%", kind: percentKind},
-	{key: "status", en: "status", zh: "状态", kind: textKind},
-	{key: "lifted_by_excluded", en: "lifted by excluded", zh: "靠补贴贷款达线", kind: textKind},
+// registryReader reads a registry into parts: per-village sums, or with
+// --households a run of the listing.
+type registryReader struct {
+	opts povertyOptions
+	cols householdColumns
+	line calc.Line
+	rep  *report.Report // with --households
 }
 
-func householdCells(id, village string, h calc.Household, line decimal.Decimal) []cell {
-	gap, poor := h.GapPct(line)
-	status := "not-poor"
-	if poor {
-		status = "poor"
+// registryPart is what one part of the registry gives.
+type registryPart struct {
+	villages  map[string]*calc.RegistryTally
+	last      *calc.RegistryTally // registries list a village's households together
+	lastName  string
+	rows      *report.Report // with --households: this part's rows
+	negatives []negativeIncome
+	negCount  int
+}
+
+// negativeIncome is a warning kept until the whole input is read.
+type negativeIncome struct {
+	at     input.Pos
+	id     string
+	amount string
+}
+
+func (g registryReader) newPart() *registryPart {
+	p := &registryPart{villages: map[string]*calc.RegistryTally{}}
+	if g.rep != nil {
+		p.rows = g.rep.Fork()
 	}
-	return []cell{textCell(id), textCell(village), numCell(decimal.NewFromInt(h.Members)),
-		numCell(h.Counted), numCell(h.Excluded), numCell(h.PerCapita()),
-		maybeCell(calc.Maybe{V: gap, OK: poor}), textCell(status), yesNo(h.LiftedByExcluded(line))}
+	return p
 }
 
-func villageColumnsOut(withPopulation bool) []column {
-	cols := []column{
-		{key: "village", en: "village", zh: "村", kind: textKind},
-		{key: "households", en: "households", zh: "户数", kind: exactKind},
-		{key: "persons", en: "persons", zh: "人数", kind: exactKind},
+// add reads one household.
+func (g registryReader) add(p *registryPart, rec *input.Row) error {
+	id, village := rec.Cell(g.cols.id), rec.Cell(g.cols.village)
+	if len(id) == 0 {
+		return rec.Errorf(g.cols.id, "empty household id")
+	}
+	if len(village) == 0 {
+		return rec.Errorf(g.cols.village, "empty village name")
+	}
+	if err := rec.Unique(); err != nil {
+		return err
+	}
+	h, err := g.cols.read(rec)
+	if err != nil {
+		return err
+	}
+	if h.Counted.Sign() < 0 {
+		if p.negCount++; len(p.negatives) < maxNegativeWarnings {
+			p.negatives = append(p.negatives, negativeIncome{rec.Pos(), string(id), report.ExactNum(h.Counted)})
+		}
+	}
+	if p.rows != nil {
+		if !g.opts.poorOnly || h.Poor(g.line) {
+			p.rows.Add(householdCells(string(id), string(village), h, g.line)...)
+		}
+		return nil
+	}
+	t := p.last
+	if string(village) != p.lastName || t == nil {
+		if t = p.villages[string(village)]; t == nil {
+			t = &calc.RegistryTally{}
+			p.villages[string(village)] = t
+		}
+		p.last, p.lastName = t, string(village)
+	}
+	t.Add(h, g.line)
+	return nil
+}
+
+// merge joins the parts in input order.
+func (g registryReader) merge(parts []*registryPart) (*registryPart, error) {
+	all := &registryPart{villages: map[string]*calc.RegistryTally{}}
+	for _, p := range parts {
+		for name, t := range p.villages {
+			if m := all.villages[name]; m == nil {
+				all.villages[name] = t
+			} else {
+				m.Merge(t)
+			}
+		}
+		if p.rows != nil {
+			g.rep.Join(p.rows)
+		}
+		all.negatives = append(all.negatives, p.negatives...)
+		all.negCount += p.negCount
+	}
+	return all, nil
+}
+
+// warn prints the negative-income warnings: the first few, then a count.
+func (p *registryPart) warn(e *env) {
+	for i, n := range p.negatives {
+		if i == maxNegativeWarnings {
+			break
+		}
+		e.warnf("%s: household %q: counted income %s is negative", n.at, n.id, n.amount)
+	}
+	if p.negCount > maxNegativeWarnings {
+		e.warnf("%d more households have negative counted income", p.negCount-maxNegativeWarnings)
+	}
+}
+
+var householdColumnsOut = []report.Column{
+	{Key: "household_id", En: "household", Zh: "户编号", Kind: report.TextKind},
+	{Key: "village", En: "village", Zh: "村", Kind: report.TextKind},
+	{Key: "members", En: "members", Zh: "家庭人口", Kind: report.ExactKind},
+	{Key: "income", En: "income", Zh: "计入收入", Kind: report.ExactKind},
+	{Key: "excluded", En: "excluded", Zh: "不计收入", Kind: report.ExactKind},
+	{Key: "per_capita", En: "per capita", Zh: "人均收入", Kind: report.AmountKind},
+	{Key: "gap_pct", En: "gap %", Zh: "差距%", Kind: report.PercentKind},
+	{Key: "status", En: "status", Zh: "状态", Kind: report.TextKind},
+	{Key: "lifted_by_excluded", En: "lifted by excluded", Zh: "靠补贴贷款达线", Kind: report.TextKind},
+}
+
+func householdCells(id, village string, h calc.Registered, line calc.Line) []report.Cell {
+	shortfall, need, poor := h.GapRatio(line)
+	status, gap := "not-poor", report.Cell{}
+	if poor {
+		status, gap = "poor", report.QuotientCell(shortfall, need)
+	}
+	return []report.Cell{report.TextCell(id), report.TextCell(village), report.Int64Cell(h.Members),
+		report.AmountCell(h.Counted), report.AmountCell(h.Excluded), report.QuotientCell(h.PerCapitaRatio()),
+		gap, report.TextCell(status), report.YesNo(h.LiftedByExcluded(line))}
+}
+
+func villageColumnsOut(withPopulation bool) []report.Column {
+	cols := []report.Column{
+		{Key: "village", En: "village", Zh: "村", Kind: report.TextKind},
+		{Key: "households", En: "households", Zh: "户数", Kind: report.ExactKind},
+		{Key: "persons", En: "persons", Zh: "人数", Kind: report.ExactKind},
 	}
 	if withPopulation {
-		cols = append(cols, column{key: "population", en: "population", zh: "户籍人口", kind: exactKind})
+		cols = append(cols, report.Column{Key: "population", En: "population", Zh: "户籍人口", Kind: report.ExactKind})
 	}
 	return append(cols,
-		column{key: "poor_households", en: "poor households", zh: "贫困户数", kind: exactKind},
-		column{key: "poor_persons", en: "poor persons", zh: "贫困人口", kind: exactKind},
-		column{key: "incidence_pct", en: "incidence %", zh: "贫困发生率%", kind: percentKind},
-		column{key: "gap_pct", en: "gap %", zh: "贫困距指数%", kind: percentKind},
-		column{key: "severity_pct", en: "severity %", zh: "贫困强度指数%", kind: percentKind},
-		column{key: "mean_income", en: "mean income", zh: "人均收入", kind: amountKind},
-		column{key: "lifted_by_excluded", en: "lifted by excluded", zh: "靠补贴贷款达线户", kind: exactKind},
-		column{key: "exit_ok", en: "exit ok", zh: "可退出", kind: textKind},
+		report.Column{Key: "poor_households", En: "poor households", Zh: "贫困户数", Kind: report.ExactKind},
+		report.Column{Key: "poor_persons", En: "poor persons", Zh: "贫困人口", Kind: report.ExactKind},
+		report.Column{Key: "incidence_pct", En: "incidence %", Zh: "贫困发生率%", Kind: report.PercentKind},
+		report.Column{Key: "gap_pct", En: "gap %", Zh: "贫困距指数%", Kind: report.PercentKind},
+		report.Column{Key: "severity_pct", En: "severity %", Zh: "贫困强度指数%", Kind: report.PercentKind},
+		report.Column{Key: "mean_income", En: "mean income", Zh: "人均收入", Kind: report.AmountKind},
+		report.Column{Key: "lifted_by_excluded", En: "lifted by excluded", Zh: "靠补贴贷款达线户", Kind: report.ExactKind},
+		report.Column{Key: "exit_ok", En: "exit ok", Zh: "可退出", Kind: report.TextKind},
 	)
 }
 
@@ -284,16 +339,16 @@ func writeVillages(e *env, opts povertyOptions, villages map[string]*calc.Tally,
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	rep := opts.out.newReport(villageColumnsOut(withPopulation))
-	inParallel(rep, len(names), parallelVillages, func(fork *report, from, to int) {
+	rep := opts.out.NewReport(villageColumnsOut(withPopulation))
+	report.InParallel(rep, len(names), parallelVillages, func(fork *report.Report, from, to int) {
 		for _, name := range names[from:to] {
 			t := villages[name]
 			denominator := t.Persons
 			if withPopulation {
 				denominator = pops[name].people
 			}
-			exit := yesNo(calc.PassesExit(t.PoorPersons, denominator, opts.threshold))
-			fork.add(villageCells(textCell(name), t, denominator, withPopulation, opts.line, exit)...)
+			exit := report.YesNo(calc.PassesExit(t.PoorPersons, denominator, opts.threshold))
+			fork.Add(villageCells(report.TextCell(name), t, denominator, withPopulation, opts.line, exit)...)
 		}
 	})
 	var total calc.Tally
@@ -308,8 +363,8 @@ func writeVillages(e *env, opts povertyOptions, villages map[string]*calc.Tally,
 	if err := reconcile("poverty summary", rows, int(total.Households)); err != nil {
 		return err
 	}
-	rep.addTotal(villageCells(totalLabel(), &total, totalPopulation, withPopulation, opts.line, cell{})...)
-	return rep.finish(e.stdout)
+	rep.AddTotal(villageCells(report.TotalLabel(), &total, totalPopulation, withPopulation, opts.line, report.Cell{})...)
+	return rep.Finish(e.stdout)
 }
 
 // checkPopulation insists that every registry village has a population, and
@@ -323,28 +378,26 @@ func checkPopulation(opts povertyOptions, villages map[string]*calc.Tally, pops 
 	for _, name := range names {
 		p, ok := pops[name]
 		if !ok {
-			return &dataError{file: opts.populationFile,
-				msg: fmt.Sprintf("no population for village %q, which has households in the registry", name)}
+			return &input.DataError{File: opts.populationFile,
+				Msg: fmt.Sprintf("no population for village %q, which has households in the registry", name)}
 		}
 		if persons := villages[name].Persons; p.people < persons {
-			return &dataError{file: p.at.file, line: p.at.line, column: p.column,
-				msg: fmt.Sprintf("village %q: population %d is smaller than the %d people of its registry households", name, p.people, persons)}
+			return &input.DataError{File: p.at.file, Line: p.at.line, Column: p.column,
+				Msg: fmt.Sprintf("village %q: population %d is smaller than the %d people of its registry households", name, p.people, persons)}
 		}
 	}
 	return nil
 }
 
-func villageCells(name cell, t *calc.Tally, denominator int64, withPopulation bool, line decimal.Decimal, exit cell) []cell {
-	cells := []cell{name, intCell64(t.Households), intCell64(t.Persons)}
+func villageCells(name report.Cell, t *calc.Tally, denominator int64, withPopulation bool, line decimal.Decimal, exit report.Cell) []report.Cell {
+	cells := []report.Cell{name, report.Int64Cell(t.Households), report.Int64Cell(t.Persons)}
 	if withPopulation {
-		cells = append(cells, intCell64(denominator))
+		cells = append(cells, report.Int64Cell(denominator))
 	}
 	severity, sevOK := t.SeverityIndex(line, denominator)
-	return append(cells, intCell64(t.PoorHouseholds), intCell64(t.PoorPersons),
-		percentCell(decimal.NewFromInt(t.PoorPersons), decimal.NewFromInt(denominator)),
-		percentCell(t.GapIndexRatio(line, denominator)),
-		maybeCell(calc.Maybe{V: severity, OK: sevOK}), percentCell(t.MeanIncomeRatio()),
-		intCell64(t.Lifted), exit)
+	return append(cells, report.Int64Cell(t.PoorHouseholds), report.Int64Cell(t.PoorPersons),
+		report.PercentCell(decimal.NewFromInt(t.PoorPersons), decimal.NewFromInt(denominator)),
+		report.PercentCell(t.GapIndexRatio(line, denominator)),
+		report.MaybeCell(calc.Maybe{V: severity, OK: sevOK}), report.PercentCell(t.MeanIncomeRatio()),
+		report.Int64Cell(t.Lifted), exit)
 }
-
-func intCell64(n int64) cell { return numCell(decimal.NewFromInt(n)) }

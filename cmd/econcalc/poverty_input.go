@@ -5,14 +5,16 @@ import (
 	"strings"
 
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+
 	"github.com/shopspring/decimal"
 )
 
 var (
-	householdIDColumn = columnSpec{key: "household_id", aliases: []string{"户编号", "户号", "户主"}, flag: "id-col"}
-	villageColumn     = columnSpec{key: "village", aliases: []string{"村", "村名", "行政村"}, flag: "village-col"}
-	membersColumn     = columnSpec{key: "members", aliases: []string{"家庭人口", "人口", "人数"}, flag: "members-col"}
-	populationColumn  = columnSpec{key: "population", aliases: []string{"户籍人口", "农业人口", "乡村人口", "人口"}, flag: "population-col"}
+	householdIDColumn = input.Column{Key: "household_id", Aliases: []string{"户编号", "户号", "户主"}, Flag: "id-col"}
+	villageColumn     = input.Column{Key: "village", Aliases: []string{"村", "村名", "行政村"}, Flag: "village-col"}
+	membersColumn     = input.Column{Key: "members", Aliases: []string{"家庭人口", "人口", "人数"}, Flag: "members-col"}
+	populationColumn  = input.Column{Key: "population", Aliases: []string{"户籍人口", "农业人口", "乡村人口", "人口"}, Flag: "population-col"}
 )
 
 // excludedByDefault are the header fragments that mark a component as not
@@ -20,7 +22,10 @@ var (
 var excludedByDefault = []string{"subsidy", "loan", "补贴", "补助", "贷款", "借款"}
 
 // maxMembers bounds a household's size: larger is a typo, not a family.
-var maxMembers = decimal.NewFromInt(1_000_000)
+var (
+	maxMembers    = decimal.NewFromInt(1_000_000)
+	maxMembersNum = calc.IntNum(1_000_000)
+)
 
 // householdColumns is the role of every column of a household file.
 type householdColumns struct {
@@ -33,16 +38,16 @@ type householdColumns struct {
 // counted and excluded components. Without --income every other column is
 // counted unless excluded, so no column is ever dropped unseen: a text
 // column there is an error on its first row, naming it.
-func findHouseholdColumns(in *input, opts povertyOptions) (householdColumns, []int, error) {
+func findHouseholdColumns(in *input.Source, opts povertyOptions) (householdColumns, []int, error) {
 	var c householdColumns
 	var err error
-	if c.id, err = in.find(householdIDColumn, opts.idCol); err != nil {
+	if c.id, err = in.Find(householdIDColumn, opts.idCol); err != nil {
 		return c, nil, err
 	}
-	if c.village, err = in.find(villageColumn, opts.villageCol); err != nil {
+	if c.village, err = in.Find(villageColumn, opts.villageCol); err != nil {
 		return c, nil, err
 	}
-	if c.members, err = in.find(membersColumn, opts.membersCol); err != nil {
+	if c.members, err = in.Find(membersColumn, opts.membersCol); err != nil {
 		return c, nil, err
 	}
 	isKey := func(i int) bool { return i == c.id || i == c.village || i == c.members }
@@ -50,7 +55,7 @@ func findHouseholdColumns(in *input, opts povertyOptions) (householdColumns, []i
 	claim := func(names []string, flag string) ([]int, error) {
 		var idx []int
 		for _, name := range names {
-			i, err := in.named(name)
+			i, err := in.Named(name)
 			if err != nil {
 				return nil, err
 			}
@@ -73,7 +78,7 @@ func findHouseholdColumns(in *input, opts povertyOptions) (householdColumns, []i
 	}
 	c.named = len(opts.incomeCols) > 0
 	var ignored []int
-	for i, name := range in.header {
+	for i, name := range in.Header {
 		if isKey(i) || role[i] != "" {
 			continue
 		}
@@ -87,8 +92,8 @@ func findHouseholdColumns(in *input, opts povertyOptions) (householdColumns, []i
 		}
 	}
 	if len(c.counted) == 0 {
-		return c, nil, &dataError{file: in.firstIn, line: 1,
-			msg: "no income columns: the header has only household_id, village, members and excluded components"}
+		return c, nil, &input.DataError{File: in.First(), Line: 1,
+			Msg: "no income columns: the header has only household_id, village, members and excluded components"}
 	}
 	return c, ignored, nil
 }
@@ -126,43 +131,43 @@ func (c householdColumns) describe(header []string, ignored []int) string {
 // read parses one household. An empty component cell is nothing received
 // (0), but a row whose counted components are all empty is an error: its
 // income was not recorded, and reading it as zero would make it poor.
-func (c householdColumns) read(rec *record) (calc.Household, error) {
-	var h calc.Household
-	m, err := rec.whole(c.members)
+func (c householdColumns) read(rec *input.Row) (calc.Registered, error) {
+	var h calc.Registered
+	m, ok, err := rec.WholeAmount(c.members)
 	if err != nil {
 		return h, err
 	}
 	switch {
-	case !m.OK:
-		return h, rec.errorf(c.members, "empty: every household needs its number of members")
-	case m.V.Sign() < 1:
-		return h, rec.errorf(c.members, "%q: a household has at least 1 member", rec.fields[c.members])
-	case m.V.Cmp(maxMembers) > 0:
-		return h, rec.errorf(c.members, "%q: more than %s members", rec.fields[c.members], maxMembers)
+	case !ok:
+		return h, rec.Errorf(c.members, "empty: every household needs its number of members")
+	case m.Sign() < 1:
+		return h, rec.Errorf(c.members, "%q: a household has at least 1 member", rec.Fields[c.members])
+	case m.Cmp(maxMembersNum) > 0:
+		return h, rec.Errorf(c.members, "%q: more than %s members", rec.Fields[c.members], maxMembers)
 	}
-	h.Members = m.V.IntPart()
+	h.Members, _ = m.Int64()
 	var recorded bool
 	if h.Counted, recorded, err = c.sum(rec, c.counted); err != nil {
 		return h, err
 	}
 	if !recorded {
-		return h, rec.errorf(c.counted[0], "no counted income: every income column is empty (write 0 for a household without income)")
+		return h, rec.Errorf(c.counted[0], "no counted income: every income column is empty (write 0 for a household without income)")
 	}
 	h.Excluded, _, err = c.sum(rec, c.excluded)
 	return h, err
 }
 
-func (c householdColumns) sum(rec *record, cols []int) (total decimal.Decimal, any bool, err error) {
+func (c householdColumns) sum(rec *input.Row, cols []int) (total calc.Num, any bool, err error) {
 	for _, i := range cols {
-		v, err := rec.number(i)
+		v, ok, err := rec.Amount(i)
 		if err != nil {
-			if de, ok := err.(*dataError); ok && !c.named {
-				de.msg += " (every column other than household_id, village and members is an income component; name them with --income)"
+			if de, ok := err.(*input.DataError); ok && !c.named {
+				de.Msg += " (every column other than household_id, village and members is an income component; name them with --income)"
 			}
 			return total, false, err
 		}
-		if v.OK {
-			total, any = total.Add(v.V), true
+		if ok {
+			total, any = total.Add(v), true
 		}
 	}
 	return total, any, nil
@@ -185,41 +190,40 @@ type villagePopulation struct {
 
 // readPopulation reads the --population file: one row per village.
 func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, error) {
-	in, err := openInput(inputOptions{files: []string{opts.populationFile},
-		encoding: opts.in.encoding, delimiter: opts.in.delimiter}, e.stdin)
+	in, err := input.Open(input.Options{Files: []string{opts.populationFile}, Encoding: opts.in.Encoding, Delimiter: opts.in.Delimiter, MaxRecord: opts.in.MaxRecord}, e.stdin)
 	if err != nil {
 		return nil, err
 	}
 	defer in.Close()
 	override := ""
-	if opts.villageCol != "" && in.index(opts.villageCol) >= 0 {
+	if opts.villageCol != "" && in.Index(opts.villageCol) >= 0 {
 		override = opts.villageCol
 	}
-	village, err := in.find(villageColumn, override)
+	village, err := in.Find(villageColumn, override)
 	if err != nil {
 		return nil, err
 	}
-	people, err := in.find(populationColumn, opts.populationCol)
+	people, err := in.Find(populationColumn, opts.populationCol)
 	if err != nil {
 		return nil, err
 	}
 	pops := map[string]villagePopulation{}
-	err = in.each(func(rec *record) error {
-		name := strings.TrimSpace(rec.fields[village])
+	err = in.Each(func(rec *input.Row) error {
+		name := rec.Text(village)
 		if name == "" {
-			return rec.errorf(village, "empty village name")
+			return rec.Errorf(village, "empty village name")
 		}
 		if first, dup := pops[name]; dup {
-			return rec.errorf(village, "village %q appears twice: already at %s", name, first.at)
+			return rec.Errorf(village, "village %q appears twice: already at %s", name, first.at)
 		}
-		n, err := rec.whole(people)
+		n, err := rec.Whole(people)
 		if err != nil {
 			return err
 		}
 		if !n.OK || n.V.Sign() < 1 || n.V.Cmp(maxPopulation) > 0 {
-			return rec.errorf(people, "%q: a village's population is a whole number of at least 1", rec.fields[people])
+			return rec.Errorf(people, "%q: a village's population is a whole number of at least 1", rec.Fields[people])
 		}
-		pops[name] = villagePopulation{people: n.V.IntPart(), at: place{rec.file, rec.line}, column: in.header[people]}
+		pops[name] = villagePopulation{people: n.V.IntPart(), at: place{rec.Pos().File(), rec.Pos().Line()}, column: in.Header[people]}
 		return nil
 	})
 	if err != nil {

@@ -6,6 +6,9 @@ import (
 	"sort"
 
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+
 	"github.com/shopspring/decimal"
 	"github.com/urfave/cli/v2"
 )
@@ -39,16 +42,16 @@ Examples:
    econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755   # fails: 2017 is short 84 households, 243 people`
 
 var (
-	rollYearColumn             = columnSpec{key: "year", aliases: []string{"年份", "年度", "年"}, flag: "year-col"}
-	rollExitedHouseholdsColumn = columnSpec{key: "exited_households", aliases: []string{"脱贫户数", "脱贫户", "退出户数"}, flag: "exited-households-col"}
-	rollExitedPersonsColumn    = columnSpec{key: "exited_persons", aliases: []string{"脱贫人数", "脱贫人口", "退出人数"}, flag: "exited-persons-col"}
-	rollAddedHouseholdsColumn  = columnSpec{key: "added_households", aliases: []string{"新增户数", "新识别户数", "新增贫困户数"}, flag: "added-households-col"}
-	rollAddedPersonsColumn     = columnSpec{key: "added_persons", aliases: []string{"新增人数", "新识别人数", "新增贫困人口"}, flag: "added-persons-col"}
+	rollYearColumn             = input.Column{Key: "year", Aliases: []string{"年份", "年度", "年"}, Flag: "year-col"}
+	rollExitedHouseholdsColumn = input.Column{Key: "exited_households", Aliases: []string{"脱贫户数", "脱贫户", "退出户数"}, Flag: "exited-households-col"}
+	rollExitedPersonsColumn    = input.Column{Key: "exited_persons", Aliases: []string{"脱贫人数", "脱贫人口", "退出人数"}, Flag: "exited-persons-col"}
+	rollAddedHouseholdsColumn  = input.Column{Key: "added_households", Aliases: []string{"新增户数", "新识别户数", "新增贫困户数"}, Flag: "added-households-col"}
+	rollAddedPersonsColumn     = input.Column{Key: "added_persons", Aliases: []string{"新增人数", "新识别人数", "新增贫困人口"}, Flag: "added-persons-col"}
 )
 
 type remainingOptions struct {
-	in       inputOptions
-	out      outputOptions
+	in       input.Options
+	out      report.Options
 	start    calc.Registry
 	settings calc.RollSettings
 	cols     [5]string // overrides: year, exited households, exited persons, added households, added persons
@@ -66,11 +69,11 @@ func remainingCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "population", Usage: "the area's rural registered population, for the incidence (贫困发生率)"},
 			&cli.StringFlag{Name: "target", Usage: "the year by which everyone must be out: adds what must exit per year"},
 			&cli.BoolFlag{Name: "adjust", Usage: "when exits exceed what remains, record the smallest additions that cover them instead of failing"},
-			&cli.StringFlag{Name: rollYearColumn.flag, Usage: "name of the year column"},
-			&cli.StringFlag{Name: rollExitedHouseholdsColumn.flag, Usage: "name of the exited-households column"},
-			&cli.StringFlag{Name: rollExitedPersonsColumn.flag, Usage: "name of the exited-persons column"},
-			&cli.StringFlag{Name: rollAddedHouseholdsColumn.flag, Usage: "name of the added-households column"},
-			&cli.StringFlag{Name: rollAddedPersonsColumn.flag, Usage: "name of the added-persons column"},
+			&cli.StringFlag{Name: rollYearColumn.Flag, Usage: "name of the year column"},
+			&cli.StringFlag{Name: rollExitedHouseholdsColumn.Flag, Usage: "name of the exited-households column"},
+			&cli.StringFlag{Name: rollExitedPersonsColumn.Flag, Usage: "name of the exited-persons column"},
+			&cli.StringFlag{Name: rollAddedHouseholdsColumn.Flag, Usage: "name of the added-households column"},
+			&cli.StringFlag{Name: rollAddedPersonsColumn.Flag, Usage: "name of the added-persons column"},
 		),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
@@ -101,9 +104,9 @@ func remainingCommand(e *env) *cli.Command {
 				}
 				opts.settings.Target = span.First
 			}
-			for i, spec := range []columnSpec{rollYearColumn, rollExitedHouseholdsColumn, rollExitedPersonsColumn,
+			for i, spec := range []input.Column{rollYearColumn, rollExitedHouseholdsColumn, rollExitedPersonsColumn,
 				rollAddedHouseholdsColumn, rollAddedPersonsColumn} {
-				opts.cols[i] = c.String(spec.flag)
+				opts.cols[i] = c.String(spec.Flag)
 			}
 			return runRemaining(e, opts)
 		},
@@ -114,7 +117,7 @@ func remainingCommand(e *env) *cli.Command {
 // positive, else zero or more, written as reports write it (1755 or 1,755).
 func registryCount(c *cli.Context, name string, positive bool) (decimal.Decimal, error) {
 	s := c.String(name)
-	d, ok, err := parseNumber(s, false)
+	d, ok, err := input.ParseNumber(s, false)
 	switch {
 	case err != nil:
 		return d, usagef("--%s %q: %v", name, s, err)
@@ -159,95 +162,95 @@ func runRemaining(e *env, opts remainingOptions) error {
 		if short.Shortfall.Households.Sign() > 0 {
 			column = r.exitedCols[0]
 		}
-		return &dataError{file: r.file, line: r.line, column: column,
-			msg: err.Error() + "; record the additions in added_households/added_persons (新增户数/新增人数), or rerun with --adjust"}
+		return &input.DataError{File: r.file, Line: r.line, Column: column,
+			Msg: err.Error() + "; record the additions in added_households/added_persons (新增户数/新增人数), or rerun with --adjust"}
 	}
 	if err != nil {
 		return err
 	}
 	warnRoll(e, opts, rows, rolled)
 	cols := remainingColumns(opts.settings)
-	rep := opts.out.newReport(cols)
+	rep := opts.out.NewReport(cols)
 	var added, exited calc.Registry
 	for _, r := range rolled {
 		added, exited = added.Add(r.Added), exited.Add(r.Exited)
-		cells := []cell{textCell(r.Years.String()),
-			numCell(r.Added.Households), numCell(r.Added.Persons),
-			numCell(r.Exited.Households), numCell(r.Exited.Persons),
-			numCell(r.Remaining.Households), numCell(r.Remaining.Persons),
-			maybeCell(r.ExitRatePct)}
+		cells := []report.Cell{report.TextCell(r.Years.String()),
+			report.NumCell(r.Added.Households), report.NumCell(r.Added.Persons),
+			report.NumCell(r.Exited.Households), report.NumCell(r.Exited.Persons),
+			report.NumCell(r.Remaining.Households), report.NumCell(r.Remaining.Persons),
+			report.MaybeCell(r.ExitRatePct)}
 		if opts.settings.Population.OK {
-			cells = append(cells, maybeCell(r.IncidencePct))
+			cells = append(cells, report.MaybeCell(r.IncidencePct))
 		}
 		if opts.settings.Target != 0 {
-			cells = append(cells, maybeCell(r.NeededHouseholds), maybeCell(r.NeededPersons))
+			cells = append(cells, report.MaybeCell(r.NeededHouseholds), report.MaybeCell(r.NeededPersons))
 		}
-		rep.add(cells...)
+		rep.Add(cells...)
 	}
-	total := make([]cell, len(cols))
-	total[0], total[1], total[2] = totalLabel(), numCell(added.Households), numCell(added.Persons)
-	total[3], total[4] = numCell(exited.Households), numCell(exited.Persons)
-	rep.addTotal(total...)
-	return rep.finish(e.stdout)
+	total := make([]report.Cell, len(cols))
+	total[0], total[1], total[2] = report.TotalLabel(), report.NumCell(added.Households), report.NumCell(added.Persons)
+	total[3], total[4] = report.NumCell(exited.Households), report.NumCell(exited.Persons)
+	rep.AddTotal(total...)
+	return rep.Finish(e.stdout)
 }
 
-func remainingColumns(s calc.RollSettings) []column {
-	cols := []column{
-		{key: "year", en: "year", zh: "年份", kind: textKind},
-		{key: "added_households", en: "added households", zh: "新增户数", kind: exactKind},
-		{key: "added_persons", en: "added persons", zh: "新增人数", kind: exactKind},
-		{key: "exited_households", en: "exited households", zh: "脱贫户数", kind: exactKind},
-		{key: "exited_persons", en: "exited persons", zh: "脱贫人数", kind: exactKind},
-		{key: "remaining_households", en: "remaining households", zh: "剩余户数", kind: exactKind},
-		{key: "remaining_persons", en: "remaining persons", zh: "剩余人数", kind: exactKind},
-		{key: "exit_rate_pct", en: "exit rate %", zh: "累计脱贫率%", kind: percentKind},
+func remainingColumns(s calc.RollSettings) []report.Column {
+	cols := []report.Column{
+		{Key: "year", En: "year", Zh: "年份", Kind: report.TextKind},
+		{Key: "added_households", En: "added households", Zh: "新增户数", Kind: report.ExactKind},
+		{Key: "added_persons", En: "added persons", Zh: "新增人数", Kind: report.ExactKind},
+		{Key: "exited_households", En: "exited households", Zh: "脱贫户数", Kind: report.ExactKind},
+		{Key: "exited_persons", En: "exited persons", Zh: "脱贫人数", Kind: report.ExactKind},
+		{Key: "remaining_households", En: "remaining households", Zh: "剩余户数", Kind: report.ExactKind},
+		{Key: "remaining_persons", En: "remaining persons", Zh: "剩余人数", Kind: report.ExactKind},
+		{Key: "exit_rate_pct", En: "exit rate %", Zh: "累计脱贫率%", Kind: report.PercentKind},
 	}
 	if s.Population.OK {
-		cols = append(cols, column{key: "incidence_pct", en: "incidence %", zh: "贫困发生率%", kind: percentKind})
+		cols = append(cols, report.Column{Key: "incidence_pct", En: "incidence %", Zh: "贫困发生率%", Kind: report.PercentKind})
 	}
 	if s.Target != 0 {
 		cols = append(cols,
-			column{key: "needed_per_year_households", en: "needed/yr households", zh: "年均需脱贫户数", kind: amountKind},
-			column{key: "needed_per_year_persons", en: "needed/yr persons", zh: "年均需脱贫人数", kind: amountKind})
+			report.Column{Key: "needed_per_year_households", En: "needed/yr households", Zh: "年均需脱贫户数", Kind: report.AmountKind},
+			report.Column{Key: "needed_per_year_persons", En: "needed/yr persons", Zh: "年均需脱贫人数", Kind: report.AmountKind})
 	}
 	return cols
 }
 
 // readRollRows reads the rows, sorted by year.
 func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
-	in, err := openInput(opts.in, e.stdin)
+	in, err := input.Open(opts.in, e.stdin)
 	if err != nil {
 		return nil, err
 	}
 	defer in.Close()
-	year, err := in.find(rollYearColumn, opts.cols[0])
+	year, err := in.Find(rollYearColumn, opts.cols[0])
 	if err != nil {
 		return nil, err
 	}
-	exitedH, err := in.find(rollExitedHouseholdsColumn, opts.cols[1])
+	exitedH, err := in.Find(rollExitedHouseholdsColumn, opts.cols[1])
 	if err != nil {
 		return nil, err
 	}
-	exitedP, err := in.find(rollExitedPersonsColumn, opts.cols[2])
+	exitedP, err := in.Find(rollExitedPersonsColumn, opts.cols[2])
 	if err != nil {
 		return nil, err
 	}
-	addedH, err := in.findOptional(rollAddedHouseholdsColumn, opts.cols[3])
+	addedH, err := in.FindOptional(rollAddedHouseholdsColumn, opts.cols[3])
 	if err != nil {
 		return nil, err
 	}
-	addedP, err := in.findOptional(rollAddedPersonsColumn, opts.cols[4])
+	addedP, err := in.FindOptional(rollAddedPersonsColumn, opts.cols[4])
 	if err != nil {
 		return nil, err
 	}
 	var rows []rollRow
-	err = in.each(func(rec *record) error {
-		span, err := calc.ParseYearSpan(rec.fields[year])
+	err = in.Each(func(rec *input.Row) error {
+		span, err := calc.ParseYearSpan(string(rec.Fields[year]))
 		if err != nil {
-			return rec.errorf(year, "%v", err)
+			return rec.Errorf(year, "%v", err)
 		}
-		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.file, line: rec.line, order: len(rows),
-			exitedCols: [2]string{rec.in.header[exitedH], rec.in.header[exitedP]}}
+		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.Pos().File(), line: rec.Pos().Line(), order: len(rows),
+			exitedCols: [2]string{in.Header[exitedH], in.Header[exitedP]}}
 		for _, f := range []struct {
 			col      int
 			dst      *decimal.Decimal
@@ -276,15 +279,15 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 // rollCount reads a count cell: a whole number, zero or more. An empty
 // addition is none; an empty exit is an error, since a missing figure is
 // never zero.
-func rollCount(rec *record, col int, required bool) (decimal.Decimal, error) {
-	m, err := rec.whole(col)
+func rollCount(rec *input.Row, col int, required bool) (decimal.Decimal, error) {
+	m, err := rec.Whole(col)
 	switch {
 	case err != nil:
 		return decimal.Decimal{}, err
 	case !m.OK && required:
-		return decimal.Decimal{}, rec.errorf(col, "is empty: write 0 when none exited")
+		return decimal.Decimal{}, rec.Errorf(col, "is empty: write 0 when none exited")
 	case m.OK && m.V.Sign() < 0:
-		return decimal.Decimal{}, rec.errorf(col, "%q is negative: a count is zero or more", rec.fields[col])
+		return decimal.Decimal{}, rec.Errorf(col, "%q is negative: a count is zero or more", rec.Fields[col])
 	}
 	return m.V.Truncate(0), nil
 }
@@ -305,7 +308,7 @@ func checkYearSpans(rows []rollRow) error {
 		if a.flows.Years == b.flows.Years {
 			what = fmt.Sprintf("duplicate year %s", b.flows.Years)
 		}
-		return &dataError{file: b.file, line: b.line, msg: fmt.Sprintf("%s at %s; a year may appear in one row only", what, a.where())}
+		return &input.DataError{File: b.file, Line: b.line, Msg: fmt.Sprintf("%s at %s; a year may appear in one row only", what, a.where())}
 	}
 	return nil
 }

@@ -23,21 +23,10 @@ func TestMain(m *testing.M) {
 // econcalc and compares stdout and stderr with the files it holds. The demo
 // data is copied into each script's work directory as demo/.
 func TestScripts(t *testing.T) {
-	runScripts(t, *update, "")
-}
-
-// TestScriptsGeneralPath runs the same scripts with the fast path off: both
-// paths must print what the scripts hold.
-func TestScriptsGeneralPath(t *testing.T) {
-	runScripts(t, false, "off")
-}
-
-func runScripts(t *testing.T, update bool, fastPath string) {
 	testscript.Run(t, testscript.Params{
 		Dir:           filepath.Join("..", "..", "testdata", "script"),
-		UpdateScripts: update,
+		UpdateScripts: *update,
 		Setup: func(env *testscript.Env) error {
-			env.Setenv("ECONCALC_FASTPATH", fastPath)
 			return copyDir(filepath.Join("..", "..", "testdata", "demo"), filepath.Join(env.WorkDir, "demo"))
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

@@ -1,4 +1,4 @@
-package main
+package input
 
 import (
 	"bytes"
@@ -45,7 +45,7 @@ func TestProgressShowsAfterTheDelayAndClears(t *testing.T) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	p.finish()
+	p.Finish()
 	if got := out.String(); !strings.HasPrefix(got, "\reconcalc: read 25%") || !strings.HasSuffix(got, "\r\033[K") {
 		t.Errorf("progress line %q: want it drawn from the line start and cleared at the end", got)
 	}
@@ -59,15 +59,15 @@ func TestProgressQuietForShortRuns(t *testing.T) {
 	p.wg.Add(1)
 	go p.loop()
 	p.add(100)
-	p.finish()
+	p.Finish()
 	if out.String() != "" {
 		t.Errorf("a short run printed %q", out.String())
 	}
 	var none *progress
 	none.addTotal(1)
 	none.add(1)
-	none.finish()
-	if startProgress(&out) != nil {
+	none.Finish()
+	if StartProgress(&out) != nil {
 		t.Error("progress started on a writer that is not a terminal")
 	}
 }

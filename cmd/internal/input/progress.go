@@ -1,4 +1,4 @@
-package main
+package input
 
 import (
 	"fmt"
@@ -30,7 +30,13 @@ var progressDelay = 2 * time.Second
 // meter is the run's progress display, nil unless stderr is a terminal.
 var meter *progress
 
-func startProgress(stderr io.Writer) *progress {
+// Progress is the display StartProgress shows.
+type Progress = progress
+
+// StartProgress shows how much input has been read on stderr, when it is
+// a terminal, until Finish.
+func StartProgress(stderr io.Writer) *Progress {
+	meter = nil
 	f, ok := stderr.(*os.File)
 	if !ok || !(isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())) {
 		return nil
@@ -38,6 +44,7 @@ func startProgress(stderr io.Writer) *progress {
 	p := &progress{w: stderr, stop: make(chan struct{})}
 	p.wg.Add(1)
 	go p.loop()
+	meter = p
 	return p
 }
 
@@ -86,8 +93,8 @@ func (p *progress) add(n int) {
 	}
 }
 
-// finish stops the display and clears its line.
-func (p *progress) finish() {
+// Finish stops the display and clears its line.
+func (p *progress) Finish() {
 	if p == nil {
 		return
 	}

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"bytes"
@@ -12,7 +12,7 @@ import (
 // whether each spilled or not, and what is written after a join comes
 // after what was joined.
 func TestOutBufferSpillsAndJoins(t *testing.T) {
-	defer removeTempFiles()
+	defer RemoveTempFiles()
 	// fill writes lines into o and returns them.
 	fill := func(o *outBuffer, tag string, lines int) string {
 		var text bytes.Buffer

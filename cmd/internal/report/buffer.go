@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"io"
@@ -110,7 +110,7 @@ func createTemp(pattern string) (*os.File, error) {
 	return f, err
 }
 
-func removeTempFiles() {
+func RemoveTempFiles() {
 	tempMu.Lock()
 	defer tempMu.Unlock()
 	for _, f := range tempFiles {

@@ -1,4 +1,4 @@
-package main
+package input
 
 import (
 	"errors"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"econcalc/calc"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -46,9 +47,9 @@ var acceptedNumbers = []struct {
 
 func TestParseNumberAccepts(t *testing.T) {
 	for _, c := range acceptedNumbers {
-		d, ok, err := parseNumber(c.cell, c.percent)
+		d, ok, err := ParseNumber(c.cell, c.percent)
 		if err != nil || !ok || exactString(d) != c.want {
-			t.Errorf("parseNumber(%q, %v) = %s, %v, %v; want %s", c.cell, c.percent, exactString(d), ok, err, c.want)
+			t.Errorf("ParseNumber(%q, %v) = %s, %v, %v; want %s", c.cell, c.percent, exactString(d), ok, err, c.want)
 		}
 	}
 }
@@ -66,9 +67,9 @@ func TestParseNumberRejects(t *testing.T) {
 		{"31.7%", false}, {"31.7%%", true}, {"%", true}, {"%31.7", true},
 		{"--1", false}, {"+-1", false}, {"-+1", false}, {"1-", false},
 	} {
-		d, ok, err := parseNumber(c.cell, c.percent)
+		d, ok, err := ParseNumber(c.cell, c.percent)
 		if !errors.Is(err, errNotNumber) || ok {
-			t.Errorf("parseNumber(%q, %v) = %s, %v, %v; want errNotNumber", c.cell, c.percent, d, ok, err)
+			t.Errorf("ParseNumber(%q, %v) = %s, %v, %v; want errNotNumber", c.cell, c.percent, d, ok, err)
 		}
 	}
 	for _, cell := range []string{
@@ -76,8 +77,8 @@ func TestParseNumberRejects(t *testing.T) {
 		"123456789012345678901.2345678901", // 31 digits with a point
 		"00001234567890123456789012345678901",
 	} {
-		if d, ok, err := parseNumber(cell, false); !errors.Is(err, errTooManyDigits) || ok {
-			t.Errorf("parseNumber(%q) = %s, %v, %v; want errTooManyDigits", cell, d, ok, err)
+		if d, ok, err := ParseNumber(cell, false); !errors.Is(err, errTooManyDigits) || ok {
+			t.Errorf("ParseNumber(%q) = %s, %v, %v; want errTooManyDigits", cell, d, ok, err)
 		}
 	}
 }
@@ -86,8 +87,8 @@ func TestParseNumberRejects(t *testing.T) {
 func TestParseNumberMissing(t *testing.T) {
 	for _, cell := range []string{"", " ", "\t"} {
 		for _, percent := range []bool{false, true} {
-			if _, ok, err := parseNumber(cell, percent); ok || err != nil {
-				t.Errorf("parseNumber(%q, %v): ok %v, err %v; want missing (false, nil)", cell, percent, ok, err)
+			if _, ok, err := ParseNumber(cell, percent); ok || err != nil {
+				t.Errorf("ParseNumber(%q, %v): ok %v, err %v; want missing (false, nil)", cell, percent, ok, err)
 			}
 		}
 	}
@@ -112,23 +113,23 @@ func TestParseNumberReadsItsOwnOutput(t *testing.T) {
 // its exactString back, which must give an equal value.
 func checkRoundTrip(t *testing.T, cell string, percent bool) {
 	t.Helper()
-	d, ok, err := parseNumber(cell, percent)
+	d, ok, err := ParseNumber(cell, percent)
 	if err != nil && ok {
-		t.Fatalf("parseNumber(%q): ok with error %v", cell, err)
+		t.Fatalf("ParseNumber(%q): ok with error %v", cell, err)
 	}
 	if err == nil && !ok && strings.TrimSpace(cell) != "" {
-		t.Fatalf("parseNumber(%q): missing, but the cell is not blank", cell)
+		t.Fatalf("ParseNumber(%q): missing, but the cell is not blank", cell)
 	}
 	if !ok {
 		return
 	}
 	for _, s := range []string{d.String(), exactString(d)} {
-		back, ok, err := parseNumber(s, false)
+		back, ok, err := ParseNumber(s, false)
 		if err != nil || !ok || !back.Equal(d) {
-			t.Fatalf("parseNumber(%q) = %s, but parseNumber(%q) = %s, %v, %v", cell, d, s, back, ok, err)
+			t.Fatalf("ParseNumber(%q) = %s, but ParseNumber(%q) = %s, %v, %v", cell, d, s, back, ok, err)
 		}
 		if viaLibrary, err := decimal.NewFromString(s); err != nil || !viaLibrary.Equal(d) {
-			t.Fatalf("parseNumber(%q) = %s, but decimal.NewFromString(%q) = %s, %v", cell, d, s, viaLibrary, err)
+			t.Fatalf("ParseNumber(%q) = %s, but decimal.NewFromString(%q) = %s, %v", cell, d, s, viaLibrary, err)
 		}
 	}
 }
@@ -152,7 +153,7 @@ func FuzzParseNumber(f *testing.F) {
 // range is never refused.
 func checkFixedAgrees(t *testing.T, cell string) {
 	v, places, empty, ok := parseFixed([]byte(cell))
-	d, present, err := parseNumber(cell, false)
+	d, present, err := ParseNumber(cell, false)
 	switch {
 	case empty:
 		if present || err != nil {
@@ -186,3 +187,6 @@ func FuzzParseFixed(f *testing.F) {
 	}
 	f.Fuzz(checkFixedAgrees)
 }
+
+// exactString prints a decimal with every digit it carries.
+func exactString(d decimal.Decimal) string { return d.StringFixed(max(0, -d.Exponent())) }

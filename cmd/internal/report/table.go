@@ -1,7 +1,8 @@
-package main
+package report
 
 import (
 	"bytes"
+	"econcalc/cmd/internal/input"
 	"errors"
 	"io"
 	"runtime"
@@ -22,27 +23,27 @@ type tableFormatter struct {
 	rows   [][]string
 }
 
-func (f *tableFormatter) header(cols []column, titles []string) {
+func (f *tableFormatter) Header(cols []Column, titles []string) {
 	f.titles = titles
 	f.align = make([]tw.Align, len(cols))
 	for i, c := range cols {
 		f.align[i] = tw.AlignRight
-		if c.kind == textKind {
+		if c.Kind == TextKind {
 			f.align[i] = tw.AlignLeft
 		}
 	}
 }
 
-func (f *tableFormatter) row(cells []rendered) {
+func (f *tableFormatter) Row(cells []Rendered) {
 	r := make([]string, len(cells))
 	for i, c := range cells {
-		r[i] = c.s
+		r[i] = c.S
 	}
 	f.rows = append(f.rows, r)
 }
 
-func (f *tableFormatter) chunk() formatter { return &tableFormatter{align: f.align} }
-func (f *tableFormatter) join(c formatter) { f.rows = append(f.rows, c.(*tableFormatter).rows...) }
+func (f *tableFormatter) Chunk() Formatter { return &tableFormatter{align: f.align} }
+func (f *tableFormatter) Join(c Formatter) { f.rows = append(f.rows, c.(*tableFormatter).rows...) }
 
 // parallelTableRows is the length from which a table is drawn in pieces,
 // one per core, each of one row or more (a variable so that tests use it
@@ -54,11 +55,11 @@ var parallelTableRows = 2000
 // under them. The bottom border is one line.
 const tableHeadLines = 3
 
-// finish draws the table. A long one is drawn in pieces in parallel, each a
+// Finish draws the table. A long one is drawn in pieces in parallel, each a
 // whole table of the same widths, and the pieces are stitched: the head
 // kept from the first only, the bottom border from the last only
 // (TestTableInPiecesIsTheWholeTable).
-func (f *tableFormatter) finish(w io.Writer) error {
+func (f *tableFormatter) Finish(w io.Writer) error {
 	// Widths are pinned: ambiguous-width characters (±, °, —) count as one
 	// column whatever the locale or RUNEWIDTH_EASTASIAN say, so that the same
 	// input gives the same bytes everywhere. The library's width cache is
@@ -73,7 +74,7 @@ func (f *tableFormatter) finish(w io.Writer) error {
 	}
 	pieces := make([]bytes.Buffer, parts)
 	errs := make([]error, parts)
-	inParts(len(f.rows), parts, func(k, from, to int) {
+	input.InParts(len(f.rows), parts, func(k, from, to int) {
 		errs[k] = f.draw(&pieces[k], f.rows[from:to], widths)
 	})
 	if err := errors.Join(errs...); err != nil {

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"bytes"
@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -22,32 +24,32 @@ func TestExactString(t *testing.T) {
 		{"0", "0"},
 		{"12345678901234567890.123", "12345678901234567890.123"},
 	} {
-		if got := exactString(decimal.RequireFromString(c.in)); got != c.want {
-			t.Errorf("exactString(%s) = %q, want %q", c.in, got, c.want)
+		if got := ExactString(decimal.RequireFromString(c.in)); got != c.want {
+			t.Errorf("ExactString(%s) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
 
 // renderReport prints rows of cells in the given format and returns stdout.
-func renderReport(t *testing.T, opts outputOptions, cols []column, rows ...[]cell) string {
+func renderReport(t *testing.T, opts Options, cols []Column, rows ...[]Cell) string {
 	t.Helper()
-	r := opts.newReport(cols)
+	r := opts.NewReport(cols)
 	for _, row := range rows {
-		r.add(row...)
+		r.Add(row...)
 	}
 	var buf bytes.Buffer
-	if err := r.finish(&buf); err != nil {
+	if err := r.Finish(&buf); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()
 }
 
-func num(s string) cell { return numCell(decimal.RequireFromString(s)) }
+func num(s string) Cell { return NumCell(decimal.RequireFromString(s)) }
 
 // Percentages are rounded once, when printed: half-up is 四舍五入, half away
 // from zero; half-even rounds a tie to the even digit.
 func TestRounding(t *testing.T) {
-	cols := []column{{key: "pct", kind: percentKind}, {key: "amount", kind: amountKind}}
+	cols := []Column{{Key: "pct", Kind: PercentKind}, {Key: "amount", Kind: AmountKind}}
 	for _, c := range []struct {
 		in               string
 		halfUp, halfEven string
@@ -63,9 +65,9 @@ func TestRounding(t *testing.T) {
 			halfEven bool
 			want     string
 		}{{false, c.halfUp}, {true, c.halfEven}} {
-			opts := outputOptions{format: "csv", decimals: 1, valueDecimals: 0, halfEven: mode.halfEven}
-			got := renderReport(t, opts, cols, []cell{num(c.in), num("2.5")})
-			// the amount column rounds 2.5 to 0 places: 3 half-up, 2 half-even.
+			opts := Options{Format: "csv", Decimals: 1, ValueDecimals: 0, HalfEven: mode.halfEven}
+			got := renderReport(t, opts, cols, []Cell{num(c.in), num("2.5")})
+			// the amount column rounds 2.5 to 0 Places: 3 half-up, 2 half-even.
 			amount := map[bool]string{false: "3", true: "2"}[mode.halfEven]
 			if want := "pct,amount\n" + mode.want + "," + amount + "\n"; got != want {
 				t.Errorf("%s with halfEven %v: got %q, want %q", c.in, mode.halfEven, got, want)
@@ -74,16 +76,16 @@ func TestRounding(t *testing.T) {
 	}
 }
 
-var reportColumns = []column{
-	{key: "period", en: "period", zh: "时间", kind: textKind},
-	{key: "value", en: "value", zh: "数值", kind: exactKind},
-	{key: "yoy_pct", en: "yoy %", zh: "同比%", kind: percentKind},
+var reportColumns = []Column{
+	{Key: "period", En: "period", Zh: "时间", Kind: TextKind},
+	{Key: "value", En: "value", Zh: "数值", Kind: ExactKind},
+	{Key: "yoy_pct", En: "yoy %", Zh: "同比%", Kind: PercentKind},
 }
 
 func TestJSONReport(t *testing.T) {
-	got := renderReport(t, outputOptions{format: "json", decimals: 1}, reportColumns,
-		[]cell{textCell(`2017-10 "a"`), num("1.10"), maybeCell(calc.Maybe{})},
-		[]cell{totalLabel(), num("-3"), maybeCell(calc.Some(decimal.RequireFromString("31.68")))},
+	got := renderReport(t, Options{Format: "json", Decimals: 1}, reportColumns,
+		[]Cell{TextCell(`2017-10 "a"`), num("1.10"), MaybeCell(calc.Maybe{})},
+		[]Cell{TotalLabel(), num("-3"), MaybeCell(calc.Some(decimal.RequireFromString("31.68")))},
 	)
 	want := "[\n" +
 		`  {"period": "2017-10 \"a\"", "value": 1.10, "yoy_pct": null},` + "\n" +
@@ -95,15 +97,15 @@ func TestJSONReport(t *testing.T) {
 	if err := json.Unmarshal([]byte(got), &rows); err != nil {
 		t.Fatalf("json output does not parse: %v", err)
 	}
-	if empty := renderReport(t, outputOptions{format: "json"}, reportColumns); empty != "[]\n" {
+	if empty := renderReport(t, Options{Format: "json"}, reportColumns); empty != "[]\n" {
 		t.Errorf("json with no rows = %q, want %q", empty, "[]\n")
 	}
 }
 
 func TestMarkdownReport(t *testing.T) {
-	got := renderReport(t, outputOptions{format: "markdown", decimals: 1, lang: "zh"}, reportColumns,
-		[]cell{textCell("a|b\nc"), num("1.10"), maybeCell(calc.Maybe{})},
-		[]cell{totalLabel(), num("2"), num("0.25")},
+	got := renderReport(t, Options{Format: "markdown", Decimals: 1, Lang: "zh"}, reportColumns,
+		[]Cell{TextCell("a|b\nc"), num("1.10"), MaybeCell(calc.Maybe{})},
+		[]Cell{TotalLabel(), num("2"), num("0.25")},
 	)
 	want := "| 时间 | 数值 | 同比% |\n" +
 		"| --- | ---: | ---: |\n" +
@@ -126,11 +128,11 @@ func TestDelimitedReport(t *testing.T) {
 		{"tsv", false, "period\tvalue\tyoy_pct\na,b\t100\t\ntotal\t2\t0.3\n"},
 		{"csv", true, "period,value,yoy_pct\n\"a,b\",100,\n"},
 	} {
-		r := outputOptions{format: c.format, decimals: 1, lang: "zh", noTotal: c.noTotal}.newReport(reportColumns)
-		r.add(textCell("a,b"), num("1e2"), maybeCell(calc.Maybe{}))
-		r.addTotal(totalLabel(), num("2"), num("0.25"))
+		r := Options{Format: c.format, Decimals: 1, Lang: "zh", NoTotal: c.noTotal}.NewReport(reportColumns)
+		r.Add(TextCell("a,b"), num("1e2"), MaybeCell(calc.Maybe{}))
+		r.AddTotal(TotalLabel(), num("2"), num("0.25"))
 		var buf bytes.Buffer
-		if err := r.finish(&buf); err != nil || buf.String() != c.want {
+		if err := r.Finish(&buf); err != nil || buf.String() != c.want {
 			t.Errorf("%s (no-total %v) = %q, %v; want %q", c.format, c.noTotal, buf.String(), err, c.want)
 		}
 	}
@@ -146,25 +148,25 @@ func TestTableInPiecesIsTheWholeTable(t *testing.T) {
 	words := []string{"", "1", "-12.50", "金台村", "V00001", "a\nb", "±3", "yes", "  x  "}
 	for trial := 0; trial < 200; trial++ {
 		ncols, nrows := 1+rng.IntN(5), rng.IntN(12)
-		cols := make([]column, ncols)
+		cols := make([]Column, ncols)
 		titles := make([]string, ncols)
 		for c := range cols {
-			cols[c] = column{key: fmt.Sprint(c), kind: []kind{textKind, exactKind}[rng.IntN(2)]}
+			cols[c] = Column{Key: fmt.Sprint(c), Kind: []Kind{TextKind, ExactKind}[rng.IntN(2)]}
 			titles[c] = words[1+rng.IntN(4)]
 		}
 		draw := func(threshold int) string {
 			parallelTableRows = threshold
 			f := &tableFormatter{}
-			f.header(cols, titles)
+			f.Header(cols, titles)
 			for r := 0; r < nrows; r++ {
-				row := make([]rendered, ncols)
+				row := make([]Rendered, ncols)
 				for c := range row {
-					row[c] = rendered{s: words[(r*7+c*3+trial)%len(words)]}
+					row[c] = Rendered{S: words[(r*7+c*3+trial)%len(words)]}
 				}
-				f.row(row)
+				f.Row(row)
 			}
 			var b bytes.Buffer
-			if err := f.finish(&b); err != nil {
+			if err := f.Finish(&b); err != nil {
 				t.Fatal(err)
 			}
 			return b.String()
@@ -182,7 +184,7 @@ func TestTableInPiecesIsTheWholeTable(t *testing.T) {
 func TestInParts(t *testing.T) {
 	for _, c := range []struct{ n, parts int }{{0, 1}, {1, 1}, {7, 3}, {10, 4}, {3, 3}} {
 		seen := make([]int, c.n)
-		inParts(c.n, c.parts, func(k, from, to int) {
+		input.InParts(c.n, c.parts, func(k, from, to int) {
 			if from != c.n*k/c.parts || to != c.n*(k+1)/c.parts {
 				t.Errorf("n %d, parts %d: part %d is %d…%d", c.n, c.parts, k, from, to)
 			}
@@ -199,7 +201,7 @@ func TestInParts(t *testing.T) {
 	var ended atomic.Int32
 	got := func() (p any) {
 		defer func() { p = recover() }()
-		inParts(4, 4, func(k, _, _ int) {
+		input.InParts(4, 4, func(k, _, _ int) {
 			defer ended.Add(1)
 			if k == 2 {
 				panic("part 2")

@@ -1,6 +1,7 @@
-package main
+package report
 
 import (
+	"econcalc/cmd/internal/input"
 	"io"
 	"strings"
 )
@@ -17,19 +18,19 @@ func newDelimitedFormatter(comma byte, protect bool) *delimitedFormatter {
 	return &delimitedFormatter{comma: comma, protect: protect}
 }
 
-func (f *delimitedFormatter) header(_ []column, titles []string) {
+func (f *delimitedFormatter) Header(_ []Column, titles []string) {
 	for i, t := range titles {
 		f.field(i, t)
 	}
 	f.out.b = append(f.out.b, '\n')
 }
 
-func (f *delimitedFormatter) row(cells []rendered) {
+func (f *delimitedFormatter) Row(cells []Rendered) {
 	for i, c := range cells {
-		if f.protect && !c.isNum && formulaLike(c.s) {
-			f.field(i, "'"+c.s)
+		if f.protect && !c.IsNum && formulaLike(c.S) {
+			f.field(i, "'"+c.S)
 		} else {
-			f.field(i, c.s)
+			f.field(i, c.S)
 		}
 	}
 	f.out.b = append(f.out.b, '\n')
@@ -49,17 +50,17 @@ func formulaLike(s string) bool {
 	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return false
 	}
-	_, _, err := parseNumber(s, true)
+	_, _, err := input.ParseNumber(s, true)
 	return err != nil
 }
 
-func (f *delimitedFormatter) finish(w io.Writer) error { return f.out.copyTo(w) }
+func (f *delimitedFormatter) Finish(w io.Writer) error { return f.out.copyTo(w) }
 
-func (f *delimitedFormatter) chunk() formatter {
+func (f *delimitedFormatter) Chunk() Formatter {
 	return newDelimitedFormatter(f.comma, f.protect)
 }
 
-func (f *delimitedFormatter) join(c formatter) { f.out.appendFrom(&c.(*delimitedFormatter).out) }
+func (f *delimitedFormatter) Join(c Formatter) { f.out.appendFrom(&c.(*delimitedFormatter).out) }
 
 // jsonFormatter writes an array of objects, one per line. Numbers are JSON
 // numbers spelt exactly as in csv, never passed through float64.
@@ -69,7 +70,7 @@ type jsonFormatter struct {
 	rows int
 }
 
-func (f *jsonFormatter) header(_ []column, titles []string) {
+func (f *jsonFormatter) Header(_ []Column, titles []string) {
 	f.keys = make([]string, len(titles))
 	for i, t := range titles {
 		f.keys[i] = jsonString(t)
@@ -77,7 +78,7 @@ func (f *jsonFormatter) header(_ []column, titles []string) {
 	f.out.b = append(f.out.b, '[')
 }
 
-func (f *jsonFormatter) row(cells []rendered) {
+func (f *jsonFormatter) Row(cells []Rendered) {
 	b := f.out.b
 	if f.rows > 0 {
 		b = append(b, ',')
@@ -91,23 +92,23 @@ func (f *jsonFormatter) row(cells []rendered) {
 		b = append(b, f.keys[i]...)
 		b = append(b, ": "...)
 		switch {
-		case c.isNull:
+		case c.IsNull:
 			b = append(b, "null"...)
-		case c.isNum:
-			b = append(b, c.s...)
+		case c.IsNum:
+			b = append(b, c.S...)
 		default:
-			b = append(b, jsonString(c.s)...)
+			b = append(b, jsonString(c.S)...)
 		}
 	}
 	f.out.b = append(b, '}')
 	f.out.spill()
 }
 
-func (f *jsonFormatter) chunk() formatter { return &jsonFormatter{keys: f.keys} }
+func (f *jsonFormatter) Chunk() Formatter { return &jsonFormatter{keys: f.keys} }
 
-// join appends a chunk whose first row, written as a first row, still needs
+// Join appends a chunk whose first row, written as a first row, still needs
 // the comma that separates it from these.
-func (f *jsonFormatter) join(c formatter) {
+func (f *jsonFormatter) Join(c Formatter) {
 	chunk := c.(*jsonFormatter)
 	if chunk.rows == 0 {
 		return
@@ -119,7 +120,7 @@ func (f *jsonFormatter) join(c formatter) {
 	f.rows += chunk.rows
 }
 
-func (f *jsonFormatter) finish(w io.Writer) error {
+func (f *jsonFormatter) Finish(w io.Writer) error {
 	if f.rows > 0 {
 		f.out.b = append(f.out.b, '\n')
 	}
@@ -163,11 +164,11 @@ type markdownFormatter struct {
 	out outBuffer
 }
 
-func (f *markdownFormatter) header(cols []column, titles []string) {
+func (f *markdownFormatter) Header(cols []Column, titles []string) {
 	f.line(titles)
 	f.out.b = append(f.out.b, '|')
 	for _, c := range cols {
-		if c.kind == textKind {
+		if c.Kind == TextKind {
 			f.out.b = append(f.out.b, " --- |"...)
 		} else {
 			f.out.b = append(f.out.b, " ---: |"...)
@@ -176,10 +177,10 @@ func (f *markdownFormatter) header(cols []column, titles []string) {
 	f.out.b = append(f.out.b, '\n')
 }
 
-func (f *markdownFormatter) row(cells []rendered) {
+func (f *markdownFormatter) Row(cells []Rendered) {
 	texts := make([]string, len(cells))
 	for i, c := range cells {
-		texts[i] = c.s
+		texts[i] = c.S
 	}
 	f.line(texts)
 }
@@ -197,7 +198,7 @@ func (f *markdownFormatter) line(texts []string) {
 
 var markdownEscaper = strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ")
 
-func (f *markdownFormatter) finish(w io.Writer) error { return f.out.copyTo(w) }
+func (f *markdownFormatter) Finish(w io.Writer) error { return f.out.copyTo(w) }
 
-func (f *markdownFormatter) chunk() formatter { return &markdownFormatter{} }
-func (f *markdownFormatter) join(c formatter) { f.out.appendFrom(&c.(*markdownFormatter).out) }
+func (f *markdownFormatter) Chunk() Formatter { return &markdownFormatter{} }
+func (f *markdownFormatter) Join(c Formatter) { f.out.appendFrom(&c.(*markdownFormatter).out) }

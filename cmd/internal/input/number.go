@@ -1,4 +1,4 @@
-package main
+package input
 
 import (
 	"errors"
@@ -17,11 +17,11 @@ var (
 	errTooManyDigits = fmt.Errorf("has more than %d digits", maxDigits)
 )
 
-// parseNumber reads a number as spreadsheets export them: 1234.56, -3, +3,
+// ParseNumber reads a number as spreadsheets export them: 1234.56, -3, +3,
 // " 12 ", 1,234.56 (thousands separators in groups of three). With percent,
 // a trailing % is allowed and ignored (31.7% is the rate 31.7). An empty cell
 // is missing (ok false), never zero.
-func parseNumber(cell string, percent bool) (d decimal.Decimal, ok bool, err error) {
+func ParseNumber(cell string, percent bool) (d decimal.Decimal, ok bool, err error) {
 	s := strings.TrimSpace(cell)
 	if s == "" {
 		return d, false, nil

@@ -1,0 +1,117 @@
+package calc
+
+import "github.com/shopspring/decimal"
+
+// A registry as read: each household's amounts are Nums, and a village's
+// sums are kept in fixed point (FixedTally) for the households whose
+// amounts fit, in decimal (Tally) for the rest, merged exactly at the end.
+// Either way the figures are the same exact ones.
+
+// Line is a poverty line, in decimal and, when it fits, in fixed point.
+type Line struct {
+	D     decimal.Decimal
+	fixed int64
+	fits  bool
+}
+
+// NewLine is the line d yuan per person a year.
+func NewLine(d decimal.Decimal) Line {
+	f, fits := ToFixed(d)
+	return Line{D: d, fixed: f, fits: fits}
+}
+
+// Registered is one registry row as read: its size, and its counted and
+// excluded income.
+type Registered struct {
+	Members           int64
+	Counted, Excluded Num
+}
+
+// inFixed is the household in fixed point, when it and the line fit the
+// bounds FixedTally needs.
+func (h Registered) inFixed(line Line) (FixedHousehold, bool) {
+	c, cok := h.Counted.Fixed()
+	e, eok := h.Excluded.Fixed()
+	const bound = FixedLimit * MaxFixedComponents
+	if !cok || !eok || !line.fits || h.Members < 1 || h.Members > MaxFixedMembers ||
+		c.Units <= -bound || c.Units >= bound || e.Units <= -bound || e.Units >= bound {
+		return FixedHousehold{}, false
+	}
+	return FixedHousehold{Members: h.Members, Counted: c.Units, Excluded: e.Units}, true
+}
+
+// Decimal is the household in decimal.
+func (h Registered) Decimal() Household {
+	return Household{Members: h.Members, Counted: h.Counted.Decimal(), Excluded: h.Excluded.Decimal()}
+}
+
+// Poor reports per-capita counted income strictly below the line.
+func (h Registered) Poor(line Line) bool {
+	if f, ok := h.inFixed(line); ok {
+		return f.Counted < line.fixed*f.Members
+	}
+	return h.Decimal().Poor(line.D)
+}
+
+// LiftedByExcluded: poor on counted income, not poor with the excluded
+// components counted too.
+func (h Registered) LiftedByExcluded(line Line) bool {
+	if f, ok := h.inFixed(line); ok {
+		need := line.fixed * f.Members
+		return f.Counted < need && f.Counted+f.Excluded >= need
+	}
+	return h.Decimal().LiftedByExcluded(line.D)
+}
+
+// PerCapitaRatio is per-capita income undivided: counted income and
+// members.
+func (h Registered) PerCapitaRatio() (num, den Num) {
+	return h.Counted, IntNum(h.Members)
+}
+
+// GapRatio is the household's poverty gap undivided: shortfall and line ×
+// members (× 100 makes GapPct); ok is false when it is not poor.
+func (h Registered) GapRatio(line Line) (num, den Num, ok bool) {
+	if f, fits := h.inFixed(line); fits {
+		need := line.fixed * f.Members
+		if f.Counted >= need {
+			return Num{}, Num{}, false
+		}
+		return FixedNum(need-f.Counted, FixedScale), FixedNum(need, FixedScale), true
+	}
+	d := h.Decimal()
+	if !d.Poor(line.D) {
+		return Num{}, Num{}, false
+	}
+	return DecimalNum(d.Shortfall(line.D)), DecimalNum(d.need(line.D)), true
+}
+
+// RegistryTally is a group's running sums (a village's): no rows, so
+// memory stays flat however many households are added.
+type RegistryTally struct {
+	fixed FixedTally
+	dec   Tally // households whose amounts do not fit fixed point
+}
+
+// Add counts one household against the line.
+func (t *RegistryTally) Add(h Registered, line Line) {
+	if f, ok := h.inFixed(line); ok {
+		t.fixed.Add(f, line.fixed)
+		return
+	}
+	t.dec.Add(h.Decimal(), line.D)
+}
+
+// Merge adds another tally's households to t.
+func (t *RegistryTally) Merge(o *RegistryTally) {
+	t.fixed.Merge(&o.fixed)
+	t.dec.Merge(&o.dec)
+}
+
+// Tally is the exact decimal tally every figure comes from.
+func (t *RegistryTally) Tally() *Tally {
+	var d Tally
+	d.Merge(&t.dec)
+	t.fixed.AddTo(&d)
+	return &d
+}

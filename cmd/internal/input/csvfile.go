@@ -1,0 +1,244 @@
+package input
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/transform"
+)
+
+// csvFile is one file read by the RFC 4180 reader (encoding/csv): quoted
+// fields, any delimiter, every problem located. It reads in input order.
+type csvFile struct {
+	name     string
+	closer   io.Closer
+	csv      *csv.Reader
+	validate bool // check that fields are valid UTF-8
+}
+
+// openCSV opens a file and reads its header, trimmed.
+func (s *Source) openCSV(name string) (f *csvFile, header []string, line int, err error) {
+	if f, err = s.openReader(name); err != nil {
+		return nil, nil, 0, err
+	}
+	fields, line, err := f.read()
+	if err == io.EOF {
+		err = &DataError{File: f.name, Msg: "empty input: no header row"}
+	}
+	if err != nil {
+		f.close()
+		return nil, nil, 0, err
+	}
+	header = make([]string, len(fields))
+	for i, h := range fields {
+		header[i] = strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF"))
+	}
+	return f, header, line, nil
+}
+
+func (s *Source) openReader(name string) (*csvFile, error) {
+	var rc io.ReadCloser
+	display := name
+	if name == "-" {
+		rc, display = io.NopCloser(s.spool.reader()), stdinName
+	} else {
+		st, err := os.Stat(name)
+		if err != nil {
+			return nil, &DataError{File: name, Msg: describeOpenError(err)}
+		}
+		if st.IsDir() {
+			return nil, &DataError{File: name, Msg: "is a directory, not a CSV file"}
+		}
+		file, err := os.Open(name)
+		if err != nil {
+			return nil, &DataError{File: name, Msg: describeOpenError(err)}
+		}
+		rc = file
+		meter.addTotal(st.Size())
+	}
+	r, validate, err := decodeInput(bufio.NewReaderSize(countingReader{rc}, 64<<10), s.opts.Encoding)
+	if err != nil {
+		rc.Close()
+		return nil, &DataError{File: display, Msg: err.Error()}
+	}
+	c := csv.NewReader(newGuard(r, s.opts.MaxRecord))
+	c.Comma = s.opts.Delimiter
+	c.FieldsPerRecord = -1
+	c.ReuseRecord = true
+	return &csvFile{name: display, closer: rc, csv: c, validate: validate}, nil
+}
+
+func (f *csvFile) close() { f.closer.Close() }
+
+// readInOrder reads every file with the RFC 4180 reader, in order, and
+// hands each data row to add. Rows whose fields are all empty (what
+// spreadsheets leave below a table) are passed over like blank lines.
+func (s *Source) readInOrder(add func(*Row) error) error {
+	s.rows = 0
+	for i, name := range s.opts.Files {
+		f, header, line, err := s.openCSV(name)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			err = s.checkHeader(header, f.name, line)
+		}
+		if err == nil {
+			err = s.readRows(f, add)
+		}
+		f.close()
+		if err != nil {
+			return err
+		}
+	}
+	if s.rows == 0 {
+		return s.NoRows()
+	}
+	return nil
+}
+
+func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
+	row := &Row{src: s, span: &span{file: f.name, first: 1}, Fields: make([][]byte, len(s.Header))}
+	for {
+		fields, line, err := f.read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if allEmpty(fields) {
+			continue
+		}
+		row.line = line
+		if len(fields) != len(s.Header) {
+			return s.raggedError(f.name, line, len(fields))
+		}
+		for i, field := range fields {
+			// The row's fields are read-only views of the reader's strings.
+			row.Fields[i] = unsafe.Slice(unsafe.StringData(field), len(field))
+		}
+		s.rows++
+		if err := add(row); err != nil {
+			return err
+		}
+	}
+}
+
+func (s *Source) raggedError(file string, line, n int) error {
+	want := len(s.Header)
+	if n > want {
+		return &DataError{File: file, Line: line,
+			Msg: fmt.Sprintf("column %d: row has %d fields, the header has %d", want+1, n, want)}
+	}
+	return &DataError{File: file, Line: line, Column: s.Header[n],
+		Msg: fmt.Sprintf("missing: row has %d fields, the header has %d", n, want)}
+}
+
+func allEmpty(fields []string) bool {
+	for _, f := range fields {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// read returns the next record and the line it starts on.
+func (f *csvFile) read() ([]string, int, error) {
+	fields, err := f.csv.Read()
+	if err != nil {
+		if err == io.EOF {
+			return nil, 0, io.EOF
+		}
+		var ge *guardError
+		if errors.As(err, &ge) {
+			return nil, 0, &DataError{File: f.name, Line: ge.line, Offset: ge.col, Msg: ge.msg}
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) && pe.StartLine < pe.Line && pe.Err == csv.ErrQuote {
+			// A quote left open swallows the lines after it: the mistake is
+			// where the field began, not where the reader gave up.
+			return nil, 0, &DataError{File: f.name, Line: pe.StartLine,
+				Msg: fmt.Sprintf("%v: the quoted field that starts on this line runs on to line %d, column %d", pe.Err, pe.Line, pe.Column)}
+		}
+		if errors.As(err, &pe) {
+			return nil, 0, &DataError{File: f.name, Line: pe.Line, Offset: pe.Column, Msg: pe.Err.Error()}
+		}
+		return nil, 0, &DataError{File: f.name, Msg: err.Error()}
+	}
+	line, _ := f.csv.FieldPos(0)
+	if f.validate {
+		for i, field := range fields {
+			if !utf8.ValidString(field) {
+				_, col := f.csv.FieldPos(i)
+				return nil, 0, &DataError{File: f.name, Line: line, Offset: col,
+					Msg: "invalid UTF-8 (for a file saved by Excel on Chinese Windows, add --encoding gb18030)"}
+			}
+		}
+	}
+	return fields, line, nil
+}
+
+func describeOpenError(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, os.ErrPermission):
+		return "permission denied"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// decodeInput strips a UTF-8 byte-order mark and decides the encoding. In
+// auto mode the first 64 KiB decide: text that is valid UTF-8 is read as
+// UTF-8, anything else as GB18030, which is what Excel writes on Chinese
+// Windows. validate reports that fields must still be checked as UTF-8.
+func decodeInput(br *bufio.Reader, encoding string) (r io.Reader, validate bool, err error) {
+	if bom, _ := br.Peek(3); string(bom) == "\uFEFF" {
+		br.Discard(3)
+		if encoding == "auto" {
+			encoding = "utf-8"
+		}
+	}
+	if encoding == "auto" {
+		head, _ := br.Peek(br.Size())
+		encoding = "utf-8"
+		if !validUTF8Prefix(head) {
+			encoding = "gb18030"
+		}
+	}
+	if encoding == "gb18030" {
+		return transform.NewReader(br, simplifiedchinese.GB18030.NewDecoder()), false, nil
+	}
+	return br, true, nil
+}
+
+// validUTF8Prefix is utf8.Valid, except that a character cut off by the end
+// of b does not count against it.
+func validUTF8Prefix(b []byte) bool {
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			return len(b) < utf8.UTFMax && !utf8.FullRune(b)
+		}
+		b = b[size:]
+	}
+	return true
+}

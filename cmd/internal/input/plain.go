@@ -1,0 +1,141 @@
+package input
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// plainFile is a file the fast path reads: its data rows start at start.
+type plainFile struct {
+	name    string // as shown in messages ("stdin" for spooled input)
+	gb18030 bool   // decoded block by block
+	r       io.ReaderAt
+	c       io.Closer
+	start   int64
+	size    int64
+	line    int // line number of the first data row
+}
+
+// plainInput is the input the fast path reads.
+type plainInput struct {
+	files     []*plainFile
+	ncols     int
+	delim     byte
+	maxRecord int
+}
+
+// size is the bytes of data rows in all the files.
+func (p plainInput) size() int64 {
+	var n int64
+	for _, f := range p.files {
+		n += f.size - f.start
+	}
+	return n
+}
+
+// openPlain opens the input for the plain scanner: regular files (or
+// spooled standard input) in UTF-8 or GB18030 with a one-byte delimiter,
+// each with a header that is one plain line matching the first file's. ok
+// is false when the RFC 4180 reader must read the input instead.
+func (s *Source) openPlain() (p plainInput, ok bool) {
+	p = plainInput{ncols: len(s.keys), delim: byte(s.opts.Delimiter), maxRecord: s.opts.MaxRecord}
+	if s.opts.Delimiter >= 0x80 {
+		return p, false
+	}
+	for _, name := range s.opts.Files {
+		pf, ok := s.openPlainFile(name)
+		if !ok {
+			p.close()
+			return p, false
+		}
+		p.files = append(p.files, pf)
+	}
+	return p, true
+}
+
+func (s *Source) openPlainFile(name string) (*plainFile, bool) {
+	opts, keys := s.opts, s.keys
+	pf := &plainFile{name: name, line: 2}
+	if name == "-" {
+		pf.name = stdinName
+		pf.r, pf.c, pf.size = s.spool.readerAt(), io.NopCloser(nil), s.spool.size
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, false // the RFC 4180 reader reports it
+		}
+		st, err := f.Stat()
+		if err != nil || !st.Mode().IsRegular() {
+			f.Close()
+			return nil, false
+		}
+		pf.r, pf.c, pf.size = f, f, st.Size()
+	}
+	pf.decodeGB18030(opts.Encoding)
+	if !pf.readHeader(opts, keys) {
+		pf.c.Close()
+		return nil, false
+	}
+	return pf, true
+}
+
+// decodeGB18030 marks a GB18030 file, named so or detected as the general
+// path detects it (its first 64 KiB are not UTF-8), to be decoded block by
+// block as it is read, so that the fast path reads what Excel writes on
+// Chinese Windows too. Line breaks are kept, so line numbers are the same.
+func (pf *plainFile) decodeGB18030(encoding string) {
+	switch encoding {
+	case "gb18030":
+		pf.gb18030 = true
+	case "auto":
+		head := make([]byte, min(64<<10, pf.size))
+		n, _ := pf.r.ReadAt(head, 0)
+		pf.gb18030 = !bytes.HasPrefix(head[:n], []byte("\uFEFF")) && !validUTF8Prefix(head[:n])
+	}
+}
+
+// readHeader finds the data's start after a plain header line that matches
+// keys, the header Open read.
+func (pf *plainFile) readHeader(opts Options, keys []string) bool {
+	head := make([]byte, min(int64(opts.MaxRecord)+1, pf.size))
+	n, _ := pf.r.ReadAt(head, 0)
+	nl := bytes.IndexByte(head[:n], '\n')
+	if nl < 0 {
+		return false
+	}
+	header := head[:nl]
+	if pf.gb18030 {
+		var err error
+		if header, err = simplifiedchinese.GB18030.NewDecoder().Bytes(header); err != nil {
+			return false
+		}
+	}
+	header = bytes.TrimSuffix(bytes.TrimPrefix(header, []byte("\uFEFF")), []byte("\r"))
+	if len(bytes.TrimSpace(header)) == 0 {
+		return false
+	}
+	if checkPlain(header) != nil || bytes.IndexByte(header, '\r') >= 0 {
+		return false
+	}
+	_, fields, _ := splitRow(header, byte(opts.Delimiter), nil)
+	if len(fields) != len(keys) {
+		return false
+	}
+	for i, field := range fields {
+		if strings.ToLower(strings.TrimSpace(string(field))) != keys[i] {
+			return false
+		}
+	}
+	pf.start = int64(nl) + 1
+	return true
+}
+
+func (p plainInput) close() {
+	for _, pf := range p.files {
+		pf.c.Close()
+	}
+}

@@ -1,0 +1,128 @@
+package input
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"econcalc/calc"
+)
+
+// Row is one data row. Its fields are read-only and valid only during the
+// call that hands it over: clone what is kept.
+type Row struct {
+	Fields [][]byte
+	src    *Source
+	span   *span
+	line   int // within span
+	ids    idChecker
+}
+
+// span is a run of lines of one file: a whole file, or one parallel range
+// of it, whose first line is known once the ranges before it are counted.
+type span struct {
+	file  string
+	first int // the line number of the span's first line
+}
+
+// Pos is where a row was read. A row read in a parallel range knows its
+// line only once every range before it has been read, so a Pos is for
+// messages printed after Fold returns.
+type Pos struct {
+	s    *span
+	line int
+}
+
+// Pos is where the row was read.
+func (r *Row) Pos() Pos { return Pos{r.span, r.line} }
+
+func (p Pos) File() string   { return p.s.file }
+func (p Pos) Line() int      { return p.s.first + p.line - 1 }
+func (p Pos) String() string { return fmt.Sprintf("%s:%d", p.File(), p.Line()) }
+
+// Cell is a field with the spaces around it trimmed.
+func (r *Row) Cell(col int) []byte { return trimCell(r.Fields[col]) }
+
+// Text is a field with the spaces around it trimmed, as a string of its own.
+func (r *Row) Text(col int) string { return string(r.Cell(col)) }
+
+// Errorf locates a problem with one cell.
+func (r *Row) Errorf(col int, format string, args ...any) error {
+	return &DataError{File: r.span.file, Line: r.Pos().Line(), Column: r.src.Header[col], Msg: fmt.Sprintf(format, args...)}
+}
+
+// Unique checks the row's id (see Source.Unique); the command calls it
+// where its checks of a row put it.
+func (r *Row) Unique() error { return r.checkID() }
+
+// Number reads a numeric cell as a decimal, missing when the cell is empty.
+func (r *Row) Number(col int) (calc.Maybe, error) {
+	return r.parse(col, false)
+}
+
+// Rate reads a cell that may carry a percent sign (31.7%).
+func (r *Row) Rate(col int) (calc.Maybe, error) {
+	return r.parse(col, true)
+}
+
+// Whole reads a cell that must hold a whole number (a count of households
+// or people), missing when the cell is empty.
+func (r *Row) Whole(col int) (calc.Maybe, error) {
+	m, err := r.Number(col)
+	if err == nil && m.OK && !m.V.IsInteger() {
+		err = r.Errorf(col, "%s is not a whole number", QuoteCell(string(r.Fields[col])))
+	}
+	return m, err
+}
+
+// Amount reads a numeric cell as an exact amount: in fixed point when it
+// fits, the usual case and the fast one, else as a decimal. ok is false
+// for an empty cell.
+func (r *Row) Amount(col int) (n calc.Num, ok bool, err error) {
+	if v, places, empty, fits := parseFixed(r.Fields[col]); fits {
+		return calc.FixedNum(v, places), !empty, nil
+	}
+	m, err := r.Number(col)
+	return calc.DecimalNum(m.V), m.OK, err
+}
+
+func (r *Row) parse(col int, percent bool) (calc.Maybe, error) {
+	cell := string(r.Fields[col])
+	d, ok, err := ParseNumber(cell, percent)
+	if err != nil {
+		return calc.Maybe{}, r.Errorf(col, "%s %v", QuoteCell(cell), err)
+	}
+	return calc.Maybe{V: d, OK: ok}, nil
+}
+
+// QuoteCell quotes a cell for a message, cutting a long one short.
+func QuoteCell(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) <= max {
+		return strconv.Quote(s)
+	}
+	return strconv.Quote(string([]rune(s)[:max])) + "…"
+}
+
+// SplitNames flattens repeated and comma-separated column names.
+func SplitNames(values []string) []string {
+	var names []string
+	for _, v := range values {
+		for _, n := range strings.Split(v, ",") {
+			if n = strings.TrimSpace(n); n != "" {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
+}
+
+// WholeAmount is Whole as an exact amount, in fixed point when it fits.
+func (r *Row) WholeAmount(col int) (n calc.Num, ok bool, err error) {
+	n, ok, err = r.Amount(col)
+	if err == nil && ok && !n.IsInteger() {
+		err = r.Errorf(col, "%s is not a whole number", QuoteCell(string(r.Fields[col])))
+	}
+	return n, ok, err
+}

@@ -1,0 +1,175 @@
+package input
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"runtime"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// errNotPlain is the plain scanner declining text it does not read: Fold
+// then reads the input with the RFC 4180 reader.
+var errNotPlain = errors.New("not plain CSV")
+
+const fastBlock = 1 << 20 // bytes read at a time
+
+// fastMinSize is the size below which a file is read by one goroutine (a
+// variable so that tests split small files).
+var fastMinSize int64 = 8 << 20
+
+// rowSink takes the rows of one range. fields are valid only during the
+// call; line counts from 1 at the range's first line.
+type rowSink func(fields [][]byte, line int) error
+
+// fastRange is one worker's share of a file.
+type fastRange struct {
+	file     *plainFile
+	from, to int64
+	lines    int   // lines in the range, known once it is scanned
+	rows     int   // data rows handed over
+	span     *span // its lines, numbered once the ranges before it are scanned
+}
+
+// scan runs newSink's sinks over every data row, in parallel ranges;
+// newSink is called once per range, in input order, before any row is
+// read. Once every range is read, each range's span learns its first line.
+func (p plainInput) scan(newSink func(r *fastRange) rowSink) ([]*fastRange, error) {
+	var ranges []*fastRange
+	for _, pf := range p.files {
+		rs, err := splitRanges(pf, p.maxRecord)
+		if err != nil {
+			return nil, err
+		}
+		ranges = append(ranges, rs...)
+	}
+	sinks := make([]rowSink, len(ranges))
+	for i, r := range ranges {
+		r.span = &span{file: r.file.name}
+		sinks[i] = newSink(r)
+	}
+	errs := make([]error, len(ranges))
+	InParts(len(ranges), len(ranges), func(i, _, _ int) {
+		errs[i] = scanRange(ranges[i], p.ncols, p.delim, p.maxRecord, sinks[i])
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	next := map[*plainFile]int{}
+	for _, r := range ranges {
+		if _, ok := next[r.file]; !ok {
+			next[r.file] = r.file.line
+		}
+		r.span.first = next[r.file]
+		next[r.file] += r.lines
+	}
+	return ranges, nil
+}
+
+// splitRanges cuts a file's data into one range per core, at line ends.
+func splitRanges(pf *plainFile, maxRecord int) ([]*fastRange, error) {
+	n := runtime.GOMAXPROCS(0)
+	if pf.size-pf.start < fastMinSize || n < 2 {
+		n = 1
+	}
+	cuts := []int64{pf.start}
+	buf := make([]byte, maxRecord+1)
+	for k := 1; k < n; k++ {
+		nominal := pf.start + (pf.size-pf.start)*int64(k)/int64(n)
+		if nominal <= cuts[len(cuts)-1] {
+			continue
+		}
+		m, err := pf.r.ReadAt(buf, nominal)
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
+		nl := bytes.IndexByte(buf[:m], '\n')
+		if nl < 0 {
+			return nil, errNotPlain // a line longer than the limit, or the end
+		}
+		cuts = append(cuts, nominal+int64(nl)+1)
+	}
+	var ranges []*fastRange
+	for k, from := range cuts {
+		to := pf.size
+		if k+1 < len(cuts) {
+			to = cuts[k+1]
+		}
+		if to > from {
+			ranges = append(ranges, &fastRange{file: pf, from: from, to: to})
+		}
+	}
+	return ranges, nil
+}
+
+// scanRange reads a range block by block and hands each row to sink.
+func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink) error {
+	buf := make([]byte, fastBlock+maxRecord+2)
+	fields := make([][]byte, 0, ncols)
+	var decoder *encoding.Decoder
+	if r.file.gb18030 {
+		decoder = simplifiedchinese.GB18030.NewDecoder()
+	}
+	carry := 0
+	line := 0
+	for off := r.from; off < r.to || carry > 0; {
+		want := min(int64(fastBlock), r.to-off)
+		n, err := r.file.r.ReadAt(buf[carry:carry+int(want)], off)
+		if err != nil && err != io.EOF {
+			return err
+		}
+		if n == 0 && want > 0 {
+			return errNotPlain // the file changed under us
+		}
+		off += int64(n)
+		meter.add(n)
+		data := buf[:carry+n]
+		atEnd := off >= r.to
+		whole := len(data) // the complete lines of the block, taken at once
+		if !atEnd {
+			whole = bytes.LastIndexByte(data, '\n') + 1
+		}
+		lines := data[:whole] // the carried tail too: it was not whole before
+		if decoder != nil {
+			// GB18030 never uses the byte 0x0A inside a character, so whole
+			// lines decode on their own.
+			if lines, err = decoder.Bytes(lines); err != nil {
+				return errNotPlain
+			}
+		}
+		if err := checkPlain(lines); err != nil {
+			return err
+		}
+		for len(lines) > 0 {
+			var row []byte
+			row, fields, lines = splitRow(lines, delim, fields[:0])
+			line++
+			if len(row) > maxRecord {
+				return errNotPlain
+			}
+			if maybeBlank(row, delim) && blankRow(fields) {
+				continue
+			}
+			if len(fields) != ncols {
+				return errNotPlain
+			}
+			if err := sink(fields, line); err != nil {
+				return err
+			}
+		}
+		tail := data[whole:]
+		if len(tail) > maxRecord {
+			return errNotPlain
+		}
+		carry = copy(buf, tail)
+		if atEnd {
+			break
+		}
+	}
+	r.lines = line
+	return nil
+}

@@ -1,0 +1,128 @@
+package input
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Options is every decision about where rows come from. No command opens a
+// file itself.
+type Options struct {
+	Files     []string // none, or "-", is standard input
+	Encoding  string   // auto, utf-8 or gb18030
+	Delimiter rune
+	MaxRecord int // longest line accepted, in bytes; 0 is DefaultMaxRecord
+}
+
+// DefaultMaxRecord bounds one line of input: a 50 MB "field" is a damaged
+// file, and holding it in memory helps nobody.
+const DefaultMaxRecord = 1 << 20
+
+const stdinName = "stdin"
+
+// Source is the rows of one or more CSV files (or standard input) that
+// share a header. Fold reads them.
+type Source struct {
+	opts   Options
+	stdin  io.Reader
+	spool  *spooledStdin // standard input, read ahead so that it can be read twice
+	Header []string      // names as written, trimmed
+	keys   []string      // names for matching: trimmed and lower-cased
+	first  string        // the file the header was read from
+	rows   int
+	unique *uniqueColumn
+}
+
+// Open reads the header of the first file and checks it: every column
+// named, no name twice. Standard input is read ahead first.
+func Open(opts Options, stdin io.Reader) (*Source, error) {
+	if len(opts.Files) == 0 {
+		opts.Files = []string{"-"}
+	}
+	if opts.MaxRecord <= 0 {
+		opts.MaxRecord = DefaultMaxRecord
+	}
+	s := &Source{opts: opts, stdin: stdin}
+	for _, f := range opts.Files {
+		if f == "-" {
+			spool, err := spoolStdin(stdin)
+			if err != nil {
+				return nil, err
+			}
+			s.spool = spool
+			break
+		}
+	}
+	f, names, line, err := s.openCSV(opts.Files[0])
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	f.close()
+	if err := s.setHeader(names, f.name, line); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Source) setHeader(names []string, file string, line int) error {
+	keys := lowerAll(names)
+	for i, k := range keys {
+		if k == "" {
+			return &DataError{File: file, Line: line, Msg: fmt.Sprintf("column %d of the header has no name", i+1)}
+		}
+		for j := 0; j < i; j++ {
+			if keys[j] == k {
+				return &DataError{File: file, Line: line, Column: names[i],
+					Msg: fmt.Sprintf("appears twice in the header (columns %d and %d)", j+1, i+1)}
+			}
+		}
+	}
+	s.Header, s.keys, s.first = names, keys, file
+	return nil
+}
+
+// checkHeader insists that a later file's header is the first file's.
+func (s *Source) checkHeader(names []string, file string, line int) error {
+	if strings.Join(lowerAll(names), "\x00") != strings.Join(s.keys, "\x00") {
+		return &DataError{File: file, Line: line,
+			Msg: fmt.Sprintf("header %q differs from %s's %q; files read together must share a header",
+				strings.Join(names, ","), s.first, strings.Join(s.Header, ","))}
+	}
+	return nil
+}
+
+func lowerAll(names []string) []string {
+	keys := make([]string, len(names))
+	for i, n := range names {
+		keys[i] = strings.ToLower(n)
+	}
+	return keys
+}
+
+// Rows is how many data rows the last Fold read.
+func (s *Source) Rows() int { return s.rows }
+
+// First is the file the header was read from, for messages about the input
+// as a whole.
+func (s *Source) First() string { return s.first }
+
+// NoRows is the error for input that has a header but no data.
+func (s *Source) NoRows() error {
+	return &DataError{File: s.first, Msg: "no data rows after the header"}
+}
+
+// Close releases standard input's spool.
+func (s *Source) Close() {
+	if s.spool != nil {
+		s.spool.close()
+	}
+}
+
+// Each calls fn with every data row in input order, stopping at the first
+// error: Fold with one part, for the commands whose files are short.
+func (s *Source) Each(fn func(*Row) error) error {
+	return s.readInOrder(fn)
+}

@@ -1,0 +1,137 @@
+package input
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+	"unicode/utf8"
+)
+
+// checkPlain declines text the fast path does not read: a quote (quoted
+// fields are the general path's), a NUL, a CR anywhere but before an LF, or
+// invalid UTF-8. It looks at a block at a time, at memchr speed.
+func checkPlain(b []byte) error {
+	if bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, 0) >= 0 {
+		return errNotPlain
+	}
+	if cr := bytes.Count(b, []byte{'\r'}); cr > 0 && cr != bytes.Count(b, []byte("\r\n")) {
+		return errNotPlain
+	}
+	if !validUTF8(b) {
+		return errNotPlain
+	}
+	return nil
+}
+
+// validUTF8 is utf8.Valid, quicker on text that is mostly ASCII with a few
+// characters beyond it in every row: it goes back to eight bytes at a time
+// after each of them, where utf8.Valid goes on a byte at a time
+// (TestValidUTF8MatchesTheLibrary).
+func validUTF8(b []byte) bool {
+	for len(b) > 0 {
+		for len(b) >= 8 && binary.LittleEndian.Uint64(b)&0x8080808080808080 == 0 {
+			b = b[8:]
+		}
+		if len(b) == 0 {
+			break
+		}
+		switch c := b[0]; {
+		case c < utf8.RuneSelf:
+			b = b[1:]
+			continue
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && len(b) >= 3 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80:
+			b = b[3:] // three bytes, as Chinese characters are, neither overlong nor a surrogate
+			continue
+		}
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		b = b[size:]
+	}
+	return true
+}
+
+// trimCell is bytes.TrimSpace, quicker for the usual cell with no space at
+// either end: it looks at the end bytes only, and trims when they could be
+// part of a space (TestTrimCellIsTrimSpace tries every character).
+func trimCell(b []byte) []byte {
+	if len(b) > 0 && !maybeSpaceStart(b[0]) && !maybeSpaceEnd(b[len(b)-1]) {
+		return b
+	}
+	return bytes.TrimSpace(b)
+}
+
+// maybeSpaceStart: c is ASCII space or control, or leads the UTF-8 of
+// U+0085, U+00A0, U+1680, U+2000–U+205F or U+3000.
+func maybeSpaceStart(c byte) bool { return c <= ' ' || c >= 0xC2 && c <= 0xE3 }
+
+// maybeSpaceEnd: c is ASCII space or control, or ends the UTF-8 of one of
+// those spaces.
+func maybeSpaceEnd(c byte) bool {
+	return c <= ' ' || c >= 0x80 && c <= 0x8A || c == 0x9F || c == 0xA0 || c == 0xA8 || c == 0xA9 || c == 0xAF
+}
+
+// splitRow splits the first line of checked text into fields on delim, in
+// one pass over its bytes, eight at a time (short fields make a search per
+// field cost more than the bytes); row is the line without its end, rest
+// what follows it.
+func splitRow(text []byte, delim byte, fields [][]byte) (row []byte, _ [][]byte, rest []byte) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	start, end, next := 0, len(text), len(text)
+	delims, newlines := ones*uint64(delim), ones*uint64('\n')
+	i := 0
+words:
+	for ; i+8 <= len(text); i += 8 {
+		x := binary.LittleEndian.Uint64(text[i:])
+		d, n := x^delims, x^newlines
+		// A byte of d or n is zero where text has delim or a newline; the
+		// flags mark every such byte, and may mark a byte after one, which
+		// the look at the byte itself then passes over.
+		for z := ((d-ones)&^d | (n-ones)&^n) & highs; z != 0; z &= z - 1 {
+			j := i + bits.TrailingZeros64(z)/8
+			if c := text[j]; c == delim {
+				fields = append(fields, text[start:j])
+				start = j + 1
+			} else if c == '\n' {
+				end, next = j, j+1
+				break words
+			}
+		}
+	}
+	if end == len(text) {
+		for ; i < len(text); i++ {
+			if c := text[i]; c == delim {
+				fields = append(fields, text[start:i])
+				start = i + 1
+			} else if c == '\n' {
+				end, next = i, i+1
+				break
+			}
+		}
+	}
+	row = text[:end]
+	if end > 0 && row[end-1] == '\r' {
+		row = row[:end-1]
+	}
+	return row, append(fields, row[min(start, len(row)):]), text[next:]
+}
+
+// maybeBlank is a quick look at whether a row could be all empty cells: one
+// that starts with anything but a space or the delimiter cannot.
+func maybeBlank(row []byte, delim byte) bool {
+	if len(row) == 0 {
+		return true
+	}
+	c := row[0]
+	return c == delim || c == ' ' || (c >= '\t' && c <= '\r') || c >= utf8.RuneSelf
+}
+
+func blankRow(fields [][]byte) bool {
+	for _, f := range fields {
+		if len(bytes.TrimSpace(f)) > 0 {
+			return false
+		}
+	}
+	return true
+}

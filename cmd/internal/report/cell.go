@@ -1,0 +1,73 @@
+package report
+
+import (
+	"econcalc/calc"
+
+	"github.com/shopspring/decimal"
+)
+
+// Cell is one value. A Cell that is not ok is missing: empty in csv, tsv and
+// tables, null in json.
+type Cell struct {
+	text  string
+	num   calc.Num
+	den   calc.Num // with quo: the cell is num ÷ den (× 100 in a percentage column)
+	quo   bool
+	ok    bool
+	total bool // the label of a total row: "total", or 合计 under --lang zh
+}
+
+func TextCell(s string) Cell         { return Cell{text: s, ok: true} }
+func NumCell(d decimal.Decimal) Cell { return Cell{num: calc.DecimalNum(d), ok: true} }
+func AmountCell(n calc.Num) Cell     { return Cell{num: n, ok: true} }
+func IntCell(n int) Cell             { return Int64Cell(int64(n)) }
+func Int64Cell(n int64) Cell         { return AmountCell(calc.IntNum(n)) }
+func MaybeCell(m calc.Maybe) Cell    { return Cell{num: calc.DecimalNum(m.V), ok: m.OK} }
+func TotalLabel() Cell               { return Cell{text: "total", ok: true, total: true} }
+func YesNo(b bool) Cell              { return TextCell(map[bool]string{true: "yes", false: "no"}[b]) }
+
+// PercentCell is part ÷ whole, divided only when printed, so that it is
+// rounded once, exactly: × 100 in a percentage column, as it is in an amount
+// column; missing when whole is zero.
+func PercentCell(part, whole decimal.Decimal) Cell {
+	return QuotientCell(calc.DecimalNum(part), calc.DecimalNum(whole))
+}
+
+// QuotientCell is PercentCell for amounts in either form.
+func QuotientCell(part, whole calc.Num) Cell {
+	return Cell{num: part, den: whole, quo: true, ok: !whole.IsZero()}
+}
+
+func OptionalText(s string, ok bool) Cell {
+	if !ok {
+		return Cell{}
+	}
+	return TextCell(s)
+}
+
+// Render prints a cell of a column as its kind and the options say: the
+// one place where a number is rounded.
+func (r *Report) Render(col Column, c Cell) Rendered {
+	if !c.ok {
+		return Rendered{IsNull: true}
+	}
+	if c.total && r.opts.Lang == "zh" && (r.opts.Format == "table" || r.opts.Format == "markdown") {
+		return Rendered{S: "合计"}
+	}
+	if col.Kind == TextKind || c.total {
+		return Rendered{S: c.text}
+	}
+	if c.quo && col.Kind == AmountKind {
+		return Rendered{S: r.opts.quotient(c.num, c.den, 0, r.opts.ValueDecimals), IsNum: true}
+	}
+	if c.quo {
+		return Rendered{S: r.opts.percent(c.num, c.den), IsNum: true}
+	}
+	return Rendered{S: r.formatNumber(col, c.num), IsNum: true}
+}
+
+// OptAmount is an amount that may be missing.
+func OptAmount(v calc.Opt[calc.Num]) Cell { return Cell{num: v.V, ok: v.OK} }
+
+// IsTotal reports the label of a total row.
+func (c Cell) IsTotal() bool { return c.total }

@@ -1,0 +1,178 @@
+package report
+
+import (
+	"math/bits"
+	"strconv"
+
+	"econcalc/calc"
+
+	"github.com/shopspring/decimal"
+)
+
+// percent prints num ÷ den × 100 (den ≠ 0) rounded to --decimals.
+func (o Options) percent(num, den calc.Num) string {
+	return o.quotient(num, den, 2, o.Decimals)
+}
+
+// quotient prints num ÷ den × 10^shift (den ≠ 0) rounded to places: in
+// integers when the digits fit, else through a 28-place quotient.
+func (o Options) quotient(num, den calc.Num, shift int, places int32) string {
+	a, ea, aok := small(num)
+	b, eb, bok := small(den)
+	if aok && bok && b != 0 {
+		if b < 0 {
+			a, b = -a, -b
+		}
+		k := int(ea) - int(eb) + shift + int(places)
+		var v int64
+		var ok bool
+		switch {
+		case k >= 0 && k < len(calc.Pow10):
+			v, ok = roundDiv(a, calc.Pow10[k], b, o.HalfEven)
+		case k < 0 && -k < len(calc.Pow10) && b < 1<<62/calc.Pow10[-k]:
+			v, ok = roundDiv(a, 1, b*calc.Pow10[-k], o.HalfEven)
+		}
+		if ok {
+			return formatScaled(v, int(places))
+		}
+	}
+	q, _ := calc.Ratio(num.Decimal().Shift(int32(shift)), den.Decimal())
+	return o.round(q, places)
+}
+
+func (r *Report) formatNumber(col Column, n calc.Num) string {
+	if col.Kind == ExactKind {
+		return ExactNum(n)
+	}
+	d := n.Decimal()
+	switch col.Kind {
+	case PercentKind:
+		return r.round(d, r.opts.Decimals)
+	case AmountKind:
+		return r.round(d, r.opts.ValueDecimals)
+	case FixedKind:
+		return r.round(d, col.Places)
+	}
+	return ExactString(d)
+}
+
+func (r *Report) round(d decimal.Decimal, places int32) string { return r.opts.round(d, places) }
+
+// round prints d rounded to places, half up (away from zero) or half even.
+// A coefficient that fits int64, the usual case, is rounded in integers.
+func (o Options) round(d decimal.Decimal, places int32) string {
+	if c, exp, ok := smallDecimal(d); ok && places >= 0 && int(places) < len(calc.Pow10) {
+		if shift := places + exp; shift >= 0 {
+			if int(shift) < len(calc.Pow10) && abs64(c) < 1<<62/calc.Pow10[shift] {
+				return formatScaled(c*calc.Pow10[shift], int(places))
+			}
+		} else if int(-shift) < len(calc.Pow10) {
+			if v, ok := roundDiv(c, 1, calc.Pow10[-shift], o.HalfEven); ok {
+				return formatScaled(v, int(places))
+			}
+		}
+	}
+	if o.HalfEven {
+		return d.StringFixedBank(places)
+	}
+	return d.StringFixed(places)
+}
+
+// small is n as coefficient × 10^exp when the coefficient fits int64.
+func small(n calc.Num) (c int64, exp int32, ok bool) {
+	if f, fixed := n.Fixed(); fixed {
+		return f.Units, -calc.FixedScale, true
+	}
+	return smallDecimal(n.Decimal())
+}
+
+// ExactNum prints an amount with all the digits it carries.
+func ExactNum(n calc.Num) string {
+	if f, fixed := n.Fixed(); fixed {
+		return formatFixed(f.Units, int(f.Places))
+	}
+	return ExactString(n.Decimal())
+}
+
+// smallDecimal is d as coefficient × 10^exp when the coefficient fits int64.
+func smallDecimal(d decimal.Decimal) (c int64, exp int32, ok bool) {
+	if d.NumDigits() > 18 {
+		return 0, 0, false
+	}
+	return d.CoefficientInt64(), d.Exponent(), true
+}
+
+func abs64(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// ExactString prints a decimal with all the digits it carries (1.10 stays
+// 1.10), never in exponent form.
+func ExactString(d decimal.Decimal) string {
+	if c, exp, ok := smallDecimal(d); ok && exp <= 0 && -exp < int32(len(calc.Pow10)) {
+		return formatScaled(c, int(-exp))
+	}
+	return d.StringFixed(max(0, -d.Exponent()))
+}
+
+// formatFixed prints a fixed-point amount with places decimals (at most
+// calc.FixedScale), as exactString prints the decimal it stands for.
+func formatFixed(v int64, places int) string {
+	return formatScaled(v/calc.Pow10[calc.FixedScale-places], places)
+}
+
+// roundDiv is num × mul ÷ den (den > 0) rounded to a whole number, half away
+// from zero or half to even, in 128-bit arithmetic. ok is false when the
+// result does not fit int64.
+func roundDiv(num, mul, den int64, halfEven bool) (int64, bool) {
+	if den <= 0 || mul < 0 || num == -1<<63 {
+		return 0, false
+	}
+	neg := num < 0
+	if neg {
+		num = -num
+	}
+	hi, lo := bits.Mul64(uint64(num), uint64(mul))
+	if hi >= uint64(den) {
+		return 0, false
+	}
+	q, r := bits.Div64(hi, lo, uint64(den))
+	switch twice := 2 * r; { // r < den < 2^63: no overflow
+	case twice > uint64(den): // more than half
+		q++
+	case twice == uint64(den) && (!halfEven || q%2 == 1):
+		q++
+	}
+	if q >= 1<<63 {
+		return 0, false
+	}
+	if neg {
+		return -int64(q), true
+	}
+	return int64(q), true
+}
+
+// formatScaled prints v ÷ 10^places with exactly places decimals.
+func formatScaled(v int64, places int) string {
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	digits := strconv.AppendInt(make([]byte, 0, 24), v, 10)
+	for len(digits) <= places {
+		digits = append([]byte{'0'}, digits...)
+	}
+	out := make([]byte, 0, len(digits)+2)
+	if neg {
+		out = append(out, '-')
+	}
+	out = append(out, digits[:len(digits)-places]...)
+	if places > 0 {
+		out = append(out, '.')
+		out = append(out, digits[len(digits)-places:]...)
+	}
+	return string(out)
+}

@@ -1,0 +1,153 @@
+package report
+
+import (
+	"io"
+	"runtime"
+
+	"econcalc/cmd/internal/input"
+)
+
+// Kind says how a column's numbers are printed.
+type Kind uint8
+
+const (
+	TextKind    Kind = iota
+	ExactKind        // input values, exact sums and differences: their own digits
+	PercentKind      // percentages and percentage points: --decimals
+	AmountKind       // amounts from a division (a base, a mean): --value-decimals
+	FixedKind        // exact amounts printed to a fixed number of places (money in fen)
+)
+
+// Column is one output Column: its stable snake_case key (csv, tsv and json)
+// and its headers for table and markdown.
+type Column struct {
+	Key    string
+	En, Zh string
+	Kind   Kind
+	Places int32 // fixedKind only
+}
+
+// Options is every decision about how results are printed.
+type Options struct {
+	Format        string // table, csv, tsv, json or markdown
+	Decimals      int32  // percentages and percentage points
+	ValueDecimals int32  // amounts from a division
+	HalfEven      bool   // round half to even instead of half up (四舍五入)
+	Lang          string // en or zh: table and markdown headers
+	NoTotal       bool   // drop total rows
+	RawText       bool   // write text cells to csv and tsv as they are, formulas and all
+}
+
+// Rendered is a cell as text, with what json needs to know of it.
+type Rendered struct {
+	S      string
+	IsNum  bool
+	IsNull bool
+}
+
+// Formatter lays out rendered rows in one output format.
+type Formatter interface {
+	Header(cols []Column, titles []string)
+	Row(cells []Rendered)
+	Finish(w io.Writer) error
+	// Chunk is a formatter for a run of rows laid out apart (by another
+	// goroutine), and join appends such a Chunk's rows after these.
+	Chunk() Formatter
+	Join(chunk Formatter)
+}
+
+// Report collects a command's rows, rounding each number once, as it is
+// printed. Nothing reaches the writer until finish, so a command that fails
+// half-way leaves stdout empty.
+type Report struct {
+	opts Options
+	cols []Column
+	f    Formatter
+	buf  []Rendered
+}
+
+func (o Options) NewReport(cols []Column) *Report {
+	var f Formatter
+	switch o.Format {
+	case "csv":
+		f = newDelimitedFormatter(',', !o.RawText)
+	case "tsv":
+		f = newDelimitedFormatter('\t', !o.RawText)
+	case "json":
+		f = &jsonFormatter{}
+	case "markdown":
+		f = &markdownFormatter{}
+	default:
+		f = &tableFormatter{}
+	}
+	titles := make([]string, len(cols))
+	for i, c := range cols {
+		titles[i] = c.En
+		if o.Lang == "zh" && c.Zh != "" {
+			titles[i] = c.Zh
+		}
+		if o.Format == "csv" || o.Format == "tsv" || o.Format == "json" {
+			titles[i] = c.Key
+		}
+	}
+	f.Header(cols, titles)
+	return &Report{opts: o, cols: cols, f: f, buf: make([]Rendered, len(cols))}
+}
+
+// Add appends a row; cells must match the columns.
+func (r *Report) Add(cells ...Cell) {
+	for i, c := range cells {
+		r.buf[i] = r.Render(r.cols[i], c)
+	}
+	r.f.Row(r.buf)
+}
+
+// AddTotal appends a total row, which --no-total drops.
+func (r *Report) AddTotal(cells ...Cell) {
+	if !r.opts.NoTotal {
+		r.Add(cells...)
+	}
+}
+
+func (r *Report) Finish(w io.Writer) error { return r.f.Finish(w) }
+
+// Fork is a report for one goroutine's run of rows; join appends the runs
+// of forks to r, in the order given, so that rows laid out in parallel keep
+// their order.
+func (r *Report) Fork() *Report {
+	return &Report{opts: r.opts, cols: r.cols, f: r.f.Chunk(), buf: make([]Rendered, len(r.cols))}
+}
+
+func (r *Report) Join(forks ...*Report) {
+	for _, k := range forks {
+		r.f.Join(k.f)
+	}
+}
+
+// ParallelRows is the number of rows from which inParallel uses every core
+// (a variable so that tests use it on small inputs).
+var ParallelRows = 50_000
+
+// InParallel lays out n rows with addRows(fork, from, to), in a fork of rep
+// per core when there are minRows or more, and joins them in order.
+func InParallel(rep *Report, n, minRows int, addRows func(fork *Report, from, to int)) {
+	parts := runtime.GOMAXPROCS(0)
+	if n < minRows || parts < 2 {
+		addRows(rep, 0, n)
+		return
+	}
+	forks := make([]*Report, parts)
+	for k := range forks {
+		forks[k] = rep.Fork()
+	}
+	input.InParts(n, parts, func(k, from, to int) { addRows(forks[k], from, to) })
+	rep.Join(forks...)
+}
+
+// Row appends a row already rendered (see Render), for a command that lays
+// out many rows of the same columns.
+func (r *Report) Row(cells []Rendered) { r.f.Row(cells) }
+
+// Wrap puts a formatter around the report's, one that also sees every row
+// (a chart drawn from the same figures).
+func (r *Report) Wrap(wrap func(Formatter) Formatter) { r.f = wrap(r.f) }
