@@ -17,7 +17,7 @@ test: vet
 vet:
 	$(GO) vet ./...
 
-# Every test under the race detector: the fast paths share an id filter
+# Every test under the race detector: parallel ranges share an id filter
 # and lay rows out in parallel (about a minute and a half).
 race:
 	$(GO) test -race ./...
@@ -63,7 +63,7 @@ update-golden:
 # Run every fuzz target for FUZZTIME each (make fuzz FUZZTIME=2m). Their seed
 # corpora also run in every go test.
 fuzz:
-	@for pkg in ./calc ./cmd/econcalc; do \
+	@for pkg in ./calc ./cmd/internal/input ./cmd/internal/report ./cmd/econcalc; do \
 		for target in $$($(GO) test $$pkg -list '^Fuzz' | grep '^Fuzz'); do \
 			echo "== $$pkg $$target ($(FUZZTIME))"; \
 			log=$$(mktemp); \
@@ -72,7 +72,7 @@ fuzz:
 		done; \
 	done
 
-# Go benchmarks, then issue 7's end-to-end table on generated inputs
+# Go benchmarks, then the end-to-end speed table on generated inputs
 # (make bench BENCHSCALE=0.05 for a quick look). Timing never fails the build.
 bench:
 	@dir=$$(mktemp -d); \

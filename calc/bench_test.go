@@ -35,7 +35,7 @@ func BenchmarkGrowth(b *testing.B) {
 	}
 }
 
-// BenchmarkGrowthFixed: the same in fixed point, as the fast path runs it.
+// BenchmarkGrowthFixed: the same in fixed point, as Num amounts run it while they fit.
 func BenchmarkGrowthFixed(b *testing.B) {
 	points := fixedSeries(monthlySeries(200, 1))
 	for i := 0; i < b.N; i++ {
@@ -76,7 +76,7 @@ func BenchmarkTallyAdd(b *testing.B) {
 	}
 }
 
-// BenchmarkFixedTallyAdd: the same in fixed point (the fast path).
+// BenchmarkFixedTallyAdd: the same in fixed point (what RegistryTally uses while amounts fit).
 func BenchmarkFixedTallyAdd(b *testing.B) {
 	hs := village()
 	fixed := make([]FixedHousehold, len(hs))

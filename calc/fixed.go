@@ -5,7 +5,7 @@ import "github.com/shopspring/decimal"
 // Fixed is an amount in fixed point, in units of 10^-FixedScale, that
 // remembers how many decimals it was written with, so that its sums and
 // differences print with the digits a decimal would carry (1.50 + 2 is
-// 3.50). It is the fast path's Amount.
+// 3.50). It is the fixed-point half of Num.
 type Fixed struct {
 	Units  int64
 	Places int8

@@ -3,7 +3,7 @@ package calc
 import "sort"
 
 // Amount is what the growth algorithms need of a number. decimal.Decimal is
-// one; Fixed, the fast path's int64 fixed point, is the other. The
+// one; Num, int64 fixed point while it fits, is the other. The
 // algorithms are written once, for both.
 type Amount[N any] interface {
 	Add(N) N

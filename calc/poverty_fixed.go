@@ -2,7 +2,7 @@ package calc
 
 import "github.com/shopspring/decimal"
 
-// The fast path of a poverty summary: amounts as int64 fixed point in units
+// The quick case of a poverty summary: amounts as int64 fixed point in units
 // of 10^-FixedScale yuan, summed in 128 bits. It is exact, like Tally, and
 // converts into a Tally for every figure; a household whose amounts do not
 // fit (FitsFixed) goes to a Tally directly, and the two are merged.
@@ -12,7 +12,7 @@ const (
 	// so that a household's shortfall stays below 2^47 and the sum of its
 	// square below 2^128 for any number of households a machine can read.
 	FixedLimit = 1_000_000_000_000
-	// MaxFixedMembers bounds the household size the fast path takes.
+	// MaxFixedMembers bounds the household size kept in fixed point.
 	MaxFixedMembers = 64
 	// MaxFixedComponents bounds how many amounts a household's income sums.
 	MaxFixedComponents = 16

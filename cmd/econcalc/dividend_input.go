@@ -157,6 +157,11 @@ func mergePayees(parts []*payeePart) (*payeePart, error) {
 		return parts[0], nil
 	}
 	all := newPayeePart()
+	total := 0
+	for _, p := range parts {
+		total += len(p.payees)
+	}
+	all.payees = make([]payee, 0, total)
 	for _, p := range parts {
 		offset := len(all.payees)
 		into := make([]int, len(p.groups.groups))
@@ -170,6 +175,7 @@ func mergePayees(parts []*payeePart) (*payeePart, error) {
 			py.group = into[py.group]
 			all.payees = append(all.payees, py)
 		}
+		p.payees = nil // each part's payees are garbage once copied
 	}
 	return all, nil
 }

@@ -1,6 +1,13 @@
 // Command econcalc computes economic indicators from CSV: growth rates,
 // implied bases, investment against plan, dividends and remaining poverty,
 // exactly, by calendar, and with GB18030 input understood.
+//
+// This package is the shell: main calls run, which parses the arguments
+// (app.go, flags.go), runs one command and maps its error to an exit status
+// (errors.go). Each command has one file of its own (growth.go, poverty.go,
+// …) that turns flags into options, asks package input for rows, folds
+// them with package calc and hands a report to package report. Data flows
+// one way: input → calc → report.
 package main
 
 import (

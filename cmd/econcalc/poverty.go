@@ -159,112 +159,6 @@ func runPoverty(e *env, opts povertyOptions) error {
 	return writeVillages(e, opts, villages, in.Rows())
 }
 
-// registryReader reads a registry into parts: per-village sums, or with
-// --households a run of the listing.
-type registryReader struct {
-	opts povertyOptions
-	cols householdColumns
-	line calc.Line
-	rep  *report.Report // with --households
-}
-
-// registryPart is what one part of the registry gives.
-type registryPart struct {
-	villages  map[string]*calc.RegistryTally
-	last      *calc.RegistryTally // registries list a village's households together
-	lastName  string
-	rows      *report.Report // with --households: this part's rows
-	negatives []negativeIncome
-	negCount  int
-}
-
-// negativeIncome is a warning kept until the whole input is read.
-type negativeIncome struct {
-	at     input.Pos
-	id     string
-	amount string
-}
-
-func (g registryReader) newPart() *registryPart {
-	p := &registryPart{villages: map[string]*calc.RegistryTally{}}
-	if g.rep != nil {
-		p.rows = g.rep.Fork()
-	}
-	return p
-}
-
-// add reads one household.
-func (g registryReader) add(p *registryPart, rec *input.Row) error {
-	id, village := rec.Cell(g.cols.id), rec.Cell(g.cols.village)
-	if len(id) == 0 {
-		return rec.Errorf(g.cols.id, "empty household id")
-	}
-	if len(village) == 0 {
-		return rec.Errorf(g.cols.village, "empty village name")
-	}
-	if err := rec.Unique(); err != nil {
-		return err
-	}
-	h, err := g.cols.read(rec)
-	if err != nil {
-		return err
-	}
-	if h.Counted.Sign() < 0 {
-		if p.negCount++; len(p.negatives) < maxNegativeWarnings {
-			p.negatives = append(p.negatives, negativeIncome{rec.Pos(), string(id), report.ExactNum(h.Counted)})
-		}
-	}
-	if p.rows != nil {
-		if !g.opts.poorOnly || h.Poor(g.line) {
-			p.rows.Add(householdCells(string(id), string(village), h, g.line)...)
-		}
-		return nil
-	}
-	t := p.last
-	if string(village) != p.lastName || t == nil {
-		if t = p.villages[string(village)]; t == nil {
-			t = &calc.RegistryTally{}
-			p.villages[string(village)] = t
-		}
-		p.last, p.lastName = t, string(village)
-	}
-	t.Add(h, g.line)
-	return nil
-}
-
-// merge joins the parts in input order.
-func (g registryReader) merge(parts []*registryPart) (*registryPart, error) {
-	all := &registryPart{villages: map[string]*calc.RegistryTally{}}
-	for _, p := range parts {
-		for name, t := range p.villages {
-			if m := all.villages[name]; m == nil {
-				all.villages[name] = t
-			} else {
-				m.Merge(t)
-			}
-		}
-		if p.rows != nil {
-			g.rep.Join(p.rows)
-		}
-		all.negatives = append(all.negatives, p.negatives...)
-		all.negCount += p.negCount
-	}
-	return all, nil
-}
-
-// warn prints the negative-income warnings: the first few, then a count.
-func (p *registryPart) warn(e *env) {
-	for i, n := range p.negatives {
-		if i == maxNegativeWarnings {
-			break
-		}
-		e.warnf("%s: household %q: counted income %s is negative", n.at, n.id, n.amount)
-	}
-	if p.negCount > maxNegativeWarnings {
-		e.warnf("%d more households have negative counted income", p.negCount-maxNegativeWarnings)
-	}
-}
-
 var householdColumnsOut = []report.Column{
 	{Key: "household_id", En: "household", Zh: "户编号", Kind: report.TextKind},
 	{Key: "village", En: "village", Zh: "村", Kind: report.TextKind},
@@ -277,15 +171,19 @@ var householdColumnsOut = []report.Column{
 	{Key: "lifted_by_excluded", En: "lifted by excluded", Zh: "靠补贴贷款达线", Kind: report.TextKind},
 }
 
-func householdCells(id, village string, h calc.Registered, line calc.Line) []report.Cell {
+// householdCells fills cells (len(householdColumnsOut) of them, reused
+// row after row) with one household's figures.
+func householdCells(cells []report.Cell, id, village string, h calc.Registered, line calc.Line) []report.Cell {
 	shortfall, need, poor := h.GapRatio(line)
 	status, gap := "not-poor", report.Cell{}
 	if poor {
 		status, gap = "poor", report.QuotientCell(shortfall, need)
 	}
-	return []report.Cell{report.TextCell(id), report.TextCell(village), report.Int64Cell(h.Members),
-		report.AmountCell(h.Counted), report.AmountCell(h.Excluded), report.QuotientCell(h.PerCapitaRatio()),
-		gap, report.TextCell(status), report.YesNo(h.LiftedByExcluded(line))}
+	num, den := h.PerCapitaRatio()
+	cells[0], cells[1], cells[2] = report.TextCell(id), report.TextCell(village), report.Int64Cell(h.Members)
+	cells[3], cells[4], cells[5] = report.AmountCell(h.Counted), report.AmountCell(h.Excluded), report.QuotientCell(num, den)
+	cells[6], cells[7], cells[8] = gap, report.TextCell(status), report.YesNo(h.LiftedByExcluded(line))
+	return cells
 }
 
 func villageColumnsOut(withPopulation bool) []report.Column {

@@ -7,6 +7,16 @@
 //	gendata --kind series --rows 110 --groups 10 --ytd     # 2000年1-2月 … cumulative
 //	gendata --kind projects --rows 500 --groups 8
 //	gendata --kind registry --rows 6
+//
+// What it writes looks like a real registry (TestDocExample holds this to
+// the output):
+//
+//	$ go run ./cmd/gendata --kind households --rows 4 --groups 2 --seed 1
+//	household_id,village,members,wage_income,business_income,property_income,transfer_income,subsidy,loan
+//	43110300001000001,金台村,3,0,87679,0.00,601,0,0
+//	43110300001000002,金台村,3,0.00,35364.9,0,242,2566,0
+//	43110300002000001,台罗村,3,0.0,19228.11,0.00,699,0,0
+//	43110300002000002,台罗村,3,0.0,18217,389.26,1864,1851,0
 package main
 
 import (

@@ -46,25 +46,32 @@ func TestUsage(t *testing.T) {
 	}
 }
 
-// TestReadmeExample holds the README's gendata example to what gendata
-// writes.
-func TestReadmeExample(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+// TestDocExample holds the example in the package comment to what
+// gendata writes.
+func TestDocExample(t *testing.T) {
+	source, err := os.ReadFile("main.go")
 	if err != nil {
 		t.Fatal(err)
 	}
-	const prompt = "$ go run ./cmd/gendata "
-	_, example, found := strings.Cut(string(readme), prompt)
+	const prompt = "//\t$ go run ./cmd/gendata "
+	_, example, found := strings.Cut(string(source), prompt)
 	if !found {
-		t.Fatalf("README.md has no %q example", prompt)
+		t.Fatalf("main.go has no %q example", prompt)
 	}
 	command, rest, _ := strings.Cut(example, "\n")
-	want, _, _ := strings.Cut(rest, "```")
+	var want strings.Builder
+	for _, line := range strings.Split(rest, "\n") {
+		text, ok := strings.CutPrefix(line, "//\t")
+		if !ok {
+			break
+		}
+		want.WriteString(text + "\n")
+	}
 	var stdout, stderr bytes.Buffer
 	if st := run(strings.Fields(command), &stdout, &stderr); st != 0 {
 		t.Fatalf("%s: status %d: %s", command, st, stderr.String())
 	}
-	if stdout.String() != want {
-		t.Errorf("README says\n%s\ngendata %s writes\n%s", want, command, stdout.String())
+	if stdout.String() != want.String() {
+		t.Errorf("main.go says\n%s\ngendata %s writes\n%s", want.String(), command, stdout.String())
 	}
 }

@@ -11,7 +11,7 @@ func BenchmarkParseNumber(b *testing.B) {
 	}
 }
 
-// BenchmarkParseFixed is the fast path's parser, to int64 fixed point.
+// BenchmarkParseFixed is the fixed-point parser Row.Amount tries first.
 func BenchmarkParseFixed(b *testing.B) {
 	cells := make([][]byte, len(benchCells))
 	for i, c := range benchCells {

@@ -3,7 +3,7 @@ package input
 import "econcalc/calc"
 
 // parseFixed reads a plain number, [+-]digits[.digits] with spaces around,
-// as fixed point in units of 10^-calc.FixedScale. It is the fast path of
+// as fixed point in units of 10^-calc.FixedScale. It is the quick case of
 // parseNumber: ok is false for anything else (thousands separators, more
 // decimals than the scale, magnitudes from calc.FixedLimit up, not a
 // number), and the caller then asks parseNumber. empty reports a blank cell;
@@ -56,4 +56,3 @@ var fixedLimits = func() (l [calc.FixedScale + 1]int64) {
 	}
 	return l
 }()
-

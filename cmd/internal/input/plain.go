@@ -9,7 +9,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// plainFile is a file the fast path reads: its data rows start at start.
+// plainFile is a file the plain scanner reads: its data rows start at start.
 type plainFile struct {
 	name    string // as shown in messages ("stdin" for spooled input)
 	gb18030 bool   // decoded block by block
@@ -20,7 +20,7 @@ type plainFile struct {
 	line    int // line number of the first data row
 }
 
-// plainInput is the input the fast path reads.
+// plainInput is the input the plain scanner reads.
 type plainInput struct {
 	files     []*plainFile
 	ncols     int
@@ -85,7 +85,7 @@ func (s *Source) openPlainFile(name string) (*plainFile, bool) {
 
 // decodeGB18030 marks a GB18030 file, named so or detected as the general
 // path detects it (its first 64 KiB are not UTF-8), to be decoded block by
-// block as it is read, so that the fast path reads what Excel writes on
+// block as it is read, so that the plain scanner reads what Excel writes on
 // Chinese Windows too. Line breaks are kept, so line numbers are the same.
 func (pf *plainFile) decodeGB18030(encoding string) {
 	switch encoding {

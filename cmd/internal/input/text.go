@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 )
 
-// checkPlain declines text the fast path does not read: a quote (quoted
-// fields are the general path's), a NUL, a CR anywhere but before an LF, or
+// checkPlain declines text the plain scanner does not read: a quote (quoted
+// fields are the RFC 4180 reader's), a NUL, a CR anywhere but before an LF, or
 // invalid UTF-8. It looks at a block at a time, at memchr speed.
 func checkPlain(b []byte) error {
 	if bytes.IndexByte(b, '"') >= 0 || bytes.IndexByte(b, 0) >= 0 {

@@ -24,7 +24,12 @@ func IntCell(n int) Cell             { return Int64Cell(int64(n)) }
 func Int64Cell(n int64) Cell         { return AmountCell(calc.IntNum(n)) }
 func MaybeCell(m calc.Maybe) Cell    { return Cell{num: calc.DecimalNum(m.V), ok: m.OK} }
 func TotalLabel() Cell               { return Cell{text: "total", ok: true, total: true} }
-func YesNo(b bool) Cell              { return TextCell(map[bool]string{true: "yes", false: "no"}[b]) }
+func YesNo(b bool) Cell {
+	if b {
+		return TextCell("yes")
+	}
+	return TextCell("no")
+}
 
 // PercentCell is part ÷ whole, divided only when printed, so that it is
 // rounded once, exactly: × 100 in a percentage column, as it is in an amount

@@ -1,0 +1,70 @@
+// Package input is where econcalc's rows come from: files and standard
+// input, encodings, the two row sources, header matching, number parsing
+// and located errors. Commands never open a file themselves.
+//
+// # Sources
+//
+// Open reads the header of the first file with the RFC 4180 reader and
+// checks it (every column named, none twice); later files must share it.
+// Standard input is read ahead first (in memory up to 8 MiB, beyond that
+// in a temporary file that is removed from its folder at once), so that
+// it can be read in parallel and a second time. Encoding: UTF-8 with or
+// without a byte-order mark, or GB18030, which auto mode picks when the
+// first 64 KiB are not valid UTF-8 (what Excel writes on Chinese Windows).
+//
+// # Two row sources, one Fold
+//
+// A command reads a large input with Fold: it gives a function that makes
+// an empty part, one that adds a row to a part, and one that merges parts
+// in input order. Its logic is written once; the rows reach it from one of
+// two sources:
+//
+//   - The plain scanner reads plain CSV (UTF-8 or GB18030, no quote
+//     character, a one-byte delimiter, no NUL, LF or CRLF line ends) from
+//     1 MiB blocks of a regular file or the spooled standard input, in one
+//     range per core cut at line ends (files of 8 MiB and more). Rows and
+//     fields are split in one pass, eight bytes at a time (splitRow), UTF-8
+//     is checked eight bytes at a time between characters (validUTF8), and
+//     each row is handed over as byte slices. GB18030 is decoded block by
+//     block: the byte 0x0A never occurs inside a GB18030 character, so
+//     whole lines decode on their own and line numbers stay the same.
+//   - The RFC 4180 reader (encoding/csv behind a guard that refuses NUL
+//     bytes and over-long lines and reads lone CR as a line end) reads
+//     everything else, in input order, and names every problem with its
+//     file, line and byte column.
+//
+// Fold tries the plain scanner first. Whatever it does not expect (a
+// quote, a ragged row, an error from the command's add or merge, a
+// repeated id) sends Fold back to the start with the RFC 4180 reader, in
+// order, into one part: so an error is always the first in input order,
+// found by the same command code that reads a good row, and the plain
+// scanner changes how quickly econcalc answers, never what it answers.
+// FuzzRowSources holds the two sources to each other row for row.
+//
+// A row read in a parallel range learns its line number once the ranges
+// before it are counted: Row.Pos is for messages printed after Fold.
+//
+// # Numbers
+//
+// Row.Amount parses a cell once into a calc.Num: int64 fixed point in
+// units of 10^-4 (parseFixed, a few nanoseconds) when it fits, else a
+// decimal (ParseNumber: thousands separators, up to 30 digits, a percent
+// sign where a rate is read). FuzzParseFixed holds the first to the second.
+//
+// # Repeated ids
+//
+// A column declared with Source.Unique is checked with Row.Unique. In the
+// parallel pass ids go into a blocked Bloom filter (idFilter): as many
+// bytes as the input, rounded up to a power of two, from 64 KiB to at most
+// 16 MiB, so memory stays flat; an id sets two bits in each word of one
+// 64-byte block, so an add costs one cache miss. A "maybe seen" is settled
+// by a second look at the ids; a real repeat sends Fold to the in-order
+// pass, which keeps every id and names both places. Among two million
+// distinct ids about one run in a hundred raises a false alarm
+// (TestIDFilterFalsePositives).
+//
+// # Progress
+//
+// On a terminal, a run that reads for more than two seconds shows how much
+// of the input it has read on stderr, and clears the line when done.
+package input

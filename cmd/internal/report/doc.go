@@ -1,0 +1,37 @@
+// Package report is the report model and every output format of econcalc:
+// columns with a kind (text, exact, percentage, amount, fixed places),
+// cells, rounding once, and the table, csv, tsv, json and markdown
+// writers.
+//
+// # Rounding once
+//
+// A cell holds exact figures: an amount (a calc.Num, fixed point or
+// decimal) or a quotient kept undivided (QuotientCell, PercentCell). It is
+// divided and rounded only in Render, to --decimals for percentages and
+// --value-decimals for amounts from a division, half up (四舍五入) or half
+// even: in 128-bit integers when the digits fit (roundDiv), else through a
+// 28-place decimal quotient. Exact amounts print with the digits they
+// carry (1.10 stays 1.10), never in exponent form.
+//
+// # Output is all or nothing
+//
+// Rows are written to a buffer (in memory up to 8 MiB, then in temporary
+// files, removed by RemoveTempFiles), and reach the writer only in
+// Finish, once the command has succeeded: a command that fails half-way
+// leaves stdout empty.
+//
+// # Parallel layout
+//
+// A long listing is laid out in parallel: Fork gives a report for one
+// goroutine's run of rows and Join appends the runs in order (a spilled
+// buffer joins as a file segment, not a copy). InParallel does both for n
+// rows. A long table is drawn in pieces, one per core, each a whole table
+// of the same column widths, stitched without the repeated head and bottom
+// border (TestTableInPiecesIsTheWholeTable). tablewriter's renderer,
+// symbols, alignment and header formatting are pinned, and ambiguous-width
+// characters count as one column, so the bytes never depend on the locale.
+//
+// csv and tsv quote as encoding/csv does and, unless --raw-text, give text
+// that a spreadsheet would run as a formula a leading '. JSON numbers are
+// spelt exactly as in csv, never passed through float64.
+package report
