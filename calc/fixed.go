@@ -29,3 +29,6 @@ func (a Fixed) Sign() int {
 func (a Fixed) Decimal() decimal.Decimal {
 	return decimal.New(a.Units, -FixedScale).Round(int32(a.Places))
 }
+
+// Num is the amount as a Num.
+func (a Fixed) Num() Num { return Num{f: a} }

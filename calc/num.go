@@ -41,6 +41,9 @@ func (a Num) Decimal() decimal.Decimal {
 	return a.f.Decimal()
 }
 
+// Num is a itself, so that Num and Fixed offer the same methods.
+func (a Num) Num() Num { return a }
+
 func (a Num) Add(b Num) Num {
 	if a.d == nil && b.d == nil {
 		if s := a.f.Add(b.f); s.Units > -numLimit && s.Units < numLimit {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"econcalc/calc"
@@ -90,14 +91,17 @@ type payeePart struct {
 	weights   map[calc.Fixed]decimal.Decimal // each weight made a decimal once
 }
 
-func newPayeePart() *payeePart {
-	return &payeePart{groups: payeeGroups{byName: map[string]int{}}, lastGroup: -1, weights: map[calc.Fixed]decimal.Decimal{}}
+// newPayeePart is a part for so many bytes of input: a row of a household
+// file is rarely shorter than 24 bytes, so its list is sized once.
+func newPayeePart(bytes int64) *payeePart {
+	return &payeePart{payees: make([]payee, 0, bytes/24), groups: payeeGroups{byName: map[string]int{}},
+		lastGroup: -1, weights: map[calc.Fixed]decimal.Decimal{}}
 }
 
 var one = decimal.NewFromInt(1)
 
 // add reads one household.
-func (l payeeLayout) add(p *payeePart, rec *input.Row) error {
+func (l *payeeLayout) add(p *payeePart, rec *input.Row) error {
 	id := rec.Cell(l.id)
 	if len(id) == 0 {
 		return rec.Errorf(l.id, "empty household id")
@@ -150,19 +154,16 @@ func (p *payeePart) weightOf(w calc.Num) decimal.Decimal {
 	return d
 }
 
-// mergePayees joins the parts in input order: groups keep their order of
-// first appearance.
+// mergePayees joins the parts in input order, into the first: groups keep
+// their order of first appearance.
 func mergePayees(parts []*payeePart) (*payeePart, error) {
-	if len(parts) == 1 {
-		return parts[0], nil
-	}
-	all := newPayeePart()
+	all := parts[0]
 	total := 0
 	for _, p := range parts {
 		total += len(p.payees)
 	}
-	all.payees = make([]payee, 0, total)
-	for _, p := range parts {
+	all.payees = slices.Grow(all.payees, total-len(all.payees))
+	for _, p := range parts[1:] {
 		offset := len(all.payees)
 		into := make([]int, len(p.groups.groups))
 		for gi, g := range p.groups.groups {
@@ -175,7 +176,7 @@ func mergePayees(parts []*payeePart) (*payeePart, error) {
 			py.group = into[py.group]
 			all.payees = append(all.payees, py)
 		}
-		p.payees = nil // each part's payees are garbage once copied
+		p.payees = nil // garbage once copied
 	}
 	return all, nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -97,10 +98,22 @@ func runGrowth(e *env, opts growthOptions) error {
 	if err != nil {
 		return err
 	}
-	data, err := readGrowth(in, layout)
-	if err != nil {
-		return err
+	fixed, err := readGrowth(in, layout, asFixed)
+	if err == nil && len(fixed.groups) <= maxFixedGroups {
+		return writeGrowthOf(e, opts, fixed)
 	}
+	if err != nil && !errors.Is(err, errNotFixed) {
+		return placeRepeats(in, layout, err)
+	}
+	data, err := readGrowth(in, layout, asNum)
+	if err != nil {
+		return placeRepeats(in, layout, err)
+	}
+	return writeGrowthOf(e, opts, data)
+}
+
+// writeGrowthOf prints the growth of data, or its summary.
+func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N]) error {
 	if opts.summary {
 		return writeGrowthSummary(e, opts, data)
 	}
@@ -108,7 +121,7 @@ func runGrowth(e *env, opts growthOptions) error {
 }
 
 // writeGrowth prints the growth of every series, by group when asked.
-func writeGrowth(e *env, opts growthOptions, data *growthData) error {
+func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N]) error {
 	ytd := opts.ytd || data.ytd
 	figs := calc.GrowthOptions{YTD: ytd, TwoYear: opts.twoYear}
 	cols := growthColumns(opts, data.freq, ytd)
@@ -116,7 +129,7 @@ func writeGrowth(e *env, opts growthOptions, data *growthData) error {
 	drawGrowth(e, rep, opts, cols)
 	out := make([]report.Rendered, len(cols))
 	emitted := 0 // rows other than totals: one per input row and series
-	emit := func(group report.Cell, series string, r calc.RowOf[calc.Num]) {
+	emit := func(group report.Cell, series string, r calc.RowOf[N]) {
 		growthCells(rep, cols, group, series, r, out)
 		rep.Row(out)
 		if !group.IsTotal() {
@@ -134,7 +147,7 @@ func writeGrowth(e *env, opts growthOptions, data *growthData) error {
 			}
 			continue
 		}
-		perGroup := make([][]calc.PointOf[calc.Num], len(data.groups))
+		perGroup := make([][]calc.PointOf[N], len(data.groups))
 		for gi := range data.groups {
 			perGroup[gi] = data.points[gi][s]
 		}
@@ -211,18 +224,21 @@ func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []report.C
 }
 
 // growthCells renders one row into out.
-func growthCells(rep *report.Report, cols []report.Column, group report.Cell, series string, r calc.RowOf[calc.Num], out []report.Rendered) {
-	exact := func(c report.Column, v calc.Opt[calc.Num]) report.Rendered {
-		return rep.Render(c, report.OptAmount(v))
+func growthCells[N growthAmount[N]](rep *report.Report, cols []report.Column, group report.Cell, series string, r calc.RowOf[N], out []report.Rendered) {
+	exact := func(c report.Column, v calc.Opt[N]) report.Rendered {
+		if !v.OK {
+			return report.Rendered{IsNull: true}
+		}
+		return rep.Render(c, report.AmountCell(v.V.Num()))
 	}
-	percent := func(c report.Column, q calc.Quotient[calc.Num]) report.Rendered {
+	percent := func(c report.Column, q calc.Quotient[N]) report.Rendered {
 		switch {
 		case !q.OK:
 			return report.Rendered{IsNull: true}
 		case q.Whole:
 			return rep.Render(c, report.Int64Cell(100))
 		}
-		return rep.Render(c, report.QuotientCell(q.Num, q.Den))
+		return rep.Render(c, report.QuotientCell(q.Num.Num(), q.Den.Num()))
 	}
 	for i, c := range cols {
 		switch c.Key {
@@ -249,7 +265,7 @@ func growthCells(rep *report.Report, cols []report.Column, group report.Cell, se
 		case "yoy2_avg_pct":
 			out[i] = report.Rendered{IsNull: true}
 			if r.Value.OK && r.TwoYearsEarlier.OK {
-				pct, ok := calc.TwoYearAverage(r.Value.V.Decimal(), r.TwoYearsEarlier.V.Decimal())
+				pct, ok := calc.TwoYearAverage(r.Value.V.Num().Decimal(), r.TwoYearsEarlier.V.Num().Decimal())
 				out[i] = rep.Render(c, report.MaybeCell(calc.Maybe{V: pct, OK: ok}))
 			}
 		case "share_pct":
@@ -278,7 +294,7 @@ func periodList(ps []calc.Period) string {
 	return abbreviate(names, 5)
 }
 
-func writeGrowthSummary(e *env, opts growthOptions, data *growthData) error {
+func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N]) error {
 	cols := append(opts.keyColumns(),
 		report.Column{Key: "from", En: "from", Zh: "起", Kind: report.TextKind},
 		report.Column{Key: "to", En: "to", Zh: "止", Kind: report.TextKind},
@@ -311,10 +327,10 @@ func writeGrowthSummary(e *env, opts growthOptions, data *growthData) error {
 
 // inDecimal is a series' points as decimals, for the figures that are
 // formed in decimal only.
-func inDecimal(points []calc.PointOf[calc.Num]) []calc.Point {
+func inDecimal[N growthAmount[N]](points []calc.PointOf[N]) []calc.Point {
 	out := make([]calc.Point, len(points))
 	for i, p := range points {
-		out[i] = calc.Point{Period: p.Period, Value: calc.Maybe{V: p.Value.V.Decimal(), OK: p.Value.OK}}
+		out[i] = calc.Point{Period: p.Period, Value: calc.Maybe{V: p.Value.V.Num().Decimal(), OK: p.Value.OK}}
 	}
 	return out
 }

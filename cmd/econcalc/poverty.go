@@ -143,7 +143,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 	if opts.households {
 		rep = opts.out.NewReport(householdColumnsOut)
 	}
-	reg := registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep}
+	reg := &registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep}
 	read, err := input.Fold(in, reg.newPart, reg.add, reg.merge)
 	if err != nil {
 		return err

@@ -131,7 +131,7 @@ func (c householdColumns) describe(header []string, ignored []int) string {
 // read parses one household. An empty component cell is nothing received
 // (0), but a row whose counted components are all empty is an error: its
 // income was not recorded, and reading it as zero would make it poor.
-func (c householdColumns) read(rec *input.Row) (calc.Registered, error) {
+func (c *householdColumns) read(rec *input.Row) (calc.Registered, error) {
 	var h calc.Registered
 	m, ok, err := rec.WholeAmount(c.members)
 	if err != nil {
@@ -157,20 +157,12 @@ func (c householdColumns) read(rec *input.Row) (calc.Registered, error) {
 	return h, err
 }
 
-func (c householdColumns) sum(rec *input.Row, cols []int) (total calc.Num, any bool, err error) {
-	for _, i := range cols {
-		v, ok, err := rec.Amount(i)
-		if err != nil {
-			if de, ok := err.(*input.DataError); ok && !c.named {
-				de.Msg += " (every column other than household_id, village and members is an income component; name them with --income)"
-			}
-			return total, false, err
-		}
-		if ok {
-			total, any = total.Add(v), true
-		}
+func (c *householdColumns) sum(rec *input.Row, cols []int) (total calc.Num, any bool, err error) {
+	total, any, err = rec.Sum(cols)
+	if de, ok := err.(*input.DataError); ok && !c.named {
+		de.Msg += " (every column other than household_id, village and members is an income component; name them with --income)"
 	}
-	return total, any, nil
+	return total, any, err
 }
 
 // place is where a row was read.

@@ -33,7 +33,7 @@ type negativeIncome struct {
 	amount string
 }
 
-func (g registryReader) newPart() *registryPart {
+func (g *registryReader) newPart(int64) *registryPart {
 	p := &registryPart{villages: map[string]*calc.RegistryTally{}}
 	if g.rep != nil {
 		p.rows, p.cells = g.rep.Fork(), make([]report.Cell, len(householdColumnsOut))
@@ -42,7 +42,7 @@ func (g registryReader) newPart() *registryPart {
 }
 
 // add reads one household.
-func (g registryReader) add(p *registryPart, rec *input.Row) error {
+func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 	id, village := rec.Cell(g.cols.id), rec.Cell(g.cols.village)
 	if len(id) == 0 {
 		return rec.Errorf(g.cols.id, "empty household id")
@@ -81,7 +81,7 @@ func (g registryReader) add(p *registryPart, rec *input.Row) error {
 }
 
 // merge joins the parts in input order.
-func (g registryReader) merge(parts []*registryPart) (*registryPart, error) {
+func (g *registryReader) merge(parts []*registryPart) (*registryPart, error) {
 	all := &registryPart{villages: map[string]*calc.RegistryTally{}}
 	for _, p := range parts {
 		for name, t := range p.villages {

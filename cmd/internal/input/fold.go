@@ -3,7 +3,9 @@ package input
 import "runtime"
 
 // Fold reads every data row of the source into parts made by newPart and
-// merges them, in input order, with merge. It is the one way a command
+// merges them, in input order, with merge. newPart is told how many bytes
+// of input its part will read, or 0 when that is not known, so that a part
+// that keeps every row can size its lists once. It is the one way a command
 // reads a large input, and the command's logic (add and merge) is written
 // once, whichever way the rows arrive:
 //
@@ -14,11 +16,11 @@ import "runtime"
 //     read again from the start with the RFC 4180 reader, in input order,
 //     into one part. So an error is always the first in input order, named
 //     with its exact place, by the same code that reads a good row.
-func Fold[P any](s *Source, newPart func() P, add func(P, *Row) error, merge func([]P) (P, error)) (P, error) {
+func Fold[P any](s *Source, newPart func(bytes int64) P, add func(P, *Row) error, merge func([]P) (P, error)) (P, error) {
 	if merged, ok := foldRanges(s, newPart, add, merge); ok {
 		return merged, nil
 	}
-	part := newPart()
+	part := newPart(0)
 	ids := s.exactIDs()
 	err := s.readInOrder(func(r *Row) error {
 		r.ids = ids
@@ -32,7 +34,7 @@ func Fold[P any](s *Source, newPart func() P, add func(P, *Row) error, merge fun
 }
 
 // foldRanges is Fold's parallel pass; ok is false when it declined.
-func foldRanges[P any](s *Source, newPart func() P, add func(P, *Row) error, merge func([]P) (P, error)) (merged P, ok bool) {
+func foldRanges[P any](s *Source, newPart func(bytes int64) P, add func(P, *Row) error, merge func([]P) (P, error)) (merged P, ok bool) {
 	plain, ok := s.openPlain()
 	if !ok {
 		return merged, false
@@ -45,7 +47,7 @@ func foldRanges[P any](s *Source, newPart func() P, add func(P, *Row) error, mer
 	var parts []P
 	var batches []*idBatch
 	ranges, err := plain.scan(func(r *fastRange) rowSink {
-		part := newPart()
+		part := newPart(r.to - r.from)
 		parts = append(parts, part)
 		row := &Row{src: s, span: r.span}
 		if filter != nil {

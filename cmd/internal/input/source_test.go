@@ -144,7 +144,7 @@ func TestFoldFallsBackInOrder(t *testing.T) {
 	}
 	defer in.Close()
 	parts := 0
-	_, err = Fold(in, func() *int { parts++; return new(int) },
+	_, err = Fold(in, func(int64) *int { parts++; return new(int) },
 		func(n *int, r *Row) error {
 			_, _, err := r.Amount(1)
 			*n++
@@ -183,7 +183,7 @@ func TestFoldPositions(t *testing.T) {
 		at Pos
 		id string
 	}
-	all, err := Fold(in, func() *[]seen { return new([]seen) },
+	all, err := Fold(in, func(int64) *[]seen { return new([]seen) },
 		func(p *[]seen, r *Row) error { *p = append(*p, seen{r.Pos(), r.Text(0)}); return nil },
 		func(ps []*[]seen) (*[]seen, error) {
 			var all []seen
@@ -203,5 +203,35 @@ func TestFoldPositions(t *testing.T) {
 		if want := fmt.Sprintf("%s:%d", path, 2+2*i); s.at.String() != want || s.id != fmt.Sprintf("h%d", i) {
 			t.Fatalf("row %d at %s (%s), want %s (h%d)", i, s.at, s.id, want, i)
 		}
+	}
+}
+
+// TestRowSum: a sum of cells, some in fixed point and some past it, is the
+// decimal sum with the places a decimal carries; empty cells add nothing.
+func TestRowSum(t *testing.T) {
+	in, err := Open(Options{Encoding: "auto", Delimiter: ','}, strings.NewReader(
+		"a,b,c,d\n1.50,,2,99999999999.5\n,,,\n1,2,3,x\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err = in.Each(func(r *Row) error {
+		total, any, err := r.Sum([]int{0, 1, 2, 3})
+		if err != nil {
+			got = append(got, err.Error())
+			return nil
+		}
+		d := total.Decimal()
+		got = append(got, fmt.Sprintf("%s %v", d.StringFixed(-d.Exponent()), any))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 1.50 + 2 + 99999999999.5 = 100000000003.00; the blank row is passed
+	// over; "x" is not a number.
+	want := []string{"100000000003.00 true", `stdin:4: column "d": "x" is not a number`}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

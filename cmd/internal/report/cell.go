@@ -52,7 +52,9 @@ func OptionalText(s string, ok bool) Cell {
 
 // Render prints a cell of a column as its kind and the options say: the
 // one place where a number is rounded.
-func (r *Report) Render(col Column, c Cell) Rendered {
+func (r *Report) Render(col Column, c Cell) Rendered { return r.render(&col, &c) }
+
+func (r *Report) render(col *Column, c *Cell) Rendered {
 	if !c.ok {
 		return Rendered{IsNull: true}
 	}

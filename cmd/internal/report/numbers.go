@@ -40,7 +40,7 @@ func (o Options) quotient(num, den calc.Num, shift int, places int32) string {
 	return o.round(q, places)
 }
 
-func (r *Report) formatNumber(col Column, n calc.Num) string {
+func (r *Report) formatNumber(col *Column, n calc.Num) string {
 	if col.Kind == ExactKind {
 		return ExactNum(n)
 	}
@@ -157,22 +157,32 @@ func roundDiv(num, mul, den int64, halfEven bool) (int64, bool) {
 
 // formatScaled prints v ÷ 10^places with exactly places decimals.
 func formatScaled(v int64, places int) string {
-	neg := v < 0
-	if neg {
-		v = -v
+	if places == 0 {
+		return strconv.FormatInt(v, 10) // small numbers cost no allocation
 	}
-	digits := strconv.AppendInt(make([]byte, 0, 24), v, 10)
-	for len(digits) <= places {
-		digits = append([]byte{'0'}, digits...)
+	var buf [48]byte // places ≤ 20 (--decimals) and 19 digits
+	u := uint64(v)
+	if v < 0 {
+		u = -u
 	}
-	out := make([]byte, 0, len(digits)+2)
-	if neg {
-		out = append(out, '-')
+	i := len(buf)
+	for range places {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
 	}
-	out = append(out, digits[:len(digits)-places]...)
-	if places > 0 {
-		out = append(out, '.')
-		out = append(out, digits[len(digits)-places:]...)
+	i--
+	buf[i] = '.'
+	for {
+		i--
+		buf[i] = byte('0' + u%10)
+		if u /= 10; u == 0 {
+			break
+		}
 	}
-	return string(out)
+	if v < 0 {
+		i--
+		buf[i] = '-'
+	}
+	return string(buf[i:])
 }

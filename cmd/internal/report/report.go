@@ -96,8 +96,8 @@ func (o Options) NewReport(cols []Column) *Report {
 
 // Add appends a row; cells must match the columns.
 func (r *Report) Add(cells ...Cell) {
-	for i, c := range cells {
-		r.buf[i] = r.Render(r.cols[i], c)
+	for i := range cells {
+		r.buf[i] = r.render(&r.cols[i], &cells[i])
 	}
 	r.f.Row(r.buf)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"sync/atomic"
@@ -211,5 +212,17 @@ func TestInParts(t *testing.T) {
 	}()
 	if got != "part 2" || ended.Load() != 4 {
 		t.Errorf("recovered %v with %d parts ended, want part 2's panic after all 4", got, ended.Load())
+	}
+}
+
+// TestFormatScaled holds the digit loop to the decimal library's printing
+// of v × 10^-places, at every number of places the flags allow.
+func TestFormatScaled(t *testing.T) {
+	for _, v := range []int64{0, 1, -1, 5, 9, 10, 99, 100, 12345, -12345, 1 << 62, -(1 << 62), math.MaxInt64, -math.MaxInt64} {
+		for places := 0; places <= 20; places++ {
+			if got, want := formatScaled(v, places), decimal.New(v, -int32(places)).StringFixed(int32(places)); got != want {
+				t.Errorf("formatScaled(%d, %d) = %q, want %q", v, places, got, want)
+			}
+		}
 	}
 }

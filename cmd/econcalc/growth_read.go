@@ -1,0 +1,175 @@
+package main
+
+import (
+	"errors"
+	"slices"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+)
+
+// growthAmount is what growth holds a value as: calc.Fixed, int64 fixed
+// point with no pointer for the garbage collector to follow, while every
+// value of the input fits, or calc.Num, which holds any. The reading and
+// the figures are written once, for both.
+type growthAmount[N any] interface {
+	calc.Amount[N]
+	Num() calc.Num
+}
+
+// asFixed and asNum turn an amount as read into what growth holds; ok is
+// false when it does not fit.
+func asFixed(n calc.Num) (calc.Fixed, bool) { return n.Fixed() }
+func asNum(n calc.Num) (calc.Num, bool)     { return n, true }
+
+// errNotFixed is a value that does not fit fixed point: growth reads the
+// input again, holding Nums.
+var errNotFixed = errors.New("a value does not fit fixed point")
+
+// maxFixedGroups keeps a total of fixed-point amounts within int64.
+const maxFixedGroups = 50_000
+
+// growthData is what growth reads: each group's points for each series.
+type growthData[N growthAmount[N]] struct {
+	series []string              // value column names, in column order
+	groups []string              // group names in first-appearance order; one "" without --group-col
+	points [][][]calc.PointOf[N] // [group][series]
+	freq   calc.Frequency
+	ytd    bool // some period label was year-to-date
+	rows   int  // data rows read
+
+	// While reading: what each row is checked against.
+	as      func(calc.Num) (N, bool)
+	groupOf map[string]int
+	labels  map[string]periodLabel // a period label is parsed once
+	freqAt  input.Pos
+	order   []periodOrder[N] // [group]
+}
+
+type periodLabel struct {
+	period calc.Period
+	ytd    bool
+}
+
+// readGrowth reads every row, in parallel parts when the input allows,
+// holding each value as as makes it.
+func readGrowth[N growthAmount[N]](in *input.Source, l growthLayout, as func(calc.Num) (N, bool)) (*growthData[N], error) {
+	return input.Fold(in,
+		func(int64) *growthData[N] {
+			return &growthData[N]{series: l.series, as: as, groupOf: map[string]int{}, labels: map[string]periodLabel{}}
+		},
+		func(d *growthData[N], rec *input.Row) error { return d.add(rec, &l) },
+		mergeGrowth[N])
+}
+
+// add reads one row.
+func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
+	lab, seen := d.labels[string(rec.Fields[l.period])]
+	if !seen {
+		period, ytd, err := calc.ParsePeriod(string(rec.Fields[l.period]))
+		if err != nil {
+			return rec.Errorf(l.period, "%v", err)
+		}
+		lab = periodLabel{period, ytd}
+		d.labels[string(rec.Fields[l.period])] = lab
+	}
+	d.ytd = d.ytd || lab.ytd
+	if d.freq == 0 {
+		d.freq, d.freqAt = lab.period.Freq, rec.Pos()
+	} else if lab.period.Freq != d.freq {
+		return rec.Errorf(l.period, "%q is %s but %s is %s; a series has one frequency",
+			rec.Fields[l.period], lab.period.Freq, d.freqAt, d.freq)
+	}
+	gi := 0
+	if l.group >= 0 || len(d.groups) == 0 {
+		var group []byte
+		if l.group >= 0 {
+			group = rec.Cell(l.group)
+		}
+		gi = d.addGroup(string(group))
+	}
+	if err := d.order[gi].add(lab.period, rec, l, d.groups[gi], d.points[gi][0]); err != nil {
+		return err
+	}
+	for s, i := range l.values {
+		n, ok, err := rec.Amount(i)
+		if err != nil {
+			return err
+		}
+		v, fits := d.as(n)
+		if !fits {
+			return errNotFixed
+		}
+		d.points[gi][s] = append(d.points[gi][s], calc.PointOf[N]{Period: lab.period, Value: calc.Opt[N]{V: v, OK: ok}})
+	}
+	d.rows++
+	return nil
+}
+
+// addGroup returns the index of a group, adding it when new.
+func (d *growthData[N]) addGroup(name string) int {
+	gi, ok := d.groupOf[name]
+	if !ok {
+		gi = len(d.groups)
+		d.groupOf[name] = gi
+		d.groups = append(d.groups, name)
+		d.points = append(d.points, make([][]calc.PointOf[N], len(d.series)))
+		d.order = append(d.order, periodOrder[N]{})
+	}
+	return gi
+}
+
+// mergeGrowth joins the parts of the input in order: groups keep their
+// order of first appearance. Parts that disagree on the frequency, or a
+// period of a group in two parts, are errors that the in-order pass
+// locates.
+func mergeGrowth[N growthAmount[N]](parts []*growthData[N]) (*growthData[N], error) {
+	if len(parts) == 1 {
+		return parts[0], nil
+	}
+	data := &growthData[N]{series: parts[0].series, groupOf: map[string]int{}}
+	for _, part := range parts {
+		switch {
+		case part.freq == 0:
+		case data.freq == 0:
+			data.freq = part.freq
+		case part.freq != data.freq:
+			return nil, errPartsDisagree
+		}
+		data.ytd = data.ytd || part.ytd
+		data.rows += part.rows
+		for gi, name := range part.groups {
+			into := data.addGroup(name)
+			for s := range data.series {
+				if data.points[into][s] == nil {
+					data.points[into][s] = part.points[gi][s] // the usual case: no copy
+				} else {
+					data.points[into][s] = append(data.points[into][s], part.points[gi][s]...)
+				}
+			}
+		}
+	}
+	if hasDuplicatePeriods(data.points) {
+		return nil, errPartsDisagree
+	}
+	return data, nil
+}
+
+var errPartsDisagree = errors.New("parts of the input disagree")
+
+// hasDuplicatePeriods reports a period twice in one group.
+func hasDuplicatePeriods[N any](points [][][]calc.PointOf[N]) bool {
+	for _, series := range points {
+		idx := make([]int, len(series[0]))
+		for i, p := range series[0] {
+			idx[i] = p.Period.Index()
+		}
+		slices.Sort(idx)
+		for i := 1; i < len(idx); i++ {
+			if idx[i] == idx[i-1] {
+				return true
+			}
+		}
+	}
+	return false
+}
