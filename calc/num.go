@@ -87,10 +87,10 @@ func (a Num) Cmp(b Num) int {
 
 // IsInteger reports a whole number.
 func (a Num) IsInteger() bool {
-	if a.d != nil {
-		return a.d.IsInteger()
+	if a.d == nil {
+		return a.f.Units%FixedOne == 0
 	}
-	return a.f.Units%FixedOne == 0
+	return a.d.IsInteger()
 }
 
 // Int64 is a whole amount as an int64; ok is false when it is not whole or
@@ -99,10 +99,14 @@ func (a Num) Int64() (n int64, ok bool) {
 	if a.d == nil {
 		return a.f.Units / FixedOne, a.f.Units%FixedOne == 0
 	}
-	if !a.d.IsInteger() || a.d.Abs().Cmp(decimal.NewFromInt(1<<62)) >= 0 {
+	return decimalInt64(*a.d)
+}
+
+func decimalInt64(d decimal.Decimal) (int64, bool) {
+	if !d.IsInteger() || d.Abs().Cmp(decimal.NewFromInt(1<<62)) >= 0 {
 		return 0, false
 	}
-	return a.d.IntPart(), true
+	return d.IntPart(), true
 }
 
 // FixedOne is 1 in fixed point: 10^FixedScale units.

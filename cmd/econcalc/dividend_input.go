@@ -106,7 +106,7 @@ func (l *payeeLayout) add(p *payeePart, rec *input.Row) error {
 	if len(id) == 0 {
 		return rec.Errorf(l.id, "empty household id")
 	}
-	if err := rec.Unique(); err != nil {
+	if err := rec.Unique(id); err != nil {
 		return err
 	}
 	group := p.lastGroup

@@ -22,10 +22,7 @@ var (
 var excludedByDefault = []string{"subsidy", "loan", "补贴", "补助", "贷款", "借款"}
 
 // maxMembers bounds a household's size: larger is a typo, not a family.
-var (
-	maxMembers    = decimal.NewFromInt(1_000_000)
-	maxMembersNum = calc.IntNum(1_000_000)
-)
+const maxMembers = 1_000_000
 
 // householdColumns is the role of every column of a household file.
 type householdColumns struct {
@@ -131,30 +128,28 @@ func (c householdColumns) describe(header []string, ignored []int) string {
 // read parses one household. An empty component cell is nothing received
 // (0), but a row whose counted components are all empty is an error: its
 // income was not recorded, and reading it as zero would make it poor.
-func (c *householdColumns) read(rec *input.Row) (calc.Registered, error) {
-	var h calc.Registered
-	m, ok, err := rec.WholeAmount(c.members)
-	if err != nil {
-		return h, err
-	}
+func (c *householdColumns) read(rec *input.Row, h *calc.Registered) error {
+	m, ok, err := rec.Count(c.members)
 	switch {
+	case err != nil:
+		return err
 	case !ok:
-		return h, rec.Errorf(c.members, "empty: every household needs its number of members")
-	case m.Sign() < 1:
-		return h, rec.Errorf(c.members, "%q: a household has at least 1 member", rec.Fields[c.members])
-	case m.Cmp(maxMembersNum) > 0:
-		return h, rec.Errorf(c.members, "%q: more than %s members", rec.Fields[c.members], maxMembers)
+		return rec.Errorf(c.members, "empty: every household needs its number of members")
+	case m < 1:
+		return rec.Errorf(c.members, "%q: a household has at least 1 member", rec.Fields[c.members])
+	case m > maxMembers:
+		return rec.Errorf(c.members, "%q: more than %d members", rec.Fields[c.members], maxMembers)
 	}
-	h.Members, _ = m.Int64()
+	h.Members = m
 	var recorded bool
 	if h.Counted, recorded, err = c.sum(rec, c.counted); err != nil {
-		return h, err
+		return err
 	}
 	if !recorded {
-		return h, rec.Errorf(c.counted[0], "no counted income: every income column is empty (write 0 for a household without income)")
+		return rec.Errorf(c.counted[0], "no counted income: every income column is empty (write 0 for a household without income)")
 	}
 	h.Excluded, _, err = c.sum(rec, c.excluded)
-	return h, err
+	return err
 }
 
 func (c *householdColumns) sum(rec *input.Row, cols []int) (total calc.Num, any bool, err error) {

@@ -24,6 +24,7 @@ type registryPart struct {
 	cells     []report.Cell  // one row's, reused
 	negatives []negativeIncome
 	negCount  int
+	household calc.Registered // the row being read
 }
 
 // negativeIncome is a warning kept until the whole input is read.
@@ -50,11 +51,11 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 	if len(village) == 0 {
 		return rec.Errorf(g.cols.village, "empty village name")
 	}
-	if err := rec.Unique(); err != nil {
+	if err := rec.Unique(id); err != nil {
 		return err
 	}
-	h, err := g.cols.read(rec)
-	if err != nil {
+	h := &p.household
+	if err := g.cols.read(rec, h); err != nil {
 		return err
 	}
 	if h.Counted.Sign() < 0 {
@@ -64,7 +65,7 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 	}
 	if p.rows != nil {
 		if !g.opts.poorOnly || h.Poor(g.line) {
-			p.rows.Add(householdCells(p.cells, string(id), string(village), h, g.line)...)
+			p.rows.Add(householdCells(p.cells, string(id), string(village), *h, g.line)...)
 		}
 		return nil
 	}
@@ -76,7 +77,7 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 		}
 		p.last, p.lastName = t, string(village)
 	}
-	t.Add(h, g.line)
+	t.Add(*h, g.line)
 	return nil
 }
 

@@ -52,9 +52,14 @@ func (r *Row) Errorf(col int, format string, args ...any) error {
 	return &DataError{File: r.span.file, Line: r.Pos().Line(), Column: r.src.Header[col], Msg: fmt.Sprintf(format, args...)}
 }
 
-// Unique checks the row's id (see Source.Unique); the command calls it
-// where its checks of a row put it.
-func (r *Row) Unique() error { return r.checkID() }
+// Unique checks the row's id, the cell of the column Source.Unique named
+// as Cell gives it; the command calls it where its checks of a row put it.
+func (r *Row) Unique(id []byte) error {
+	if r.ids == nil {
+		return nil
+	}
+	return r.ids.check(r, id)
+}
 
 // Number reads a numeric cell as a decimal, missing when the cell is empty.
 func (r *Row) Number(col int) (calc.Maybe, error) {
@@ -131,22 +136,31 @@ func (r *Row) WholeAmount(col int) (n calc.Num, ok bool, err error) {
 // nothing: the whole per-row work of a registry's income. any reports a
 // cell that was not empty. It adds in int64 while every cell is plain
 // fixed point, the usual case, and otherwise as Amount reads each cell.
-func (r *Row) Sum(cols []int) (total calc.Num, any bool, err error) {
-	var units int64
-	places := 0
-	if len(cols) < 1<<20 { // so many cells below calc.FixedLimit stay below 2^62
-		for k, i := range cols {
-			v, p, empty, fits := parseFixed(r.Fields[i])
-			if !fits {
-				return r.sumFrom(cols[k:], calc.FixedNum(units, places), any)
-			}
-			units += v
-			places = max(places, p)
-			any = any || !empty
-		}
+func (r *Row) Sum(cols []int) (calc.Num, bool, error) {
+	units, places, any, k := sumFixed(r.Fields, cols)
+	if k == len(cols) {
 		return calc.FixedNum(units, places), any, nil
 	}
-	return r.sumFrom(cols, calc.Num{}, false)
+	return r.sumFrom(cols[k:], calc.FixedNum(units, places), any)
+}
+
+// sumFixed adds cells in fixed point up to the first that is not plain
+// fixed point, k, or to the end. So many cells, each below
+// calc.FixedLimit, stay below 2^62.
+func sumFixed(fields [][]byte, cols []int) (units int64, places int, any bool, k int) {
+	if len(cols) >= 1<<20 {
+		return 0, 0, false, 0
+	}
+	for k, i := range cols {
+		v, p, empty, fits := parseFixed(fields[i])
+		if !fits {
+			return units, places, any, k
+		}
+		units += v
+		places = max(places, p)
+		any = any || !empty
+	}
+	return units, places, any, len(cols)
 }
 
 // sumFrom is Sum with Amount, from a running total.
@@ -161,4 +175,21 @@ func (r *Row) sumFrom(cols []int, total calc.Num, any bool) (calc.Num, bool, err
 		}
 	}
 	return total, any, nil
+}
+
+// Count reads a cell that must hold a whole number, a household's members
+// say, as an int64; ok is false for an empty cell. A whole number beyond
+// ±2^62 comes back as ±2^62, for the caller's range check to refuse.
+func (r *Row) Count(col int) (n int64, ok bool, err error) {
+	if v, _, empty, plain := parseFixed(r.Fields[col]); plain && v%calc.FixedOne == 0 {
+		return v / calc.FixedOne, !empty, nil
+	}
+	m, ok, err := r.WholeAmount(col)
+	if err != nil || !ok {
+		return 0, ok, err
+	}
+	if n, fits := m.Int64(); fits {
+		return n, true, nil
+	}
+	return int64(m.Sign()) << 62, true, nil
 }

@@ -12,16 +12,9 @@ type uniqueColumn struct {
 // in-order pass, which keeps every id and names both places.
 func (s *Source) Unique(col int, noun string) { s.unique = &uniqueColumn{col: col, noun: noun} }
 
-// idChecker checks a row's id; nil checks nothing.
+// idChecker checks a row's id, its cell trimmed; nil checks nothing.
 type idChecker interface {
-	check(r *Row) error
-}
-
-func (r *Row) checkID() error {
-	if r.ids == nil {
-		return nil
-	}
-	return r.ids.check(r)
+	check(r *Row, id []byte) error
 }
 
 // exactIDs is the in-order pass's check: every id and where it was first.
@@ -37,8 +30,7 @@ func (s *Source) exactIDs() idChecker {
 	return &exactIDs{uniqueColumn: *s.unique, seen: map[string]Pos{}}
 }
 
-func (e *exactIDs) check(r *Row) error {
-	id := r.Cell(e.col)
+func (e *exactIDs) check(r *Row, id []byte) error {
 	if first, dup := e.seen[string(id)]; dup {
 		return r.Errorf(e.col, "duplicate %s %q: already at %s", e.noun, id, first)
 	}
@@ -52,8 +44,8 @@ type filteredIDs struct {
 	batch *idBatch
 }
 
-func (f *filteredIDs) check(r *Row) error {
-	f.batch.add(r.Cell(f.col))
+func (f *filteredIDs) check(_ *Row, id []byte) error {
+	f.batch.add(id)
 	return nil
 }
 
