@@ -45,45 +45,37 @@ func (h Registered) Decimal() Household {
 	return Household{Members: h.Members, Counted: h.Counted.Decimal(), Excluded: h.Excluded.Decimal()}
 }
 
-// Poor reports per-capita counted income strictly below the line.
-func (h Registered) Poor(line Line) bool {
-	if f, ok := h.inFixed(line); ok {
-		return f.Counted < line.fixed*f.Members
-	}
-	return h.Decimal().Poor(line.D)
+// Standing is where a household stands against the line, worked out once
+// for a listing: poor, lifted only by excluded components, and its gap
+// undivided (shortfall ÷ line × members, × 100 makes GapPct; zero when it
+// is not poor).
+type Standing struct {
+	Poor, Lifted    bool
+	Shortfall, Need Num
 }
 
-// LiftedByExcluded: poor on counted income, not poor with the excluded
-// components counted too.
-func (h Registered) LiftedByExcluded(line Line) bool {
+// Standing works out where the household stands against the line.
+func (h *Registered) Standing(line Line) Standing {
 	if f, ok := h.inFixed(line); ok {
 		need := line.fixed * f.Members
-		return f.Counted < need && f.Counted+f.Excluded >= need
+		if f.Counted >= need {
+			return Standing{}
+		}
+		return Standing{Poor: true, Lifted: f.Counted+f.Excluded >= need,
+			Shortfall: FixedNum(need-f.Counted, FixedScale), Need: FixedNum(need, FixedScale)}
 	}
-	return h.Decimal().LiftedByExcluded(line.D)
+	d := h.Decimal()
+	if !d.Poor(line.D) {
+		return Standing{}
+	}
+	return Standing{Poor: true, Lifted: d.LiftedByExcluded(line.D),
+		Shortfall: DecimalNum(d.Shortfall(line.D)), Need: DecimalNum(d.need(line.D))}
 }
 
 // PerCapitaRatio is per-capita income undivided: counted income and
 // members.
 func (h Registered) PerCapitaRatio() (num, den Num) {
 	return h.Counted, IntNum(h.Members)
-}
-
-// GapRatio is the household's poverty gap undivided: shortfall and line ×
-// members (× 100 makes GapPct); ok is false when it is not poor.
-func (h Registered) GapRatio(line Line) (num, den Num, ok bool) {
-	if f, fits := h.inFixed(line); fits {
-		need := line.fixed * f.Members
-		if f.Counted >= need {
-			return Num{}, Num{}, false
-		}
-		return FixedNum(need-f.Counted, FixedScale), FixedNum(need, FixedScale), true
-	}
-	d := h.Decimal()
-	if !d.Poor(line.D) {
-		return Num{}, Num{}, false
-	}
-	return DecimalNum(d.Shortfall(line.D)), DecimalNum(d.need(line.D)), true
 }
 
 // RegistryTally is a group's running sums (a village's): no rows, so

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -178,6 +179,9 @@ func mergePayees(parts []*payeePart) (*payeePart, error) {
 		}
 		p.payees = nil // garbage once copied
 	}
+	// Hand the copied parts back before the amounts and the output
+	// allocate, so that they reuse that memory.
+	runtime.GC()
 	return all, nil
 }
 

@@ -173,16 +173,15 @@ var householdColumnsOut = []report.Column{
 
 // householdCells fills cells (len(householdColumnsOut) of them, reused
 // row after row) with one household's figures.
-func householdCells(cells []report.Cell, id, village string, h calc.Registered, line calc.Line) []report.Cell {
-	shortfall, need, poor := h.GapRatio(line)
+func householdCells(cells []report.Cell, id, village string, h *calc.Registered, st calc.Standing) []report.Cell {
 	status, gap := "not-poor", report.Cell{}
-	if poor {
-		status, gap = "poor", report.QuotientCell(shortfall, need)
+	if st.Poor {
+		status, gap = "poor", report.QuotientCell(st.Shortfall, st.Need)
 	}
 	num, den := h.PerCapitaRatio()
 	cells[0], cells[1], cells[2] = report.TextCell(id), report.TextCell(village), report.Int64Cell(h.Members)
 	cells[3], cells[4], cells[5] = report.AmountCell(h.Counted), report.AmountCell(h.Excluded), report.QuotientCell(num, den)
-	cells[6], cells[7], cells[8] = gap, report.TextCell(status), report.YesNo(h.LiftedByExcluded(line))
+	cells[6], cells[7], cells[8] = gap, report.TextCell(status), report.YesNo(st.Lifted)
 	return cells
 }
 

@@ -64,8 +64,8 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 		}
 	}
 	if p.rows != nil {
-		if !g.opts.poorOnly || h.Poor(g.line) {
-			p.rows.Add(householdCells(p.cells, string(id), string(village), *h, g.line)...)
+		if st := h.Standing(g.line); !g.opts.poorOnly || st.Poor {
+			p.rows.Add(householdCells(p.cells, string(id), string(village), h, st)...)
 		}
 		return nil
 	}
