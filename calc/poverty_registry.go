@@ -29,19 +29,18 @@ type Registered struct {
 
 // inFixed is the household in fixed point, when it and the line fit the
 // bounds FixedTally needs.
-func (h Registered) inFixed(line Line) (FixedHousehold, bool) {
-	c, cok := h.Counted.Fixed()
-	e, eok := h.Excluded.Fixed()
+func (h *Registered) inFixed(line Line) (FixedHousehold, bool) {
 	const bound = FixedLimit * MaxFixedComponents
-	if !cok || !eok || !line.fits || h.Members < 1 || h.Members > MaxFixedMembers ||
-		c.Units <= -bound || c.Units >= bound || e.Units <= -bound || e.Units >= bound {
+	c, e := h.Counted.f.Units, h.Excluded.f.Units
+	if h.Counted.d != nil || h.Excluded.d != nil || !line.fits || uint64(h.Members-1) >= MaxFixedMembers ||
+		uint64(c+bound-1) >= 2*bound-1 || uint64(e+bound-1) >= 2*bound-1 { // |c|, |e| < bound
 		return FixedHousehold{}, false
 	}
-	return FixedHousehold{Members: h.Members, Counted: c.Units, Excluded: e.Units}, true
+	return FixedHousehold{Members: h.Members, Counted: c, Excluded: e}, true
 }
 
 // Decimal is the household in decimal.
-func (h Registered) Decimal() Household {
+func (h *Registered) Decimal() Household {
 	return Household{Members: h.Members, Counted: h.Counted.Decimal(), Excluded: h.Excluded.Decimal()}
 }
 
@@ -74,7 +73,7 @@ func (h *Registered) Standing(line Line) Standing {
 
 // PerCapitaRatio is per-capita income undivided: counted income and
 // members.
-func (h Registered) PerCapitaRatio() (num, den Num) {
+func (h *Registered) PerCapitaRatio() (num, den Num) {
 	return h.Counted, IntNum(h.Members)
 }
 
@@ -86,7 +85,7 @@ type RegistryTally struct {
 }
 
 // Add counts one household against the line.
-func (t *RegistryTally) Add(h Registered, line Line) {
+func (t *RegistryTally) Add(h *Registered, line Line) {
 	if f, ok := h.inFixed(line); ok {
 		t.fixed.Add(f, line.fixed)
 		return

@@ -40,8 +40,8 @@ func TestRegistryAgreesWithDecimal(t *testing.T) {
 			}
 		}
 		var a, b RegistryTally
-		a.Add(fixed, line)
-		b.Add(dec, line)
+		a.Add(&fixed, line)
+		b.Add(&dec, line)
 		ta, tb := a.Tally(), b.Tally()
 		sa, _ := ta.SeverityIndex(line.D, c.members)
 		sb, _ := tb.SeverityIndex(line.D, c.members)

@@ -225,20 +225,20 @@ func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []report.C
 
 // growthCells renders one row into out.
 func growthCells[N growthAmount[N]](rep *report.Report, cols []report.Column, group report.Cell, series string, r calc.RowOf[N], out []report.Rendered) {
-	exact := func(c report.Column, v calc.Opt[N]) report.Rendered {
+	exact := func(i int, v calc.Opt[N]) report.Rendered {
 		if !v.OK {
 			return report.Rendered{IsNull: true}
 		}
-		return rep.Render(c, report.AmountCell(v.V.Num()))
+		return rep.RenderAmount(i, v.V.Num())
 	}
-	percent := func(c report.Column, q calc.Quotient[N]) report.Rendered {
+	percent := func(i int, q calc.Quotient[N]) report.Rendered {
 		switch {
 		case !q.OK:
 			return report.Rendered{IsNull: true}
 		case q.Whole:
-			return rep.Render(c, report.Int64Cell(100))
+			return rep.RenderAmount(i, calc.IntNum(100))
 		}
-		return rep.Render(c, report.QuotientCell(q.Num.Num(), q.Den.Num()))
+		return rep.RenderQuotient(i, q.Num.Num(), q.Den.Num())
 	}
 	for i, c := range cols {
 		switch c.Key {
@@ -249,17 +249,17 @@ func growthCells[N growthAmount[N]](rep *report.Report, cols []report.Column, gr
 		case "period":
 			out[i] = report.Rendered{S: r.Period.String()}
 		case "value":
-			out[i] = exact(c, r.Value)
+			out[i] = exact(i, r.Value)
 		case "yoy_change":
-			out[i] = exact(c, r.YoYChange)
+			out[i] = exact(i, r.YoYChange)
 		case "yoy_pct":
-			out[i] = percent(c, r.YoYPct)
+			out[i] = percent(i, r.YoYPct)
 		case "pop_pct":
-			out[i] = percent(c, r.PoPPct)
+			out[i] = percent(i, r.PoPPct)
 		case "period_value":
-			out[i] = exact(c, r.PeriodValue)
+			out[i] = exact(i, r.PeriodValue)
 		case "period_yoy_pct":
-			out[i] = percent(c, r.PeriodYoYPct)
+			out[i] = percent(i, r.PeriodYoYPct)
 		case "note":
 			out[i] = rep.Render(c, report.OptionalText("jan-feb", r.JanFeb))
 		case "yoy2_avg_pct":
@@ -269,11 +269,11 @@ func growthCells[N growthAmount[N]](rep *report.Report, cols []report.Column, gr
 				out[i] = rep.Render(c, report.MaybeCell(calc.Maybe{V: pct, OK: ok}))
 			}
 		case "share_pct":
-			out[i] = percent(c, r.SharePct)
+			out[i] = percent(i, r.SharePct)
 		case "contrib_pp":
-			out[i] = percent(c, r.ContribPP)
+			out[i] = percent(i, r.ContribPP)
 		case "contrib_pct":
-			out[i] = percent(c, r.ContribPct)
+			out[i] = percent(i, r.ContribPct)
 		}
 	}
 }

@@ -171,18 +171,21 @@ var householdColumnsOut = []report.Column{
 	{Key: "lifted_by_excluded", En: "lifted by excluded", Zh: "靠补贴贷款达线", Kind: report.TextKind},
 }
 
-// householdCells fills cells (len(householdColumnsOut) of them, reused
-// row after row) with one household's figures.
-func householdCells(cells []report.Cell, id, village string, h *calc.Registered, st calc.Standing) []report.Cell {
-	status, gap := "not-poor", report.Cell{}
-	if st.Poor {
-		status, gap = "poor", report.QuotientCell(st.Shortfall, st.Need)
-	}
+// householdRow renders one household's figures into out, in the order of
+// householdColumnsOut.
+func householdRow(out []report.Rendered, rep *report.Report, id, village string, h *calc.Registered, st calc.Standing) {
 	num, den := h.PerCapitaRatio()
-	cells[0], cells[1], cells[2] = report.TextCell(id), report.TextCell(village), report.Int64Cell(h.Members)
-	cells[3], cells[4], cells[5] = report.AmountCell(h.Counted), report.AmountCell(h.Excluded), report.QuotientCell(num, den)
-	cells[6], cells[7], cells[8] = gap, report.TextCell(status), report.YesNo(st.Lifted)
-	return cells
+	out[0], out[1] = report.Rendered{S: id}, report.Rendered{S: village}
+	out[2] = rep.RenderAmount(2, calc.IntNum(h.Members))
+	out[3], out[4] = rep.RenderAmount(3, h.Counted), rep.RenderAmount(4, h.Excluded)
+	out[5] = rep.RenderQuotient(5, num, den)
+	out[6], out[7], out[8] = report.Rendered{IsNull: true}, report.Rendered{S: "not-poor"}, report.Rendered{S: "no"}
+	if st.Poor {
+		out[6], out[7] = rep.RenderQuotient(6, st.Shortfall, st.Need), report.Rendered{S: "poor"}
+	}
+	if st.Lifted {
+		out[8] = report.Rendered{S: "yes"}
+	}
 }
 
 func villageColumnsOut(withPopulation bool) []report.Column {

@@ -142,22 +142,25 @@ func (c *householdColumns) read(rec *input.Row, h *calc.Registered) error {
 	}
 	h.Members = m
 	var recorded bool
-	if h.Counted, recorded, err = c.sum(rec, c.counted); err != nil {
-		return err
+	if h.Counted, recorded, err = rec.Sum(c.counted); err != nil {
+		return c.explain(err)
 	}
 	if !recorded {
 		return rec.Errorf(c.counted[0], "no counted income: every income column is empty (write 0 for a household without income)")
 	}
-	h.Excluded, _, err = c.sum(rec, c.excluded)
-	return err
+	if h.Excluded, _, err = rec.Sum(c.excluded); err != nil {
+		return c.explain(err)
+	}
+	return nil
 }
 
-func (c *householdColumns) sum(rec *input.Row, cols []int) (total calc.Num, any bool, err error) {
-	total, any, err = rec.Sum(cols)
+// explain adds to a number error in a component what the column is taken
+// for, when the user has not named the income columns.
+func (c *householdColumns) explain(err error) error {
 	if de, ok := err.(*input.DataError); ok && !c.named {
 		de.Msg += " (every column other than household_id, village and members is an income component; name them with --income)"
 	}
-	return total, any, err
+	return err
 }
 
 // place is where a row was read.

@@ -20,8 +20,8 @@ type registryPart struct {
 	villages  map[string]*calc.RegistryTally
 	last      *calc.RegistryTally // registries list a village's households together
 	lastName  string
-	rows      *report.Report // with --households: this part's rows
-	cells     []report.Cell  // one row's, reused
+	rows      *report.Report    // with --households: this part's rows
+	out       []report.Rendered // one row's, reused
 	negatives []negativeIncome
 	negCount  int
 	household calc.Registered // the row being read
@@ -37,7 +37,7 @@ type negativeIncome struct {
 func (g *registryReader) newPart(int64) *registryPart {
 	p := &registryPart{villages: map[string]*calc.RegistryTally{}}
 	if g.rep != nil {
-		p.rows, p.cells = g.rep.Fork(), make([]report.Cell, len(householdColumnsOut))
+		p.rows, p.out = g.rep.Fork(), make([]report.Rendered, len(householdColumnsOut))
 	}
 	return p
 }
@@ -65,7 +65,8 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 	}
 	if p.rows != nil {
 		if st := h.Standing(g.line); !g.opts.poorOnly || st.Poor {
-			p.rows.Add(householdCells(p.cells, string(id), string(village), h, st)...)
+			householdRow(p.out, p.rows, string(id), string(village), h, st)
+			p.rows.Row(p.out)
 		}
 		return nil
 	}
@@ -77,7 +78,7 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 		}
 		p.last, p.lastName = t, string(village)
 	}
-	t.Add(*h, g.line)
+	t.Add(h, g.line)
 	return nil
 }
 

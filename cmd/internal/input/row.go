@@ -138,10 +138,10 @@ func (r *Row) WholeAmount(col int) (n calc.Num, ok bool, err error) {
 // fixed point, the usual case, and otherwise as Amount reads each cell.
 func (r *Row) Sum(cols []int) (calc.Num, bool, error) {
 	units, places, any, k := sumFixed(r.Fields, cols)
-	if k == len(cols) {
-		return calc.FixedNum(units, places), any, nil
+	if k < len(cols) {
+		return r.sumFrom(cols[k:], calc.FixedNum(units, places), any)
 	}
-	return r.sumFrom(cols[k:], calc.FixedNum(units, places), any)
+	return calc.FixedNum(units, places), any, nil
 }
 
 // sumFixed adds cells in fixed point up to the first that is not plain

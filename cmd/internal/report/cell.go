@@ -35,11 +35,11 @@ func YesNo(b bool) Cell {
 // rounded once, exactly: × 100 in a percentage column, as it is in an amount
 // column; missing when whole is zero.
 func PercentCell(part, whole decimal.Decimal) Cell {
-	return QuotientCell(calc.DecimalNum(part), calc.DecimalNum(whole))
+	return quotientCell(calc.DecimalNum(part), calc.DecimalNum(whole))
 }
 
-// QuotientCell is PercentCell for amounts in either form.
-func QuotientCell(part, whole calc.Num) Cell {
+// quotientCell is PercentCell for amounts in either form.
+func quotientCell(part, whole calc.Num) Cell {
 	return Cell{num: part, den: whole, quo: true, ok: !whole.IsZero()}
 }
 
@@ -64,17 +64,35 @@ func (r *Report) render(col *Column, c *Cell) Rendered {
 	if col.Kind == TextKind || c.total {
 		return Rendered{S: c.text}
 	}
-	if c.quo && col.Kind == AmountKind {
-		return Rendered{S: r.opts.quotient(c.num, c.den, 0, r.opts.ValueDecimals), IsNum: true}
-	}
 	if c.quo {
-		return Rendered{S: r.opts.percent(c.num, c.den), IsNum: true}
+		return r.quotientIn(col, c.num, c.den)
 	}
 	return Rendered{S: r.formatNumber(col, c.num), IsNum: true}
 }
 
-// OptAmount is an amount that may be missing.
-func OptAmount(v calc.Opt[calc.Num]) Cell { return Cell{num: v.V, ok: v.OK} }
+// RenderAmount renders an amount in column i as Render renders its
+// AmountCell, for a command that lays out many rows without making cells.
+func (r *Report) RenderAmount(i int, n calc.Num) Rendered {
+	return Rendered{S: r.formatNumber(&r.cols[i], n), IsNum: true}
+}
+
+// RenderQuotient renders num ÷ den in column i as Render renders its
+// quotientCell.
+func (r *Report) RenderQuotient(i int, num, den calc.Num) Rendered {
+	if den.IsZero() {
+		return Rendered{IsNull: true}
+	}
+	return r.quotientIn(&r.cols[i], num, den)
+}
+
+// quotientIn is num ÷ den (den ≠ 0) as the column prints it: × 100 to
+// --decimals in a percentage column, to --value-decimals in an amount one.
+func (r *Report) quotientIn(col *Column, num, den calc.Num) Rendered {
+	if col.Kind == AmountKind {
+		return Rendered{S: r.opts.quotient(num, den, 0, r.opts.ValueDecimals), IsNum: true}
+	}
+	return Rendered{S: r.opts.percent(num, den), IsNum: true}
+}
 
 // IsTotal reports the label of a total row.
 func (c Cell) IsTotal() bool { return c.total }
