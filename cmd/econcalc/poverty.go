@@ -145,10 +145,10 @@ func runPoverty(e *env, opts povertyOptions) error {
 	}
 	reg := &registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep}
 	read, err := input.Fold(in, reg.newPart, reg.add, reg.merge)
+	read.warn(e, err == nil) // the rows read before an error too
 	if err != nil {
 		return err
 	}
-	read.warn(e)
 	if opts.households {
 		return rep.Finish(e.stdout)
 	}

@@ -102,15 +102,16 @@ func (g *registryReader) merge(parts []*registryPart) (*registryPart, error) {
 	return all, nil
 }
 
-// warn prints the negative-income warnings: the first few, then a count.
-func (p *registryPart) warn(e *env) {
+// warn prints the negative-income warnings: the first few, then, when the
+// whole registry was read, a count of the rest.
+func (p *registryPart) warn(e *env, whole bool) {
 	for i, n := range p.negatives {
 		if i == maxNegativeWarnings {
 			break
 		}
 		e.warnf("%s: household %q: counted income %s is negative", n.at, n.id, n.amount)
 	}
-	if p.negCount > maxNegativeWarnings {
+	if whole && p.negCount > maxNegativeWarnings {
 		e.warnf("%d more households have negative counted income", p.negCount-maxNegativeWarnings)
 	}
 }

@@ -16,6 +16,9 @@ import "runtime"
 //     read again from the start with the RFC 4180 reader, in input order,
 //     into one part. So an error is always the first in input order, named
 //     with its exact place, by the same code that reads a good row.
+//
+// With an error, Fold also returns the in-order pass's part as it stood
+// then, so that a command can still say what it met before the error.
 func Fold[P any](s *Source, newPart func(bytes int64) P, add func(P, *Row) error, merge func([]P) (P, error)) (P, error) {
 	if merged, ok := foldRanges(s, newPart, add, merge); ok {
 		return merged, nil
@@ -27,8 +30,7 @@ func Fold[P any](s *Source, newPart func(bytes int64) P, add func(P, *Row) error
 		return add(part, r)
 	})
 	if err != nil {
-		var zero P
-		return zero, err
+		return part, err // as it stood at the error: what it met before, warnings say
 	}
 	return merge([]P{part})
 }
