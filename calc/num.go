@@ -1,6 +1,8 @@
 package calc
 
 import (
+	"math/bits"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -120,3 +122,20 @@ var Pow10 = func() (p [19]int64) {
 	}
 	return p
 }()
+
+// MulInt is a × n: a per-person amount times a household's members.
+func (a Num) MulInt(n int64) Num {
+	if a.d == nil {
+		if hi, lo := bits.Mul64(uint64(abs(a.f.Units)), uint64(abs(n))); hi == 0 && lo < numLimit {
+			return Num{f: Fixed{Units: a.f.Units * n, Places: a.f.Places}}
+		}
+	}
+	return DecimalNum(a.Decimal().Mul(decimal.NewFromInt(n)))
+}
+
+func abs(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}

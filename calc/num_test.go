@@ -55,3 +55,23 @@ func TestNumWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestNumMulInt: a per-person amount times members, exactly, past int64 too.
+func TestNumMulInt(t *testing.T) {
+	for _, c := range []struct {
+		n    Num
+		by   int64
+		want string
+	}{
+		{FixedNum(40_000_000, 0), 3, "12000"},                // 4000 × 3
+		{FixedNum(35_005, 2), 2, "7.00"},                     // 3.50 × 2 = 7.00, places kept
+		{FixedNum(-12_345, 4), 3, "-3.7035"},                 // −1.2345 × 3
+		{FixedNum(numLimit-1, 4), 2, "922337203685477.5806"}, // past fixed point: decimal
+		{DecimalNum(decimal.RequireFromString("1e30")), 1_000_000, "1000000000000000000000000000000000000"},
+	} {
+		got := c.n.MulInt(c.by).Decimal()
+		if s := got.StringFixed(max(0, -got.Exponent())); s != c.want {
+			t.Errorf("%s × %d = %s, want %s", c.n.Decimal(), c.by, s, c.want)
+		}
+	}
+}

@@ -30,10 +30,20 @@ registry's, or with --population each village's whole rural registered populatio
 with --exit-threshold. Everything is exact; rounding happens only when printing.
 
 Columns: household_id (户编号, 户号, 户主), village (村, 村名, 行政村), members (家庭人口,
-人口, 人数) and income components: every other column, or those named by --income (the
-rest, unless excluded, is then ignored and listed on stderr). An empty component cell
-is 0; a row with every counted component empty is an error. --population FILE:
-village (村, 村名, 行政村) and population (户籍人口, 农业人口, 乡村人口, 人口).
+人口, 人数); every other column has a role by its header, or by flag:
+  counted    headers containing 收入, 工资, 经营, 财产, 转移, 养老金, income, wage, salary,
+             business, property, transfer, pension (or named by --income: the rest,
+             unless excluded, is then ignored);
+  excluded   see above (or --exclude);
+  ignored    identifiers and attributes: 序号, 编号, 代码, 电话, 手机, 身份证, 证件, 年份,
+             年度, 组, 户主, 姓名, 备注, and the words id, no, phone, year, name, note
+             (or --ignore);
+  any other column is an error that names it.
+An amount per person (a header with 人均 or per capita, or --per-capita-col) counts
+members times: 人均纯收入 4000 in a household of 3 is 12000. Counted income per person
+in one column and per household in another is an error. An empty component cell is 0;
+a row with every counted component empty is an error. --population FILE: village (村,
+村名, 行政村) and population (户籍人口, 农业人口, 乡村人口, 人口).
 
 Output keys (per village, sorted by name, and a total row): village, households,
 persons, population (with --population), poor_households, poor_persons,
@@ -56,6 +66,7 @@ type povertyOptions struct {
 	idCol, villageCol, membersCol string
 	populationCol, populationFile string
 	incomeCols, excludeCols       []string
+	ignoreCols, perCapitaCols     []string
 	line, threshold               decimal.Decimal
 	households, poorOnly          bool
 }
@@ -70,8 +81,10 @@ func povertyCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "line", Usage: "per-capita annual income line in yuan (required; e.g. 3335, a 2017 provincial exit line)"},
 			&cli.StringFlag{Name: "exit-threshold", Value: "2", Usage: "exit threshold for incidence, percent (2 central and east, 3 west)"},
 			&cli.StringFlag{Name: "population", Usage: "CSV of village and whole rural registered population, the incidence denominator"},
-			&cli.StringSliceFlag{Name: "income", Usage: "counted income columns (repeatable or comma-separated; default every other column)"},
+			&cli.StringSliceFlag{Name: "income", Usage: "counted income columns (repeatable or comma-separated; default: by header, see below)"},
 			&cli.StringSliceFlag{Name: "exclude", Usage: "components that are not income (default: headers containing subsidy, loan, 补贴, 补助, 贷款, 借款)"},
+			&cli.StringSliceFlag{Name: "ignore", Usage: "columns that are neither income nor excluded (row numbers, phones, notes)"},
+			&cli.StringSliceFlag{Name: "per-capita-col", Usage: "counted income columns that are per person (人均): a household's is the amount × members"},
 			&cli.BoolFlag{Name: "households", Usage: "one row per household instead of per village"},
 			&cli.BoolFlag{Name: "poor-only", Usage: "with --households, only the poor households"},
 			&cli.StringFlag{Name: "id-col", Usage: "name of the household id column"},
@@ -88,6 +101,7 @@ func povertyCommand(e *env) *cli.Command {
 				idCol: c.String("id-col"), villageCol: c.String("village-col"), membersCol: c.String("members-col"),
 				populationCol: c.String("population-col"), populationFile: c.String("population"),
 				incomeCols: input.SplitNames(c.StringSlice("income")), excludeCols: input.SplitNames(c.StringSlice("exclude")),
+				ignoreCols: input.SplitNames(c.StringSlice("ignore")), perCapitaCols: input.SplitNames(c.StringSlice("per-capita-col")),
 				households: c.Bool("households"), poorOnly: c.Bool("poor-only")}
 			if opts.line, err = positiveFlag(c, "line", false); err != nil {
 				return err
@@ -128,11 +142,11 @@ func runPoverty(e *env, opts povertyOptions) error {
 		return err
 	}
 	defer in.Close()
-	cols, ignored, err := findHouseholdColumns(in, opts)
+	cols, err := findHouseholdColumns(in, opts)
 	if err != nil {
 		return err
 	}
-	e.notef("%s", cols.describe(in.Header, ignored))
+	e.notef("%s", cols.describe(in.Header))
 	for _, i := range cols.counted {
 		if looksExcluded(in.Header[i]) { // possible only when --income or --exclude named the columns
 			e.warnf("column %q is counted as income but looks like a subsidy or loan", in.Header[i])

@@ -36,7 +36,7 @@ func TestPovertyWarnsBeforeAnError(t *testing.T) {
 		if status != c.status || warned != 5 || more != c.more {
 			t.Errorf("status %d, %d negative-income warnings, count line %v; want %d, 5, %v:\n%s", status, warned, more, c.status, c.more, stderr.String())
 		}
-		if c.status == exitData && !strings.HasSuffix(lines[len(lines)-1], `stdin:9: column "wage": "x" is not a number (every column other than household_id, village and members is an income component; name them with --income)`) {
+		if c.status == exitData && !strings.HasSuffix(lines[len(lines)-1], `stdin:9: column "wage": "x" is not a number (the column was taken for an income component by its header; name the components with --income, or leave it out with --ignore)`) {
 			t.Errorf("last line %q, want the bad row's error", lines[len(lines)-1])
 		}
 	}

@@ -1,0 +1,245 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+)
+
+// Column roles in a household file, by header, matched case-insensitively.
+// A column that is none of these is an error that names it: a phone number
+// or a row number counted as income would make a household rich.
+var (
+	// excludedByDefault mark a component that is not income (不搞把补贴、
+	// 贷款算成收入); they win over everything else.
+	excludedByDefault = []string{"subsidy", "loan", "补贴", "补助", "贷款", "借款"}
+	// incomeFragments mark an income component.
+	incomeFragments = []string{"收入", "工资", "经营", "财产", "转移", "养老金", "income", "wage", "salary", "business", "property", "transfer", "pension"}
+	// ignoredFragments and ignoredWords mark identifiers and attributes;
+	// the English ones are whole words, so that "id" is not read in "subsidy".
+	ignoredFragments = []string{"序号", "编号", "代码", "电话", "手机", "身份证", "证件", "年份", "年度", "组", "户主", "姓名", "备注"}
+	ignoredWords     = []string{"id", "no", "phone", "year", "name", "note"}
+	// perCapitaMarks mark an amount per person (人均纯收入): the household's
+	// is it × members.
+	perCapitaMarks = []string{"人均", "per capita", "per_capita", "per-capita"}
+)
+
+// maxMembers bounds a household's size: larger is a typo, not a family.
+const maxMembers = 1_000_000
+
+// householdColumns is the role of every column of a household file.
+type householdColumns struct {
+	id, village, members int
+	counted, excluded    []int
+	perCapita            map[int]bool // counted or excluded columns that are per person
+	ignored              []int
+	named                bool // --income named the counted columns
+}
+
+// findHouseholdColumns finds the key columns and gives every other column a
+// role: counted, excluded or ignored, by flag or else by its header.
+func findHouseholdColumns(in *input.Source, opts povertyOptions) (householdColumns, error) {
+	c := householdColumns{perCapita: map[int]bool{}}
+	var err error
+	if c.id, err = in.Find(householdIDColumn, opts.idCol); err != nil {
+		return c, err
+	}
+	if c.village, err = in.Find(villageColumn, opts.villageCol); err != nil {
+		return c, err
+	}
+	if c.members, err = in.Find(membersColumn, opts.membersCol); err != nil {
+		return c, err
+	}
+	isKey := func(i int) bool { return i == c.id || i == c.village || i == c.members }
+	role := map[int]string{}
+	claim := func(names []string, flag string) ([]int, error) {
+		var idx []int
+		for _, name := range names {
+			i, err := in.Named(name)
+			if err != nil {
+				return nil, err
+			}
+			if isKey(i) {
+				return nil, usagef("--%s %q: that is the household_id, village or members column", flag, name)
+			}
+			if prev, ok := role[i]; ok {
+				return nil, usagef("--%s %q: column already named by --%s", flag, name, prev)
+			}
+			role[i] = flag
+			idx = append(idx, i)
+		}
+		return idx, nil
+	}
+	perCapita, err := claim(opts.perCapitaCols, "per-capita-col")
+	if err != nil {
+		return c, err
+	}
+	if c.counted, err = claim(opts.incomeCols, "income"); err != nil {
+		return c, err
+	}
+	c.counted = append(perCapita, c.counted...)
+	if c.excluded, err = claim(opts.excludeCols, "exclude"); err != nil {
+		return c, err
+	}
+	if c.ignored, err = claim(opts.ignoreCols, "ignore"); err != nil {
+		return c, err
+	}
+	c.named = len(opts.incomeCols)+len(opts.perCapitaCols) > 0
+	for i, name := range in.Header {
+		if isKey(i) || role[i] != "" {
+			continue
+		}
+		switch h := strings.ToLower(name); {
+		case len(opts.excludeCols) == 0 && containsAny(h, excludedByDefault):
+			c.excluded = append(c.excluded, i)
+		case c.named:
+			c.ignored = append(c.ignored, i)
+		case containsAny(h, incomeFragments):
+			c.counted = append(c.counted, i)
+		case containsAny(h, ignoredFragments) || hasWord(h, ignoredWords):
+			c.ignored = append(c.ignored, i)
+		default:
+			return c, &input.DataError{File: in.First(), Line: 1, Column: name,
+				Msg: "is neither an income component, a subsidy or loan, nor an identifier or attribute that econcalc knows; say which with --income, --exclude or --ignore"}
+		}
+	}
+	if len(c.counted) == 0 {
+		return c, &input.DataError{File: in.First(), Line: 1,
+			Msg: "no income columns: the header has only household_id, village, members, excluded components and ignored columns"}
+	}
+	for _, i := range perCapita {
+		c.perCapita[i] = true
+	}
+	for _, i := range append(append([]int{}, c.counted...), c.excluded...) {
+		if containsAny(strings.ToLower(in.Header[i]), perCapitaMarks) {
+			c.perCapita[i] = true
+		}
+	}
+	return c, c.checkPerCapita(in)
+}
+
+// checkPerCapita refuses counted income that is per person in one column
+// and per household in another: adding them would be wrong either way.
+func (c *householdColumns) checkPerCapita(in *input.Source) error {
+	perPerson, perHousehold := -1, -1
+	for _, i := range c.counted {
+		if c.perCapita[i] && perPerson < 0 {
+			perPerson = i
+		} else if !c.perCapita[i] && perHousehold < 0 {
+			perHousehold = i
+		}
+	}
+	if perPerson < 0 || perHousehold < 0 {
+		return nil
+	}
+	return &input.DataError{File: in.First(), Line: 1, Column: in.Header[perPerson],
+		Msg: fmt.Sprintf("is income per person but %q is income per household: a registry gives one or the other (leave one out with --ignore)", in.Header[perHousehold])}
+}
+
+func containsAny(s string, fragments []string) bool {
+	for _, f := range fragments {
+		if strings.Contains(s, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports one of words as a whole word of s (household_id, No.).
+func hasWord(s string, words []string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for _, word := range words {
+			if w == word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func looksExcluded(header string) bool { return containsAny(strings.ToLower(header), excludedByDefault) }
+
+// describe is the stderr line that says what each column was taken for.
+func (c householdColumns) describe(header []string) string {
+	list := func(idx []int) string {
+		if len(idx) == 0 {
+			return "none"
+		}
+		names := make([]string, len(idx))
+		for k, i := range idx {
+			names[k] = header[i]
+			if c.perCapita[i] {
+				names[k] += " (per capita)"
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	s := "income counted: " + list(c.counted) + "; excluded: " + list(c.excluded)
+	if len(c.ignored) > 0 {
+		s += "; ignored: " + list(c.ignored)
+	}
+	return s
+}
+
+// read parses one household. An empty component cell is nothing received
+// (0), but a row whose counted components are all empty is an error: its
+// income was not recorded, and reading it as zero would make it poor. An
+// amount per person counts members times.
+func (c *householdColumns) read(rec *input.Row, h *calc.Registered) error {
+	m, ok, err := rec.Count(c.members)
+	switch {
+	case err != nil:
+		return err
+	case !ok:
+		return rec.Errorf(c.members, "empty: every household needs its number of members")
+	case m < 1:
+		return rec.Errorf(c.members, "%q: a household has at least 1 member", rec.Fields[c.members])
+	case m > maxMembers:
+		return rec.Errorf(c.members, "%q: more than %d members", rec.Fields[c.members], maxMembers)
+	}
+	h.Members = m
+	var recorded bool
+	if h.Counted, recorded, err = c.sum(rec, c.counted, m); err != nil {
+		return err
+	}
+	if !recorded {
+		return rec.Errorf(c.counted[0], "no counted income: every income column is empty (write 0 for a household without income)")
+	}
+	h.Excluded, _, err = c.sum(rec, c.excluded, m)
+	return err
+}
+
+// sum adds a household's components; per-capita ones count members times.
+func (c *householdColumns) sum(rec *input.Row, cols []int, members int64) (calc.Num, bool, error) {
+	if len(c.perCapita) == 0 {
+		total, any, err := rec.Sum(cols)
+		return total, any, c.explain(err)
+	}
+	var total calc.Num
+	any := false
+	for _, i := range cols {
+		v, ok, err := rec.Amount(i)
+		if err != nil {
+			return total, false, c.explain(err)
+		}
+		if c.perCapita[i] {
+			v = v.MulInt(members)
+		}
+		if ok {
+			total, any = total.Add(v), true
+		}
+	}
+	return total, any, nil
+}
+
+// explain adds to a number error in a component what the column is taken
+// for, when the user has not named the income columns.
+func (c *householdColumns) explain(err error) error {
+	if de, ok := err.(*input.DataError); ok && !c.named {
+		de.Msg += " (the column was taken for an income component by its header; name the components with --income, or leave it out with --ignore)"
+	}
+	return err
+}
