@@ -160,7 +160,9 @@ func hasWord(s string, words []string) bool {
 	return false
 }
 
-func looksExcluded(header string) bool { return containsAny(strings.ToLower(header), excludedByDefault) }
+func looksExcluded(header string) bool {
+	return containsAny(strings.ToLower(header), excludedByDefault)
+}
 
 // describe is the stderr line that says what each column was taken for.
 func (c householdColumns) describe(header []string) string {
