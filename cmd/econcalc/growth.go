@@ -77,8 +77,8 @@ func growthCommand(e *env) *cli.Command {
 				valueCols: input.SplitNames(c.StringSlice("value-col")),
 				ytd:       c.Bool("ytd"), twoYear: c.Bool("two-year"), summary: c.Bool("summary"),
 				visual: visualOptions{chart: c.String("chart"), plot: c.Bool("plot")}}
-			if opts.summary && (opts.ytd || opts.twoYear) {
-				return usagef("--summary compares levels; it does not combine with --ytd or --two-year")
+			if opts.summary && opts.twoYear {
+				return usagef("--summary compares levels; it does not combine with --two-year")
 			}
 			if err := opts.visual.check(opts.out, opts.summary); err != nil {
 				return err
@@ -308,7 +308,14 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 	rep := opts.out.NewReport(cols)
 	for gi, group := range data.groups {
 		for s, name := range data.series {
-			sum, ok := calc.Summarize(inDecimal(data.points[gi][s]))
+			points := inDecimal(data.points[gi][s])
+			if opts.ytd || data.ytd {
+				var err error
+				if points, err = likeSpans(points, name); err != nil {
+					return err
+				}
+			}
+			sum, ok := calc.Summarize(points)
 			cells := []report.Cell{report.TextCell(name), {}, {}, {}, {}, report.IntCell(0), {}, {}, {}}
 			if ok {
 				cells = []report.Cell{report.TextCell(name),
@@ -333,4 +340,35 @@ func inDecimal[N growthAmount[N]](points []calc.PointOf[N]) []calc.Point {
 		out[i] = calc.Point{Period: p.Period, Value: calc.Maybe{V: p.Value.V.Num().Decimal(), OK: p.Value.OK}}
 	}
 	return out
+}
+
+// likeSpans keeps the points of a year-to-date series that cover the same
+// span as its latest (1-10月 with 1-10月): comparing 2016年1-2月 with
+// 2017年1-10月 would mix growth with the months added.
+func likeSpans(points []calc.Point, series string) ([]calc.Point, error) {
+	latest := -1
+	for i, p := range points {
+		if p.Value.OK && (latest < 0 || p.Period.Index() > points[latest].Period.Index()) {
+			latest = i
+		}
+	}
+	if latest < 0 {
+		return points, nil
+	}
+	var like []calc.Point
+	for _, p := range points {
+		if p.Period.Sub == points[latest].Period.Sub {
+			like = append(like, p)
+		}
+	}
+	present := 0
+	for _, p := range like {
+		if p.Value.OK {
+			present++
+		}
+	}
+	if present < 2 {
+		return nil, usagef("--summary on year-to-date figures compares like spans: series %q has no figure for the same span as %s in an earlier year", series, points[latest].Period)
+	}
+	return like, nil
 }
