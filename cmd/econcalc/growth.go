@@ -100,7 +100,7 @@ func runGrowth(e *env, opts growthOptions) error {
 	}
 	fixed, err := readGrowth(in, layout, asFixed)
 	if err == nil && len(fixed.groups) <= maxFixedGroups {
-		return writeGrowthOf(e, opts, fixed)
+		return writeGrowthOf(e, opts, in, layout, fixed)
 	}
 	if err != nil && !errors.Is(err, errNotFixed) {
 		return placeRepeats(in, layout, err)
@@ -109,11 +109,16 @@ func runGrowth(e *env, opts growthOptions) error {
 	if err != nil {
 		return placeRepeats(in, layout, err)
 	}
-	return writeGrowthOf(e, opts, data)
+	return writeGrowthOf(e, opts, in, layout, data)
 }
 
 // writeGrowthOf prints the growth of data, or its summary.
-func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N]) error {
+func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Source, l growthLayout, data *growthData[N]) error {
+	if opts.ytd || data.ytd {
+		if err := warnFalls(e, in, l, data); err != nil {
+			return err
+		}
+	}
 	if opts.summary {
 		return writeGrowthSummary(e, opts, data)
 	}
