@@ -16,11 +16,9 @@ import (
 
 // fall is one year-to-date figure below the one before it.
 type fall struct {
-	group, series     string
-	period, before    calc.Period
-	value, prev       string
-	periodIndex, line int
-	at                input.Pos
+	group, series  string
+	period, before calc.Period
+	value, prev    string
 }
 
 // warnFalls warns of every fall, the first few with their rows (found by a
@@ -46,7 +44,12 @@ func warnFalls[N growthAmount[N]](e *env, in *input.Source, l growthLayout, data
 		return nil
 	}
 	shown := falls[:min(len(falls), maxFallWarnings)]
-	if err := placeFalls(in, l, shown); err != nil {
+	want := map[groupPeriod]bool{}
+	for _, f := range shown {
+		want[groupPeriod{f.group, f.period.Index()}] = true
+	}
+	at, err := firstRows(in, l, want)
+	if err != nil {
 		return err
 	}
 	for _, f := range shown {
@@ -55,7 +58,7 @@ func warnFalls[N growthAmount[N]](e *env, in *input.Source, l growthLayout, data
 			what += fmt.Sprintf(" of group %q", f.group)
 		}
 		e.warnf("%s: %s: the year-to-date figure %s for %s is below %s for %s, so that month's own value is negative (a revision, or a typo?)",
-			f.at, what, f.value, f.period, f.prev, f.before)
+			at[groupPeriod{f.group, f.period.Index()}], what, f.value, f.period, f.prev, f.before)
 	}
 	if len(falls) > maxFallWarnings {
 		e.warnf("%d more year-to-date figures fall below the month before", len(falls)-maxFallWarnings)
@@ -64,33 +67,3 @@ func warnFalls[N growthAmount[N]](e *env, in *input.Source, l growthLayout, data
 }
 
 const maxFallWarnings = 5
-
-// placeFalls finds the row of each fall: the first of its group with its
-// period.
-func placeFalls(in *input.Source, l growthLayout, falls []*fall) error {
-	type key struct {
-		group  string
-		period int
-	}
-	want := map[key][]*fall{}
-	for _, f := range falls {
-		k := key{f.group, f.period.Index()}
-		want[k] = append(want[k], f)
-	}
-	return in.Each(func(rec *input.Row) error {
-		group := ""
-		if l.group >= 0 {
-			group = rec.Text(l.group)
-		}
-		p, _, err := calc.ParsePeriod(string(rec.Fields[l.period]))
-		if err != nil {
-			return nil
-		}
-		for _, f := range want[key{group, p.Index()}] {
-			if f.line == 0 {
-				f.at, f.line = rec.Pos(), rec.Pos().Line()
-			}
-		}
-		return nil
-	})
-}

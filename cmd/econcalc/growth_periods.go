@@ -72,30 +72,54 @@ type repeatedPeriod struct {
 func (r *repeatedPeriod) Error() string { return r.err.Error() }
 
 // placeRepeats completes the message of a repeated period with where the
-// group first read it: the first row of the input with that group and
-// period.
+// group first read it.
 func placeRepeats(in *input.Source, l growthLayout, err error) error {
 	var r *repeatedPeriod
 	if !errors.As(err, &r) {
 		return err
 	}
-	found := errors.New("found")
-	var first input.Pos
-	scan := in.Each(func(rec *input.Row) error {
-		if l.group >= 0 && string(rec.Cell(l.group)) != r.group {
-			return nil
-		}
-		if p, _, perr := calc.ParsePeriod(string(rec.Fields[l.period])); perr == nil && p.Index() == r.period.Index() {
-			first = rec.Pos()
-			return found
-		}
-		return nil
-	})
-	if scan != found {
+	k := groupPeriod{r.group, r.period.Index()}
+	first, scanErr := firstRows(in, l, map[groupPeriod]bool{k: true})
+	at, found := first[k]
+	if scanErr != nil || !found {
 		return err
 	}
-	r.err.Msg += first.String()
+	r.err.Msg += at.String()
 	return r.err
 }
 
-func (r *repeatedPeriod) Unwrap() error { return r.err }
+// groupPeriod is a group's row for one period.
+type groupPeriod struct {
+	group  string
+	period int // calc.Period.Index
+}
+
+// firstRows reads the input again, in order, for where each wanted group
+// and period is first read, and stops once all are found. Growth keeps no
+// place per row, so it looks places up this way, only for a message.
+func firstRows(in *input.Source, l growthLayout, want map[groupPeriod]bool) (map[groupPeriod]input.Pos, error) {
+	first := map[groupPeriod]input.Pos{}
+	allFound := errors.New("all found")
+	err := in.Each(func(rec *input.Row) error {
+		k := groupPeriod{}
+		if l.group >= 0 {
+			k.group = rec.Text(l.group)
+		}
+		p, _, err := calc.ParsePeriod(string(rec.Fields[l.period]))
+		if err != nil {
+			return nil
+		}
+		k.period = p.Index()
+		if _, seen := first[k]; want[k] && !seen {
+			first[k] = rec.Pos()
+		}
+		if len(first) == len(want) {
+			return allFound
+		}
+		return nil
+	})
+	if err == allFound {
+		err = nil
+	}
+	return first, err
+}

@@ -123,15 +123,6 @@ func SplitNames(values []string) []string {
 	return names
 }
 
-// WholeAmount is Whole as an exact amount, in fixed point when it fits.
-func (r *Row) WholeAmount(col int) (n calc.Num, ok bool, err error) {
-	n, ok, err = r.Amount(col)
-	if err == nil && ok && !n.IsInteger() {
-		err = r.Errorf(col, "%s is not a whole number", QuoteCell(string(r.Fields[col])))
-	}
-	return n, ok, err
-}
-
 // Sum adds the amounts of several columns, empty cells counting as
 // nothing: the whole per-row work of a registry's income. any reports a
 // cell that was not empty. It adds in int64 while every cell is plain
@@ -184,9 +175,12 @@ func (r *Row) Count(col int) (n int64, ok bool, err error) {
 	if v, _, empty, plain := parseFixed(r.Fields[col]); plain && v%calc.FixedOne == 0 {
 		return v / calc.FixedOne, !empty, nil
 	}
-	m, ok, err := r.WholeAmount(col)
+	m, ok, err := r.Amount(col)
 	if err != nil || !ok {
 		return 0, ok, err
+	}
+	if !m.IsInteger() {
+		return 0, true, r.Errorf(col, "%s is not a whole number", QuoteCell(string(r.Fields[col])))
 	}
 	if n, fits := m.Int64(); fits {
 		return n, true, nil
