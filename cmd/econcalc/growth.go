@@ -361,15 +361,13 @@ func likeSpans(points []calc.Point, series string) ([]calc.Point, error) {
 		return points, nil
 	}
 	var like []calc.Point
+	present := 0
 	for _, p := range points {
 		if p.Period.Sub == points[latest].Period.Sub {
 			like = append(like, p)
-		}
-	}
-	present := 0
-	for _, p := range like {
-		if p.Value.OK {
-			present++
+			if p.Value.OK {
+				present++
+			}
 		}
 	}
 	if present < 2 {

@@ -134,14 +134,7 @@ func TestFoldFallsBackInOrder(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "h%d,%s\n", i, v)
 	}
-	path := filepath.Join(t.TempDir(), "in.csv")
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	in, err := Open(Options{Files: []string{path}, Encoding: "auto", Delimiter: ','}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in, path := openFile(t, b.String())
 	defer in.Close()
 	parts := 0
 	_, err = Fold(in, func(int64) *int { parts++; return new(int) },
@@ -170,14 +163,7 @@ func TestFoldPositions(t *testing.T) {
 	for i := range 5000 {
 		fmt.Fprintf(&b, "h%d,%d\n\n", i, i) // a blank line after each row
 	}
-	path := filepath.Join(t.TempDir(), "in.csv")
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	in, err := Open(Options{Files: []string{path}, Encoding: "auto", Delimiter: ','}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in, path := openFile(t, b.String())
 	defer in.Close()
 	type seen struct {
 		at Pos
@@ -234,4 +220,18 @@ func TestRowSum(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
+}
+
+// openFile writes text to a file and opens it as a source.
+func openFile(t *testing.T, text string) (*Source, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "in.csv")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in, err := Open(Options{Files: []string{path}, Encoding: "auto", Delimiter: ','}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in, path
 }
