@@ -137,7 +137,7 @@ func TestFoldFallsBackInOrder(t *testing.T) {
 	in, path := openFile(t, b.String())
 	defer in.Close()
 	parts := 0
-	_, err = Fold(in, func(int64) *int { parts++; return new(int) },
+	_, err := Fold(in, func(int64) *int { parts++; return new(int) },
 		func(n *int, r *Row) error {
 			_, _, err := r.Amount(1)
 			*n++
