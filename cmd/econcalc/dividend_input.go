@@ -28,7 +28,7 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 			return l, err
 		}
 	}
-	switch opts.by {
+	switch strings.ToLower(strings.TrimSpace(opts.by)) {
 	case "equal":
 	case "members":
 		l.weight, err = in.Find(membersColumn, opts.membersCol)
@@ -206,7 +206,7 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 	kwh, tariff := -1, -1
 	if pool < 0 {
 		if kwh, err = in.Find(kwhColumn, ""); err != nil {
-			return &input.DataError{File: in.First(), Line: 1, Msg: fmt.Sprintf("no pool Column: give pool (金额, 分红总额), or kwh (发电量) and tariff (电价); the header has: %s", strings.Join(in.Header, ", "))}
+			return in.HeaderError("", "no pool column: give pool (金额, 分红总额), or kwh (发电量) and tariff (电价); the header has: "+strings.Join(in.Header, ", "))
 		}
 		if tariff, err = in.Find(tariffColumn, ""); err != nil {
 			return err

@@ -13,7 +13,9 @@ import (
 func inputFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "encoding", Value: "auto", Usage: "input encoding: auto, utf-8 or gb18030 (auto reads UTF-8, with or without BOM, and otherwise GB18030)"},
-		&cli.StringFlag{Name: "delimiter", Aliases: []string{"d"}, Value: ",", Usage: `field delimiter: ",", ";", "|" or "\t"`},
+		&cli.StringFlag{Name: "delimiter", Aliases: []string{"d"}, Usage: `field delimiter: ",", ";", "|" or "\t" (default: "," or, when the header has tabs and no commas, "\t")`},
+		&cli.IntFlag{Name: "skip", Usage: "lines above the header to pass over (a title, a unit row)"},
+		&cli.IntFlag{Name: "skip-footer", Usage: "rows at the end of each file to pass over (notes: 注：…, 资料来源…)"},
 		&cli.IntFlag{Name: "max-record-bytes", Value: input.DefaultMaxRecord, Usage: "refuse input lines longer than this many bytes instead of holding them"},
 	}
 }
@@ -48,14 +50,19 @@ func ioFrom(c *cli.Context) (input.Options, report.Options, error) {
 }
 
 func inputFrom(c *cli.Context) (input.Options, error) {
-	opts := input.Options{Files: c.Args().Slice(), MaxRecord: c.Int("max-record-bytes")}
+	opts := input.Options{Files: c.Args().Slice(), MaxRecord: c.Int("max-record-bytes"), Skip: c.Int("skip"), SkipFooter: c.Int("skip-footer")}
 	if err := distinctFiles(opts.Files); err != nil {
 		return opts, err
+	}
+	for _, n := range []string{"skip", "skip-footer"} {
+		if v := c.Int(n); v < 0 || v > 1000 {
+			return opts, usagef("--%s %d: use 0 to 1000 lines", n, v)
+		}
 	}
 	if opts.MaxRecord < 1 {
 		return opts, usagef("--max-record-bytes %d: use a positive number of bytes", opts.MaxRecord)
 	}
-	switch enc := strings.ToLower(c.String("encoding")); enc {
+	switch enc := choice(c, "encoding"); enc {
 	case "auto", "gb18030":
 		opts.Encoding = enc
 	case "utf-8", "utf8":
@@ -66,7 +73,9 @@ func inputFrom(c *cli.Context) (input.Options, error) {
 	default:
 		return opts, usagef("--encoding %q: use auto, utf-8 or gb18030", c.String("encoding"))
 	}
-	switch d := c.String("delimiter"); d {
+	switch d := c.String("delimiter"); strings.ToLower(d) {
+	case "":
+		// Open looks at the header.
 	case ",", ";", "\t", "|":
 		opts.Delimiter = rune(d[0])
 	case `\t`, "tab":
@@ -100,12 +109,18 @@ func distinctFiles(files []string) error {
 	return nil
 }
 
+// choice is a flag's value where it names one of a few choices, which are
+// matched in any case: -o CSV is -o csv.
+func choice(c *cli.Context, name string) string {
+	return strings.ToLower(strings.TrimSpace(c.String(name)))
+}
+
 func outputFrom(c *cli.Context) (report.Options, error) {
 	opts := report.Options{
-		Format:        c.String("format"),
+		Format:        choice(c, "format"),
 		Decimals:      int32(c.Int("decimals")),
 		ValueDecimals: int32(c.Int("value-decimals")),
-		Lang:          c.String("lang"),
+		Lang:          choice(c, "lang"),
 		NoTotal:       c.Bool("no-total"),
 		RawText:       c.Bool("raw-text"),
 	}
@@ -124,7 +139,7 @@ func outputFrom(c *cli.Context) (report.Options, error) {
 			return opts, usagef("--%s %d: use 0 to 20", n.name, n.value)
 		}
 	}
-	switch c.String("rounding") {
+	switch choice(c, "rounding") {
 	case "half-up":
 	case "half-even":
 		opts.HalfEven = true

@@ -38,7 +38,7 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 		}
 	}
 	if len(l.values) == 0 {
-		return l, &input.DataError{File: in.First(), Line: 1, Msg: "no value columns: the header has only the period and group columns"}
+		return l, in.HeaderError("", "no value columns: the header has only the period and group columns")
 	}
 	for _, i := range l.values {
 		l.series = append(l.series, in.Header[i])

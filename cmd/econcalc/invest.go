@@ -47,6 +47,7 @@ type investOptions struct {
 	cols               [4]string // overrides: project, category, planned, completed
 	month              int       // 1–12 from --as-of; 0 without it
 	byCategory, byLead bool
+	units              [2]string // of the planned and completed columns, as their headers give them
 }
 
 func investCommand(e *env) *cli.Command {
@@ -74,14 +75,14 @@ func investCommand(e *env) *cli.Command {
 			if opts.month, err = asOfMonth(c.String("as-of")); err != nil {
 				return err
 			}
-			switch c.String("by") {
+			switch choice(c, "by") {
 			case "", "project":
 			case "category":
 				opts.byCategory = true
 			default:
 				return usagef("--by %q: use category", c.String("by"))
 			}
-			switch c.String("sort") {
+			switch choice(c, "sort") {
 			case "", "input":
 			case "lead":
 				opts.byLead = true
@@ -149,6 +150,7 @@ func runInvest(e *env, opts investOptions) error {
 	if err != nil {
 		return err
 	}
+	opts.units = [2]string{in.Unit(planned), in.Unit(completed)}
 	var projects []project
 	err = in.Each(func(rec *input.Row) error {
 		p := project{name: rec.Text(name), order: len(projects)}
@@ -189,8 +191,8 @@ func runInvest(e *env, opts investOptions) error {
 
 func investColumns(opts investOptions, first ...report.Column) []report.Column {
 	cols := append(first,
-		report.Column{Key: "planned", En: "planned", Zh: "年度计划", Kind: report.ExactKind},
-		report.Column{Key: "completed", En: "completed", Zh: "累计完成", Kind: report.ExactKind},
+		report.Column{Key: "planned", En: "planned", Zh: "年度计划", Kind: report.ExactKind}.WithUnit(opts.units[0]),
+		report.Column{Key: "completed", En: "completed", Zh: "累计完成", Kind: report.ExactKind}.WithUnit(opts.units[1]),
 		report.Column{Key: "completion_pct", En: "completion %", Zh: "完成率%", Kind: report.PercentKind},
 	)
 	if opts.month > 0 && !opts.byCategory {

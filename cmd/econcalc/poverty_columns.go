@@ -102,13 +102,13 @@ func findHouseholdColumns(in *input.Source, opts povertyOptions) (householdColum
 		case containsAny(h, ignoredFragments) || hasWord(h, ignoredWords):
 			c.ignored = append(c.ignored, i)
 		default:
-			return c, &input.DataError{File: in.First(), Line: 1, Column: name,
-				Msg: "is neither an income component, a subsidy or loan, nor an identifier or attribute that econcalc knows; say which with --income, --exclude or --ignore"}
+			return c, in.HeaderError(name,
+				"is neither an income component, a subsidy or loan, nor an identifier or attribute that econcalc knows; say which with --income, --exclude or --ignore")
 		}
 	}
 	if len(c.counted) == 0 {
-		return c, &input.DataError{File: in.First(), Line: 1,
-			Msg: "no income columns: the header has only household_id, village, members, excluded components and ignored columns"}
+		return c, in.HeaderError("",
+			"no income columns: the header has only household_id, village, members, excluded components and ignored columns")
 	}
 	for _, i := range perCapita {
 		c.perCapita[i] = true
@@ -135,8 +135,7 @@ func (c *householdColumns) checkPerCapita(in *input.Source) error {
 	if perPerson < 0 || perHousehold < 0 {
 		return nil
 	}
-	return &input.DataError{File: in.First(), Line: 1, Column: in.Header[perPerson],
-		Msg: fmt.Sprintf("is income per person but %q is income per household: a registry gives one or the other (leave one out with --ignore)", in.Header[perHousehold])}
+	return in.HeaderError(in.Header[perPerson], fmt.Sprintf("is income per person but %q is income per household: a registry gives one or the other (leave one out with --ignore)", in.Header[perHousehold]))
 }
 
 func containsAny(s string, fragments []string) bool {

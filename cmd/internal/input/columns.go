@@ -2,6 +2,8 @@ package input
 
 import (
 	"fmt"
+	"io"
+	"strconv"
 	"strings"
 )
 
@@ -14,19 +16,18 @@ type Column struct {
 	Flag    string
 }
 
-// find returns the index of a required column.
+// Find returns the index of a required column.
 func (s *Source) Find(spec Column, override string) (int, error) {
 	i, err := s.FindOptional(spec, override)
 	if err == nil && i < 0 {
 		names := append([]string{spec.Key}, spec.Aliases...)
-		err = &DataError{File: s.first, Line: 1, Msg: fmt.Sprintf(
-			"no %q column (looked for %s; name yours with --%s); the header has: %s",
-			spec.Key, strings.Join(names, ", "), spec.Flag, strings.Join(s.Header, ", "))}
+		err = s.HeaderError("", fmt.Sprintf("no %q column (looked for %s; name yours with --%s); %s",
+			spec.Key, strings.Join(names, ", "), spec.Flag, s.describeHeader(names)))
 	}
 	return i, err
 }
 
-// findOptional returns the index of a column, or -1 when the header has none
+// FindOptional returns the index of a column, or -1 when the header has none
 // of its names. A column named by its flag must exist.
 func (s *Source) FindOptional(spec Column, override string) (int, error) {
 	if override != "" {
@@ -40,15 +41,16 @@ func (s *Source) FindOptional(spec Column, override string) (int, error) {
 	return -1, nil
 }
 
-// named returns the index of a column the user named.
+// Named returns the index of a column the user named.
 func (s *Source) Named(name string) (int, error) {
 	if i := s.Index(name); i >= 0 {
 		return i, nil
 	}
-	return -1, &DataError{File: s.first, Line: 1, Column: strings.TrimSpace(name),
-		Msg: "not found; the header has: " + strings.Join(s.Header, ", ")}
+	return -1, s.HeaderError(strings.TrimSpace(name), "not found; "+s.describeHeader([]string{name}))
 }
 
+// Index finds a column by name, in any case, with or without the unit its
+// header carries: 本期 finds 本期（万元）. -1 when there is none.
 func (s *Source) Index(name string) int {
 	key := strings.ToLower(strings.TrimSpace(name))
 	for i, k := range s.keys {
@@ -56,5 +58,88 @@ func (s *Source) Index(name string) int {
 			return i
 		}
 	}
+	key, _ = splitUnit(key)
+	for i, k := range s.keys {
+		if bare, _ := splitUnit(k); bare == key {
+			return i
+		}
+	}
 	return -1
+}
+
+// Unit is the unit a column's header gives in brackets (亿元 in
+// 绝对值(亿元)), or "".
+func (s *Source) Unit(col int) string {
+	_, unit := splitUnit(s.Header[col])
+	return unit
+}
+
+// HeaderError is a problem with the header: it names the file and the
+// header's line.
+func (s *Source) HeaderError(column, msg string) *DataError {
+	return &DataError{File: s.first, Line: s.headerLine, Column: column, Msg: msg}
+}
+
+// unitBrackets enclose the unit at the end of a header: (亿元), （万元）, [%].
+var unitBrackets = [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}}
+
+// splitUnit cuts a header into its name and the unit in brackets at its end.
+func splitUnit(header string) (name, unit string) {
+	h := strings.TrimSpace(header)
+	for _, b := range unitBrackets {
+		if !strings.HasSuffix(h, b[1]) {
+			continue
+		}
+		if i := strings.LastIndex(h, b[0]); i > 0 {
+			return strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+len(b[0]) : len(h)-len(b[1])])
+		}
+	}
+	return h, ""
+}
+
+// describeHeader shows the header as it was split, and where the header
+// seems to be when a row below it has one of names.
+func (s *Source) describeHeader(names []string) string {
+	quoted := make([]string, len(s.Header))
+	for i, h := range s.Header {
+		quoted[i] = QuoteCell(h)
+	}
+	d := fmt.Sprintf("the header, split on %s, has %d column", strconv.Quote(string(s.opts.Delimiter)), len(s.Header))
+	if len(s.Header) != 1 {
+		d += "s"
+	}
+	d += ": " + strings.Join(quoted, ", ")
+	if line := s.headerBelow(names); line > 0 {
+		d += fmt.Sprintf("; line %d looks like the header: add --skip %d", line, line-1)
+	}
+	return d
+}
+
+// headerBelow looks for a row within the first lines below the header that
+// has one of names: a title or unit row was taken for the header. It
+// returns that row's line, or 0.
+func (s *Source) headerBelow(names []string) int {
+	const lookahead = 20
+	f, err := s.openReader(s.opts.Files[0])
+	if err != nil {
+		return 0
+	}
+	defer f.close()
+	for {
+		fields, line, err := f.read()
+		if err == io.EOF || err != nil || line > s.headerLine+lookahead {
+			return 0
+		}
+		if line <= s.headerLine {
+			continue
+		}
+		for _, field := range fields {
+			field, _ = splitUnit(strings.ToLower(field))
+			for _, n := range names {
+				if bare, _ := splitUnit(strings.ToLower(n)); field == bare {
+					return line
+				}
+			}
+		}
+	}
 }

@@ -24,14 +24,21 @@ type csvFile struct {
 	validate bool // check that fields are valid UTF-8
 }
 
-// openCSV opens a file and reads its header, trimmed.
+// openCSV opens a file and reads its header, trimmed: the first row that
+// starts below the Skip lines above it.
 func (s *Source) openCSV(name string) (f *csvFile, header []string, line int, err error) {
 	if f, err = s.openReader(name); err != nil {
 		return nil, nil, 0, err
 	}
-	fields, line, err := f.read()
+	var fields []string
+	for err == nil && line <= s.opts.Skip {
+		fields, line, err = f.read()
+	}
 	if err == io.EOF {
 		err = &DataError{File: f.name, Msg: "empty input: no header row"}
+		if s.opts.Skip > 0 {
+			err.(*DataError).Msg += fmt.Sprintf(" below the %d lines --skip passes over", s.opts.Skip)
+		}
 	}
 	if err != nil {
 		f.close()
@@ -107,22 +114,23 @@ func (s *Source) readInOrder(add func(*Row) error) error {
 
 func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 	row := &Row{src: s, span: &span{file: f.name, first: 1}, Fields: make([][]byte, len(s.Header))}
+	recs := &records{f: f, n: s.opts.SkipFooter}
 	for {
-		fields, line, err := f.read()
+		fields, line, err := recs.next()
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
 			return err
 		}
-		if allEmpty(fields) {
-			continue
+		if isNoteRecord(fields) {
+			return recs.noteError(fields[0], line)
 		}
 		row.line = line
-		if len(fields) != len(s.Header) {
-			return s.raggedError(f.name, line, len(fields))
+		if err := s.checkWidth(fields, f.name, line); err != nil {
+			return err
 		}
-		for i, field := range fields {
+		for i, field := range fields[:len(s.Header)] {
 			// The row's fields are read-only views of the reader's strings.
 			row.Fields[i] = unsafe.Slice(unsafe.StringData(field), len(field))
 		}
@@ -133,14 +141,25 @@ func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 	}
 }
 
-func (s *Source) raggedError(file string, line, n int) error {
-	want := len(s.Header)
-	if n > want {
+// checkWidth insists that a row has a field for every column of the header
+// and nothing in the unnamed ones after them.
+func (s *Source) checkWidth(fields []string, file string, line int) error {
+	want, n := len(s.Header), len(fields)
+	switch {
+	case n < want:
+		return &DataError{File: file, Line: line, Column: s.Header[n],
+			Msg: fmt.Sprintf("missing: row has %d fields, the header has %d", n, want)}
+	case n > s.width:
 		return &DataError{File: file, Line: line,
-			Msg: fmt.Sprintf("column %d: row has %d fields, the header has %d", want+1, n, want)}
+			Msg: fmt.Sprintf("column %d: row has %d fields, the header has %d", max(want, s.width)+1, n, want)}
 	}
-	return &DataError{File: file, Line: line, Column: s.Header[n],
-		Msg: fmt.Sprintf("missing: row has %d fields, the header has %d", n, want)}
+	for i := want; i < n; i++ {
+		if strings.TrimSpace(fields[i]) != "" {
+			return &DataError{File: file, Line: line,
+				Msg: fmt.Sprintf("column %d has no name in the header, but this row has %s in it", i+1, QuoteCell(fields[i]))}
+		}
+	}
+	return nil
 }
 
 func allEmpty(fields []string) bool {

@@ -13,18 +13,29 @@ import (
 const maxDigits = 30
 
 var (
-	errNotNumber     = errors.New("is not a number")
-	errTooManyDigits = fmt.Errorf("has more than %d digits", maxDigits)
+	errNotNumber      = errors.New("is not a number")
+	errTooManyDigits  = fmt.Errorf("has more than %d digits", maxDigits)
+	errAccountingForm = errors.New("is an accounting negative in parentheses")
 )
 
-// ParseNumber reads a number as spreadsheets export them: 1234.56, -3, +3,
-// " 12 ", 1,234.56 (thousands separators in groups of three). With percent,
-// a trailing % is allowed and ignored (31.7% is the rate 31.7). An empty cell
-// is missing (ok false), never zero.
+// ParseNumber reads a number as spreadsheets export them and people type
+// them: 1234.56, -3, +3, " 12 ", 1,234.56 (thousands separators in groups
+// of three), full-width digits and signs (３８, －4.5, ＋), the Unicode minus
+// (−). With percent, a trailing % or ％ is allowed, after a space too, and
+// ignored (31.7% is the rate 31.7). An empty cell is missing (ok false),
+// never zero.
 func ParseNumber(cell string, percent bool) (d decimal.Decimal, ok bool, err error) {
 	s := strings.TrimSpace(cell)
 	if s == "" {
 		return d, false, nil
+	}
+	if !isASCII(s) {
+		s = numberForms.Replace(s)
+	}
+	if len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		if inner := strings.TrimSpace(s[1 : len(s)-1]); isNumber(inner, percent) {
+			return d, false, fmt.Errorf("%w, which econcalc does not guess at: write -%s", errAccountingForm, inner)
+		}
 	}
 	if percent {
 		s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
@@ -108,4 +119,27 @@ func stripThousands(s string) (string, error) {
 		out += "." + frac
 	}
 	return out, nil
+}
+
+// numberForms are the characters of numbers typed with a Chinese input
+// method, and the Unicode minus, as their ASCII.
+var numberForms = strings.NewReplacer(
+	"０", "0", "１", "1", "２", "2", "３", "3", "４", "4",
+	"５", "5", "６", "6", "７", "7", "８", "8", "９", "9",
+	"－", "-", "−", "-", "＋", "+", "．", ".", "％", "%",
+	"（", "(", "）", ")",
+)
+
+func isNumber(s string, percent bool) bool {
+	_, ok, err := ParseNumber(s, percent)
+	return ok && err == nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -43,6 +43,17 @@ var acceptedNumbers = []struct {
 	{"1,234.", false, "1234"},
 	{"123456789012345678901234567890", false, "123456789012345678901234567890"}, // 30 digits, the most
 	{"12345678901234567890.1234567890", false, "12345678901234567890.1234567890"},
+	// Typed with a Chinese input method: full-width digits, signs, point and
+	// percent, the Unicode minus.
+	{"１２", false, "12"},
+	{"３８", false, "38"},
+	{"－4.5", false, "-4.5"},
+	{"−4.5", false, "-4.5"},
+	{"＋３", false, "3"},
+	{"１２．５０", false, "12.50"},
+	{"４.５％", true, "4.5"},
+	{"4.5 ％", true, "4.5"},
+	{"　4.5　", false, "4.5"}, // ideographic spaces around it
 }
 
 func TestParseNumberAccepts(t *testing.T) {
@@ -63,13 +74,20 @@ func TestParseNumberRejects(t *testing.T) {
 		{"1e5", false}, {"1E5", false}, {"1.2E+07", false}, {"0x10", false}, {"1_000", false},
 		{"1,23", false}, {"1,2345", false}, {",123", false}, {"1,,234", false}, {"1234,567", false},
 		{"1,234.5,6", false}, {"-,123", false},
-		{"abc", false}, {"NaN", false}, {"Inf", false}, {"１２", false}, {"1 234", false},
+		{"abc", false}, {"NaN", false}, {"Inf", false}, {"1 234", false},
+		{"４.５％", false}, {"(4.5", false}, {"4.5)", false}, {"()", false},
 		{"31.7%", false}, {"31.7%%", true}, {"%", true}, {"%31.7", true},
 		{"--1", false}, {"+-1", false}, {"-+1", false}, {"1-", false},
 	} {
 		d, ok, err := ParseNumber(c.cell, c.percent)
 		if !errors.Is(err, errNotNumber) || ok {
 			t.Errorf("ParseNumber(%q, %v) = %s, %v, %v; want errNotNumber", c.cell, c.percent, d, ok, err)
+		}
+	}
+	// An accounting negative is not guessed at: the message says what to write.
+	for _, cell := range []string{"(4.5)", "(1,234)", "（４.５）", " (3) "} {
+		if d, ok, err := ParseNumber(cell, false); !errors.Is(err, errAccountingForm) || ok {
+			t.Errorf("ParseNumber(%q) = %s, %v, %v; want errAccountingForm", cell, d, ok, err)
 		}
 	}
 	for _, cell := range []string{

@@ -23,7 +23,8 @@ type plainFile struct {
 // plainInput is the input the plain scanner reads.
 type plainInput struct {
 	files     []*plainFile
-	ncols     int
+	ncols     int // fields a row has: the header's, unnamed ones included
+	named     int // the columns with a name, which rows are cut to
 	delim     byte
 	maxRecord int
 }
@@ -42,8 +43,8 @@ func (p plainInput) size() int64 {
 // each with a header that is one plain line matching the first file's. ok
 // is false when the RFC 4180 reader must read the input instead.
 func (s *Source) openPlain() (p plainInput, ok bool) {
-	p = plainInput{ncols: len(s.keys), delim: byte(s.opts.Delimiter), maxRecord: s.opts.MaxRecord}
-	if s.opts.Delimiter >= 0x80 {
+	p = plainInput{ncols: s.width, named: len(s.keys), delim: byte(s.opts.Delimiter), maxRecord: s.opts.MaxRecord}
+	if s.opts.Delimiter >= 0x80 || s.opts.SkipFooter > 0 {
 		return p, false
 	}
 	for _, name := range s.opts.Files {
@@ -58,8 +59,7 @@ func (s *Source) openPlain() (p plainInput, ok bool) {
 }
 
 func (s *Source) openPlainFile(name string) (*plainFile, bool) {
-	opts, keys := s.opts, s.keys
-	pf := &plainFile{name: name, line: 2}
+	pf := &plainFile{name: name}
 	if name == "-" {
 		pf.name = stdinName
 		pf.r, pf.c, pf.size = s.spool.readerAt(), io.NopCloser(nil), s.spool.size
@@ -75,8 +75,8 @@ func (s *Source) openPlainFile(name string) (*plainFile, bool) {
 		}
 		pf.r, pf.c, pf.size = f, f, st.Size()
 	}
-	pf.decodeGB18030(opts.Encoding)
-	if !pf.readHeader(opts, keys) {
+	pf.decodeGB18030(s.opts.Encoding)
+	if !pf.readHeader(s.opts, s.keys, s.width) {
 		pf.c.Close()
 		return nil, false
 	}
@@ -98,16 +98,24 @@ func (pf *plainFile) decodeGB18030(encoding string) {
 	}
 }
 
-// readHeader finds the data's start after a plain header line that matches
-// keys, the header Open read.
-func (pf *plainFile) readHeader(opts Options, keys []string) bool {
-	head := make([]byte, min(int64(opts.MaxRecord)+1, pf.size))
+// readHeader finds the data's start after a plain header line, below the
+// lines Skip passes over, that matches keys, the header Open read.
+func (pf *plainFile) readHeader(opts Options, keys []string, width int) bool {
+	head := make([]byte, min(int64(opts.MaxRecord)*int64(opts.Skip+1)+1, pf.size))
 	n, _ := pf.r.ReadAt(head, 0)
-	nl := bytes.IndexByte(head[:n], '\n')
+	from := 0
+	for range opts.Skip {
+		nl := bytes.IndexByte(head[from:n], '\n')
+		if nl < 0 || bytes.IndexByte(head[from:from+nl], '"') >= 0 {
+			return false // the RFC 4180 reader knows where a quoted line ends
+		}
+		from += nl + 1
+	}
+	nl := bytes.IndexByte(head[from:n], '\n')
 	if nl < 0 {
 		return false
 	}
-	header := head[:nl]
+	header := head[from : from+nl]
 	if pf.gb18030 {
 		var err error
 		if header, err = simplifiedchinese.GB18030.NewDecoder().Bytes(header); err != nil {
@@ -122,15 +130,16 @@ func (pf *plainFile) readHeader(opts Options, keys []string) bool {
 		return false
 	}
 	_, fields, _ := splitRow(header, byte(opts.Delimiter), nil)
-	if len(fields) != len(keys) {
+	if len(fields) < len(keys) || len(fields) > width || !blankRow(fields[len(keys):]) {
 		return false
 	}
-	for i, field := range fields {
+	for i, field := range fields[:len(keys)] {
 		if strings.ToLower(strings.TrimSpace(string(field))) != keys[i] {
 			return false
 		}
 	}
-	pf.start = int64(nl) + 1
+	pf.start = int64(from+nl) + 1
+	pf.line = opts.Skip + 2
 	return true
 }
 

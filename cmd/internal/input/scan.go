@@ -52,7 +52,7 @@ func (p plainInput) scan(newSink func(r *fastRange) rowSink) ([]*fastRange, erro
 	}
 	errs := make([]error, len(ranges))
 	InParts(len(ranges), len(ranges), func(i, _, _ int) {
-		errs[i] = scanRange(ranges[i], p.ncols, p.delim, p.maxRecord, sinks[i])
+		errs[i] = scanRange(ranges[i], p.ncols, p.named, p.delim, p.maxRecord, sinks[i])
 	})
 	for _, err := range errs {
 		if err != nil {
@@ -106,8 +106,9 @@ func splitRanges(pf *plainFile, maxRecord int) ([]*fastRange, error) {
 	return ranges, nil
 }
 
-// scanRange reads a range block by block and hands each row to sink.
-func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink) error {
+// scanRange reads a range block by block and hands each row, cut to its
+// named columns, to sink.
+func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink rowSink) error {
 	buf := make([]byte, fastBlock+maxRecord+2)
 	fields := make([][]byte, 0, ncols)
 	var decoder *encoding.Decoder
@@ -154,10 +155,11 @@ func scanRange(r *fastRange, ncols int, delim byte, maxRecord int, sink rowSink)
 			if maybeBlank(row, delim) && blankRow(fields) {
 				continue
 			}
-			if len(fields) != ncols {
+			if len(fields) != ncols || ncols > named && !blankRow(fields[named:]) ||
+				len(fields) > 1 && blankRow(fields[len(fields)-1:]) && isNoteRow(fields) {
 				return errNotPlain
 			}
-			if err := sink(fields, line); err != nil {
+			if err := sink(fields[:named], line); err != nil {
 				return err
 			}
 		}

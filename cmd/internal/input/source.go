@@ -9,10 +9,12 @@ import (
 // Options is every decision about where rows come from. No command opens a
 // file itself.
 type Options struct {
-	Files     []string // none, or "-", is standard input
-	Encoding  string   // auto, utf-8 or gb18030
-	Delimiter rune
-	MaxRecord int // longest line accepted, in bytes; 0 is DefaultMaxRecord
+	Files      []string // none, or "-", is standard input
+	Encoding   string   // auto, utf-8 or gb18030
+	Delimiter  rune     // 0: a comma, or a tab when the header has tabs and no commas
+	Skip       int      // lines above the header: a title, a unit row
+	SkipFooter int      // rows below the table: notes, sources
+	MaxRecord  int      // longest line accepted, in bytes; 0 is DefaultMaxRecord
 }
 
 // DefaultMaxRecord bounds one line of input: a 50 MB "field" is a damaged
@@ -24,14 +26,16 @@ const stdinName = "stdin"
 // Source is the rows of one or more CSV files (or standard input) that
 // share a header. Fold reads them.
 type Source struct {
-	opts   Options
-	stdin  io.Reader
-	spool  *spooledStdin // standard input, read ahead so that it can be read twice
-	Header []string      // names as written, trimmed
-	keys   []string      // names for matching: trimmed and lower-cased
-	first  string        // the file the header was read from
-	rows   int
-	unique *uniqueColumn
+	opts       Options
+	stdin      io.Reader
+	spool      *spooledStdin // standard input, read ahead so that it can be read twice
+	Header     []string      // names as written, trimmed
+	keys       []string      // names for matching: trimmed and lower-cased
+	width      int           // fields a row may have: the header's, with trailing unnamed ones
+	headerLine int
+	first      string // the file the header was read from
+	rows       int
+	unique     *uniqueColumn
 }
 
 // Open reads the header of the first file and checks it: every column
@@ -54,6 +58,12 @@ func Open(opts Options, stdin io.Reader) (*Source, error) {
 			break
 		}
 	}
+	if opts.Delimiter == 0 {
+		if err := s.detectDelimiter(); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
 	f, names, line, err := s.openCSV(opts.Files[0])
 	if err != nil {
 		s.Close()
@@ -67,7 +77,29 @@ func Open(opts Options, stdin io.Reader) (*Source, error) {
 	return s, nil
 }
 
+// detectDelimiter reads the first file's header with a comma and takes a
+// tab instead when that header is one field holding tabs.
+func (s *Source) detectDelimiter() error {
+	s.opts.Delimiter = ','
+	f, names, _, err := s.openCSV(s.opts.Files[0])
+	if err != nil {
+		return err
+	}
+	f.close()
+	if len(names) == 1 && strings.ContainsRune(names[0], '\t') {
+		s.opts.Delimiter = '\t'
+	}
+	return nil
+}
+
+// setHeader takes the first file's header. Cells after the last name that
+// are empty (a spreadsheet's stray formatted columns) are no columns: rows
+// may carry them, empty.
 func (s *Source) setHeader(names []string, file string, line int) error {
+	s.width = len(names)
+	for len(names) > 1 && names[len(names)-1] == "" {
+		names = names[:len(names)-1]
+	}
 	keys := lowerAll(names)
 	for i, k := range keys {
 		if k == "" {
@@ -80,12 +112,15 @@ func (s *Source) setHeader(names []string, file string, line int) error {
 			}
 		}
 	}
-	s.Header, s.keys, s.first = names, keys, file
+	s.Header, s.keys, s.first, s.headerLine = names, keys, file, line
 	return nil
 }
 
 // checkHeader insists that a later file's header is the first file's.
 func (s *Source) checkHeader(names []string, file string, line int) error {
+	for len(names) > len(s.keys) && names[len(names)-1] == "" {
+		names = names[:len(names)-1]
+	}
 	if strings.Join(lowerAll(names), "\x00") != strings.Join(s.keys, "\x00") {
 		return &DataError{File: file, Line: line,
 			Msg: fmt.Sprintf("header %q differs from %s's %q; files read together must share a header",

@@ -27,6 +27,16 @@ type Column struct {
 	Places int32 // fixedKind only
 }
 
+// WithUnit shows a unit after the column's table and markdown headers,
+// planned (万元) and 年度计划（万元）; csv, tsv and json keys stay as they are.
+func (c Column) WithUnit(unit string) Column {
+	if unit != "" {
+		c.En += " (" + unit + ")"
+		c.Zh += "（" + unit + "）"
+	}
+	return c
+}
+
 // Options is every decision about how results are printed.
 type Options struct {
 	Format        string // table, csv, tsv, json or markdown

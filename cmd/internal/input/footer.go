@@ -1,0 +1,97 @@
+package input
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// records reads a file's records that are not blank, holding back the last
+// n (--skip-footer) so that they are never handed over.
+type records struct {
+	f    *csvFile
+	n    int
+	held []heldRecord
+}
+
+type heldRecord struct {
+	fields []string
+	line   int
+}
+
+func (r *records) next() ([]string, int, error) {
+	for {
+		fields, line, err := r.f.read()
+		if err != nil {
+			return nil, 0, err // at io.EOF, what is held is the footer
+		}
+		if allEmpty(fields) {
+			continue
+		}
+		if r.n == 0 {
+			return fields, line, nil
+		}
+		r.held = append(r.held, heldRecord{slices.Clone(fields), line})
+		if len(r.held) > r.n {
+			h := r.held[0]
+			r.held = r.held[1:]
+			return h.fields, h.line, nil
+		}
+	}
+}
+
+// noteError refuses a row of notes below a table, saying how many rows
+// --skip-footer must pass over: this one and every row after it.
+func (r *records) noteError(first string, line int) error {
+	rows := 1 + r.n
+	for {
+		if _, _, err := r.next(); err != nil {
+			break
+		}
+		rows++
+	}
+	return &DataError{File: r.f.name, Line: line, Msg: fmt.Sprintf(
+		"%s looks like a note below the table, not data; if the table ends above it, add --skip-footer %d",
+		QuoteCell(first), rows)}
+}
+
+// notePrefixes start the lines of notes that bureaus put below a table.
+var notePrefixes = [][]byte{
+	[]byte("注："), []byte("注:"), []byte("说明"), []byte("资料来源"), []byte("数据来源"),
+	[]byte("来源："), []byte("来源:"), []byte("备注："), []byte("备注:"), []byte("附注"),
+	[]byte("note:"), []byte("notes:"), []byte("source:"), []byte("sources:"),
+}
+
+// isNoteRow: a first cell that starts like a note (注：…, 资料来源…, Note:),
+// with every other cell empty.
+func isNoteRow(fields [][]byte) bool {
+	if len(fields) == 0 || !blankRow(fields[1:]) {
+		return false
+	}
+	first := bytes.TrimSpace(fields[0])
+	if len(first) == 0 || first[0] < utf8.RuneSelf && first[0]|0x20 != 'n' && first[0]|0x20 != 's' {
+		return false
+	}
+	// 注1、注①: a numbered note.
+	if rest, ok := bytes.CutPrefix(first, []byte("注")); ok && len(rest) > 0 &&
+		(rest[0] >= '1' && rest[0] <= '9' || bytes.HasPrefix(rest, []byte("①"))) {
+		return true
+	}
+	lower := bytes.ToLower(first[:min(len(first), 12)])
+	for _, p := range notePrefixes {
+		if bytes.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNoteRecord is isNoteRow for the RFC 4180 reader's strings.
+func isNoteRecord(fields []string) bool {
+	if len(fields) == 0 || !allEmpty(fields[1:]) {
+		return false
+	}
+	return isNoteRow([][]byte{unsafe.Slice(unsafe.StringData(fields[0]), len(fields[0]))})
+}
