@@ -1,15 +1,26 @@
 package calc
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
 )
 
 // Registry is a count of registered poor households (建档立卡贫困户) and of the
-// people in them. Both are whole numbers.
+// people in them. Both are whole numbers. A registry published in people
+// only (the national roll, in 万人) counts zero households.
 type Registry struct {
 	Households, Persons decimal.Decimal
+}
+
+// Describe says what r counts: "284 households and 844 people", or "844
+// people" for a roll in people only.
+func (r Registry) Describe(personsOnly bool) string {
+	if personsOnly {
+		return r.Persons.String() + " people"
+	}
+	return r.Households.String() + " households and " + r.Persons.String() + " people"
 }
 
 // Add returns r + o, household by household and person by person.
@@ -52,6 +63,10 @@ type RollSettings struct {
 	// Adjust records the smallest additions that cover exits exceeding what
 	// remains, instead of failing with a *ShortfallError.
 	Adjust bool
+	// PersonsOnly rolls a registry counted in people only: every household
+	// count is zero, no needed-per-year household figure is worked out and
+	// no message speaks of households.
+	PersonsOnly bool
 }
 
 // RollRow is the registry after one row of exits and additions.
@@ -74,25 +89,33 @@ type RollRow struct {
 // ShortfallError is a row whose exits exceed what the registry holds: the
 // roll cannot be consistent unless households or people were added.
 type ShortfallError struct {
-	Row       int // index of the row in the rows passed to RollRegistry
-	Years     YearSpan
-	Available Registry // remaining before the row, plus the row's additions
-	Exited    Registry
-	Shortfall Registry // the smallest additions that would cover the exits
+	Row         int // index of the row in the rows passed to RollRegistry
+	Years       YearSpan
+	Available   Registry // remaining before the row, plus the row's additions
+	Exited      Registry
+	Shortfall   Registry // the smallest additions that would cover the exits
+	PersonsOnly bool     // the roll counts people only
 }
 
 func (e *ShortfallError) Error() string {
-	return fmt.Sprintf("%s: exits of %s households and %s people exceed the %s households and %s people on the registry: short by %s households and %s people",
-		e.Years, e.Exited.Households, e.Exited.Persons, e.Available.Households, e.Available.Persons,
-		e.Shortfall.Households, e.Shortfall.Persons)
+	return fmt.Sprintf("%s: exits of %s exceed the %s on the registry: short by %s",
+		e.Years, e.Exited.Describe(e.PersonsOnly), e.Available.Describe(e.PersonsOnly), e.Shortfall.Describe(e.PersonsOnly))
 }
+
+// errHouseholdsInPersonsOnly is a caller's mistake: a roll in people only
+// given households.
+var errHouseholdsInPersonsOnly = errors.New("a roll in people only was given households")
 
 // RollRegistry rolls the registry forward from start through rows, which must
 // be in year order with no year in two rows. Each row's remaining is the
 // previous remaining + its additions − its exits. A row whose exits exceed
 // that is a *ShortfallError, unless settings.Adjust, which adds the
-// shortfall to the row's additions and goes on.
+// shortfall to the row's additions and goes on. With settings.PersonsOnly
+// every household count, at the start and in the rows, must be zero.
 func RollRegistry(start Registry, rows []YearFlows, settings RollSettings) ([]RollRow, error) {
+	if settings.PersonsOnly && !start.Households.IsZero() {
+		return nil, errHouseholdsInPersonsOnly
+	}
 	out := make([]RollRow, 0, len(rows))
 	remaining := start
 	var exitedSoFar, addedSoFar Registry
@@ -100,13 +123,17 @@ func RollRegistry(start Registry, rows []YearFlows, settings RollSettings) ([]Ro
 		if i > 0 && rows[i-1].Years.Last >= row.Years.First {
 			return nil, fmt.Errorf("years out of order or overlapping: %s after %s", row.Years, rows[i-1].Years)
 		}
+		if settings.PersonsOnly && !(row.Exited.Households.IsZero() && row.Added.Households.IsZero()) {
+			return nil, errHouseholdsInPersonsOnly
+		}
 		available := remaining.Add(row.Added)
 		short := Registry{
 			Households: decimal.Max(zero, row.Exited.Households.Sub(available.Households)),
 			Persons:    decimal.Max(zero, row.Exited.Persons.Sub(available.Persons)),
 		}
 		if !short.IsZero() && !settings.Adjust {
-			return nil, &ShortfallError{Row: i, Years: row.Years, Available: available, Exited: row.Exited, Shortfall: short}
+			return nil, &ShortfallError{Row: i, Years: row.Years, Available: available, Exited: row.Exited, Shortfall: short,
+				PersonsOnly: settings.PersonsOnly}
 		}
 		r := RollRow{Years: row.Years, Added: row.Added.Add(short), Adjustment: short, Exited: row.Exited}
 		remaining = available.Add(short).Sub(row.Exited)
@@ -119,7 +146,9 @@ func RollRegistry(start Registry, rows []YearFlows, settings RollSettings) ([]Ro
 		}
 		if yearsLeft := settings.Target - row.Years.Last; settings.Target != 0 && yearsLeft > 0 {
 			n := decimal.NewFromInt(int64(yearsLeft))
-			r.NeededHouseholds = maybe(Ratio(remaining.Households, n))
+			if !settings.PersonsOnly {
+				r.NeededHouseholds = maybe(Ratio(remaining.Households, n))
+			}
 			r.NeededPersons = maybe(Ratio(remaining.Persons, n))
 		}
 		out = append(out, r)

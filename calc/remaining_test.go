@@ -157,6 +157,92 @@ func TestRollRegistry(t *testing.T) {
 	}
 }
 
+// The national roll, published in people only (万人): 9899 at the end of
+// 2012, then each year's fall to 8249, 7017, 5575, 4335 and 3046 at the end
+// of 2017 (1650 + 1232 + 1442 + 1240 + 1289 = 6853 = 9899 − 3046).
+func TestRollRegistryPersonsOnly(t *testing.T) {
+	rows := []YearFlows{
+		{Years: rollYears(2013, 2013), Exited: rollReg(0, 1650)},
+		{Years: rollYears(2014, 2014), Exited: rollReg(0, 1232)},
+		{Years: rollYears(2015, 2015), Exited: rollReg(0, 1442)},
+		{Years: rollYears(2016, 2016), Exited: rollReg(0, 1240)},
+		{Years: rollYears(2017, 2017), Exited: rollReg(0, 1289)},
+	}
+	got, err := RollRegistry(rollReg(0, 9899), rows, RollSettings{PersonsOnly: true, Target: 2020})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		remaining int64
+		exitRate  string // exited so far ÷ 9899 × 100, to 28 places
+		needed    string // remaining ÷ (2020 − year)
+	}{
+		{8249, "16.6683503384180220224265077281", "1178.4285714285714285714285714286"}, // 1650 ÷ 9899; 8249 ÷ 7
+		{7017, "29.1140519244368117991716334983", "1169.5"},                            // 2882 ÷ 9899; 7017 ÷ 6
+		{5575, "43.6811799171633498333164966158", "1115"},                              // 4324 ÷ 9899; 5575 ÷ 5
+		{4335, "56.2076977472471966865339933327", "1083.75"},                           // 5564 ÷ 9899; 4335 ÷ 4
+		{3046, "69.2292150722295181331447620972", "1015.3333333333333333333333333333"}, // 6853 ÷ 9899; 3046 ÷ 3
+	}
+	for i, r := range got {
+		checkRollRegistry(t, r.Years.String()+" remaining", r.Remaining, rollReg(0, want[i].remaining))
+		checkRollFigure(t, r.Years.String()+" exit rate", r.ExitRatePct, want[i].exitRate)
+		checkRollFigure(t, r.Years.String()+" needed persons", r.NeededPersons, want[i].needed)
+		if r.NeededHouseholds.OK {
+			t.Errorf("%s: needed households %v in a roll of people only", r.Years, r.NeededHouseholds.V)
+		}
+	}
+}
+
+func TestRollRegistryPersonsOnlyShortfall(t *testing.T) {
+	// The reference report in people only: 1755 − 1154 = 601 remain after
+	// 2016, and 2017's 844 exceed them by 243.
+	rows := []YearFlows{
+		{Years: rollYears(2014, 2016), Exited: rollReg(0, 1154)},
+		{Years: rollYears(2017, 2017), Exited: rollReg(0, 844)},
+	}
+	_, err := RollRegistry(rollReg(0, 1755), rows, RollSettings{PersonsOnly: true})
+	var short *ShortfallError
+	if !errors.As(err, &short) {
+		t.Fatalf("err = %v, want a *ShortfallError", err)
+	}
+	checkRollRegistry(t, "shortfall", short.Shortfall, rollReg(0, 243))
+	want := "2017: exits of 844 people exceed the 601 people on the registry: short by 243 people"
+	if err.Error() != want {
+		t.Errorf("message\n %s\nwant\n %s", err, want)
+	}
+	// --adjust: 601 + 243 − 844 = 0.
+	got, err := RollRegistry(rollReg(0, 1755), rows, RollSettings{PersonsOnly: true, Adjust: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRollRegistry(t, "2017 adjustment", got[1].Adjustment, rollReg(0, 243))
+	checkRollRegistry(t, "2017 remaining", got[1].Remaining, rollReg(0, 0))
+}
+
+func TestRollRegistryPersonsOnlyRejectsHouseholds(t *testing.T) {
+	for _, c := range []struct {
+		start Registry
+		row   YearFlows
+	}{
+		{rollReg(1, 3), YearFlows{Years: rollYears(2016, 2016)}},
+		{rollReg(0, 3), YearFlows{Years: rollYears(2016, 2016), Exited: rollReg(1, 3)}},
+		{rollReg(0, 3), YearFlows{Years: rollYears(2016, 2016), Added: rollReg(1, 0)}},
+	} {
+		if _, err := RollRegistry(c.start, []YearFlows{c.row}, RollSettings{PersonsOnly: true}); err == nil {
+			t.Errorf("start %v, row %+v: households rolled in a roll of people only", c.start, c.row)
+		}
+	}
+}
+
+func TestRegistryDescribe(t *testing.T) {
+	if got, want := rollReg(284, 844).Describe(false), "284 households and 844 people"; got != want {
+		t.Errorf("Describe(false) = %q, want %q", got, want)
+	}
+	if got, want := rollReg(0, 844).Describe(true), "844 people"; got != want {
+		t.Errorf("Describe(true) = %q, want %q", got, want)
+	}
+}
+
 func TestRollRegistryRejectsOverlap(t *testing.T) {
 	rows := []YearFlows{{Years: rollYears(2014, 2016)}, {Years: rollYears(2016, 2017)}}
 	if _, err := RollRegistry(rollReg(1, 1), rows, RollSettings{}); err == nil {

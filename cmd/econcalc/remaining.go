@@ -25,6 +25,11 @@ added_households (新增户数), added_persons (新增人数). Counts are whole 
 empty addition is none, an empty exit is an error. Spans must not overlap; years
 absent from the input had nothing recorded.
 
+A registry counted in people only (the national roll is published in 万人) leaves
+out --households and has no household columns: its output has no *_households keys and
+no message speaks of households. A household column without --households is a usage
+error; --households without an exited-households column is an error naming it.
+
 Output keys: year, added_households, added_persons, exited_households, exited_persons,
 remaining_households, remaining_persons, exit_rate_pct (people exited so far ÷ (people
 registered + people added so far) × 100); with --population incidence_pct (remaining
@@ -39,7 +44,8 @@ by year).
 Examples:
    econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --target 2017 --adjust
    econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755 --adjust --population 50000 --format csv   # 50000 is illustrative
-   econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755   # fails: 2017 is short 84 households, 243 people`
+   econcalc remaining testdata/demo/registry_roll.csv --households 593 --persons 1755   # fails: 2017 is short 84 households, 243 people
+   printf 'year,exited_persons\n2013,1650\n2014,1232\n2015,1442\n2016,1240\n2017,1289\n' | econcalc remaining - --persons 9899 --target 2020   # the national roll, 万人`
 
 var (
 	rollYearColumn             = input.Column{Key: "year", Aliases: []string{"年份", "年度", "年"}, Flag: "year-col"}
@@ -61,10 +67,10 @@ func remainingCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:        "remaining",
 		Usage:       "roll a poverty registry forward: what remains after each year's exits, and what it takes to reach a target",
-		UsageText:   "econcalc remaining --households N --persons N [options] [FILE...]",
+		UsageText:   "econcalc remaining --persons N [--households N] [options] [FILE...]",
 		Description: remainingDescription,
 		Flags: withIOFlags(
-			&cli.StringFlag{Name: "households", Usage: "households registered at the start (required)"},
+			&cli.StringFlag{Name: "households", Usage: "households registered at the start; leave it out for a registry counted in people only (no household columns)"},
 			&cli.StringFlag{Name: "persons", Usage: "people registered at the start (required)"},
 			&cli.StringFlag{Name: "population", Usage: "the area's rural registered population, for the incidence (贫困发生率)"},
 			&cli.StringFlag{Name: "target", Usage: "the year by which everyone must be out: adds what must exit per year"},
@@ -80,12 +86,15 @@ func remainingCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			opts := remainingOptions{in: in, out: out, settings: calc.RollSettings{Adjust: c.Bool("adjust")}}
-			if c.String("households") == "" || c.String("persons") == "" {
-				return usagef("--households and --persons are required: the registry at the start (建档立卡户数, 人数)")
+			opts := remainingOptions{in: in, out: out,
+				settings: calc.RollSettings{Adjust: c.Bool("adjust"), PersonsOnly: !c.IsSet("households")}}
+			if c.String("persons") == "" {
+				return usagef("--persons is required: the people registered at the start (建档立卡人数); --households too, unless the registry is counted in people only")
 			}
-			if opts.start.Households, err = registryCount(c, "households", false); err != nil {
-				return err
+			if !opts.settings.PersonsOnly {
+				if opts.start.Households, err = registryCount(c, "households", false); err != nil {
+					return err
+				}
 			}
 			if opts.start.Persons, err = registryCount(c, "persons", false); err != nil {
 				return err
@@ -162,56 +171,72 @@ func runRemaining(e *env, opts remainingOptions) error {
 		if short.Shortfall.Households.Sign() > 0 {
 			column = r.exitedCols[0]
 		}
+		record := "added_households/added_persons (新增户数/新增人数)"
+		if opts.settings.PersonsOnly {
+			record = "added_persons (新增人数)"
+		}
 		return &input.DataError{File: r.file, Line: r.line, Column: column,
-			Msg: err.Error() + "; record the additions in added_households/added_persons (新增户数/新增人数), or rerun with --adjust"}
+			Msg: err.Error() + "; record the additions in " + record + ", or rerun with --adjust"}
 	}
 	if err != nil {
 		return err
 	}
 	warnRoll(e, opts, rows, rolled)
-	cols := remainingColumns(opts.settings)
+	s := opts.settings
+	cols := remainingColumns(s)
 	rep := opts.out.NewReport(cols)
 	var added, exited calc.Registry
 	for _, r := range rolled {
 		added, exited = added.Add(r.Added), exited.Add(r.Exited)
-		cells := []report.Cell{report.TextCell(r.Years.String()),
-			report.NumCell(r.Added.Households), report.NumCell(r.Added.Persons),
-			report.NumCell(r.Exited.Households), report.NumCell(r.Exited.Persons),
-			report.NumCell(r.Remaining.Households), report.NumCell(r.Remaining.Persons),
-			report.MaybeCell(r.ExitRatePct)}
-		if opts.settings.Population.OK {
+		cells := []report.Cell{report.TextCell(r.Years.String())}
+		for _, reg := range []calc.Registry{r.Added, r.Exited, r.Remaining} {
+			cells = append(cells, counted(s, report.NumCell(reg.Households), report.NumCell(reg.Persons))...)
+		}
+		cells = append(cells, report.MaybeCell(r.ExitRatePct))
+		if s.Population.OK {
 			cells = append(cells, report.MaybeCell(r.IncidencePct))
 		}
-		if opts.settings.Target != 0 {
-			cells = append(cells, report.MaybeCell(r.NeededHouseholds), report.MaybeCell(r.NeededPersons))
+		if s.Target != 0 {
+			cells = append(cells, counted(s, report.MaybeCell(r.NeededHouseholds), report.MaybeCell(r.NeededPersons))...)
 		}
 		rep.Add(cells...)
 	}
-	total := make([]report.Cell, len(cols))
-	total[0], total[1], total[2] = report.TotalLabel(), report.NumCell(added.Households), report.NumCell(added.Persons)
-	total[3], total[4] = report.NumCell(exited.Households), report.NumCell(exited.Persons)
-	rep.AddTotal(total...)
+	total := []report.Cell{report.TotalLabel()}
+	total = append(total, counted(s, report.NumCell(added.Households), report.NumCell(added.Persons))...)
+	total = append(total, counted(s, report.NumCell(exited.Households), report.NumCell(exited.Persons))...)
+	rep.AddTotal(append(total, make([]report.Cell, len(cols)-len(total))...)...)
 	return rep.Finish(e.stdout)
 }
 
-func remainingColumns(s calc.RollSettings) []report.Column {
-	cols := []report.Column{
-		{Key: "year", En: "year", Zh: "年份", Kind: report.TextKind},
-		{Key: "added_households", En: "added households", Zh: "新增户数", Kind: report.ExactKind},
-		{Key: "added_persons", En: "added persons", Zh: "新增人数", Kind: report.ExactKind},
-		{Key: "exited_households", En: "exited households", Zh: "脱贫户数", Kind: report.ExactKind},
-		{Key: "exited_persons", En: "exited persons", Zh: "脱贫人数", Kind: report.ExactKind},
-		{Key: "remaining_households", En: "remaining households", Zh: "剩余户数", Kind: report.ExactKind},
-		{Key: "remaining_persons", En: "remaining persons", Zh: "剩余人数", Kind: report.ExactKind},
-		{Key: "exit_rate_pct", En: "exit rate %", Zh: "累计脱贫率%", Kind: report.PercentKind},
+// counted is the household and the person figure of a pair of columns, or
+// the person figure alone in a roll counted in people only: the columns and
+// cells of each row are laid out by it alike.
+func counted[T any](s calc.RollSettings, households, persons T) []T {
+	if s.PersonsOnly {
+		return []T{persons}
 	}
+	return []T{households, persons}
+}
+
+func remainingColumns(s calc.RollSettings) []report.Column {
+	cols := []report.Column{{Key: "year", En: "year", Zh: "年份", Kind: report.TextKind}}
+	cols = append(cols, counted(s,
+		report.Column{Key: "added_households", En: "added households", Zh: "新增户数", Kind: report.ExactKind},
+		report.Column{Key: "added_persons", En: "added persons", Zh: "新增人数", Kind: report.ExactKind})...)
+	cols = append(cols, counted(s,
+		report.Column{Key: "exited_households", En: "exited households", Zh: "脱贫户数", Kind: report.ExactKind},
+		report.Column{Key: "exited_persons", En: "exited persons", Zh: "脱贫人数", Kind: report.ExactKind})...)
+	cols = append(cols, counted(s,
+		report.Column{Key: "remaining_households", En: "remaining households", Zh: "剩余户数", Kind: report.ExactKind},
+		report.Column{Key: "remaining_persons", En: "remaining persons", Zh: "剩余人数", Kind: report.ExactKind})...)
+	cols = append(cols, report.Column{Key: "exit_rate_pct", En: "exit rate %", Zh: "累计脱贫率%", Kind: report.PercentKind})
 	if s.Population.OK {
 		cols = append(cols, report.Column{Key: "incidence_pct", En: "incidence %", Zh: "贫困发生率%", Kind: report.PercentKind})
 	}
 	if s.Target != 0 {
-		cols = append(cols,
+		cols = append(cols, counted(s,
 			report.Column{Key: "needed_per_year_households", En: "needed/yr households", Zh: "年均需脱贫户数", Kind: report.AmountKind},
-			report.Column{Key: "needed_per_year_persons", En: "needed/yr persons", Zh: "年均需脱贫人数", Kind: report.AmountKind})
+			report.Column{Key: "needed_per_year_persons", En: "needed/yr persons", Zh: "年均需脱贫人数", Kind: report.AmountKind})...)
 	}
 	return cols
 }
@@ -227,7 +252,7 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	exitedH, err := in.Find(rollExitedHouseholdsColumn, opts.cols[1])
+	exitedH, addedH, err := findRollHouseholdColumns(in, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -235,13 +260,13 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	addedH, err := in.FindOptional(rollAddedHouseholdsColumn, opts.cols[3])
-	if err != nil {
-		return nil, err
-	}
 	addedP, err := in.FindOptional(rollAddedPersonsColumn, opts.cols[4])
 	if err != nil {
 		return nil, err
+	}
+	exitedCols := [2]string{"", in.Header[exitedP]}
+	if exitedH >= 0 {
+		exitedCols[0] = in.Header[exitedH]
 	}
 	var rows []rollRow
 	err = in.Each(func(rec *input.Row) error {
@@ -250,7 +275,7 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 			return rec.Errorf(year, "%v", err)
 		}
 		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.Pos().File(), line: rec.Pos().Line(), order: len(rows),
-			exitedCols: [2]string{in.Header[exitedH], in.Header[exitedP]}}
+			exitedCols: exitedCols}
 		for _, f := range []struct {
 			col      int
 			dst      *decimal.Decimal
@@ -274,6 +299,38 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].flows.Years.First < rows[j].flows.Years.First })
 	return rows, nil
+}
+
+// findRollHouseholdColumns finds the exited and added households columns: the
+// first required and the second optional with --households, both absent
+// (-1) without it, in a registry counted in people only.
+func findRollHouseholdColumns(in *input.Source, opts remainingOptions) (exited, added int, err error) {
+	if !opts.settings.PersonsOnly {
+		exited, err = in.Find(rollExitedHouseholdsColumn, opts.cols[1])
+		var de *input.DataError
+		if errors.As(err, &de) && exited < 0 {
+			de.Msg += "; or leave out --households for a registry counted in people only"
+		}
+		if err != nil {
+			return -1, -1, err
+		}
+		added, err = in.FindOptional(rollAddedHouseholdsColumn, opts.cols[3])
+		return exited, added, err
+	}
+	for _, c := range []struct {
+		spec     input.Column
+		override string
+	}{{rollExitedHouseholdsColumn, opts.cols[1]}, {rollAddedHouseholdsColumn, opts.cols[3]}} {
+		i, err := in.FindOptional(c.spec, c.override)
+		if err != nil {
+			return -1, -1, err
+		}
+		if i >= 0 {
+			return -1, -1, usagef("%s: column %q counts households, but --households is missing: give the households registered at the start, or leave the household columns out for a registry counted in people only",
+				in.First(), in.Header[i])
+		}
+	}
+	return -1, -1, nil
 }
 
 // rollCount reads a count cell: a whole number, zero or more. An empty
@@ -314,24 +371,26 @@ func checkYearSpans(rows []rollRow) error {
 }
 
 // warnRoll marks additions --adjust made, household sizes that point at a
-// typo, and anyone left at or after the target year.
+// typo (none in a registry counted in people only), and anyone left at or
+// after the target year.
 func warnRoll(e *env, opts remainingOptions, rows []rollRow, rolled []calc.RollRow) {
-	if opts.start.ImplausibleHouseholdSize() {
+	personsOnly := opts.settings.PersonsOnly
+	if !personsOnly && opts.start.ImplausibleHouseholdSize() {
 		e.warnf("--households %s --persons %s: people per household outside 1–10; a typo?", opts.start.Households, opts.start.Persons)
 	}
 	for i, r := range rolled {
 		where := rows[i].where()
 		if !r.Adjustment.IsZero() {
-			e.warnf("%s: %s: --adjust added %s households and %s people, the least that covers the exits",
-				where, r.Years, r.Adjustment.Households, r.Adjustment.Persons)
+			e.warnf("%s: %s: --adjust added %s, the least that covers the exits",
+				where, r.Years, r.Adjustment.Describe(personsOnly))
 		}
-		if r.Remaining.ImplausibleHouseholdSize() {
+		if !personsOnly && r.Remaining.ImplausibleHouseholdSize() {
 			e.warnf("%s: %s: %s people remain in %s households, outside 1–10 per household; a typo?",
 				where, r.Years, r.Remaining.Persons, r.Remaining.Households)
 		}
 		if t := opts.settings.Target; t != 0 && r.Years.Last >= t && !r.Remaining.IsZero() {
-			e.warnf("%s: %s: %s households and %s people remain, but the target was %d",
-				where, r.Years, r.Remaining.Households, r.Remaining.Persons, t)
+			e.warnf("%s: %s: %s remain, but the target was %d",
+				where, r.Years, r.Remaining.Describe(personsOnly), t)
 		}
 	}
 }
