@@ -1,10 +1,13 @@
 package main
 
 import (
+	"fmt"
+
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
 	"econcalc/cmd/internal/report"
 
+	"github.com/shopspring/decimal"
 	"github.com/urfave/cli/v2"
 )
 
@@ -14,24 +17,36 @@ increase, value − base (from the unrounded base). A published rate is often at
 comparable prices or on a re-measured set of enterprises, so the implied base need
 not equal last year's published level.
 
-Columns: indicator (指标), value (数值, 本期), rate (增速, 同比增长, 增长率; "31.7" or "31.7%").
-Output keys: indicator, value, rate_pct, base, increase.
+Columns: indicator (指标), value (数值, 本期), rate (增速, 同比增长, 增长率; "31.7" or "31.7%"),
+and optionally prior (上年同期, 去年同期), the level reported for the same period last year.
+Output keys: indicator, value, rate_pct, base, prior (with a prior column only), increase.
+
+With a prior column, each row whose prior differs from the implied base beyond rounding
+is warned of on stderr. Every figure is taken as rounded at its last written digit
+(31.7 is anything from 31.65 to 31.75, 120.2 from 120.15 to 120.25, 91.27 from 91.265
+to 91.275), so the implied base is a range; the warning names the row, the implied base,
+that range and the prior. An empty prior is not checked. As a rate may be at comparable
+prices or on re-measured enterprises (同口径), a warning points at a row to look at, not
+necessarily at a wrong figure.
 
 Examples:
    econcalc base testdata/demo/indicators.csv
    econcalc base testdata/demo/indicators.csv --format json | jq '.[].base'
-   printf 'indicator,value,rate\noutput,120.2,31.7%%\n' | econcalc base -`
+   printf 'indicator,value,rate\noutput,120.2,31.7%%\n' | econcalc base -
+   printf '指标,数值,增速,上年同期\n规模工业总产值,120.2,31.7,95\n' | econcalc base -   # warns: 95 is not 91.20–91.34`
 
 var (
 	indicatorColumn = input.Column{Key: "indicator", Aliases: []string{"指标", "指标名称", "项目"}, Flag: "indicator-col"}
 	levelColumn     = input.Column{Key: "value", Aliases: []string{"数值", "本期", "本期值", "绝对值"}, Flag: "value-col"}
 	rateColumn      = input.Column{Key: "rate", Aliases: []string{"增速", "同比增长", "增长率", "同比增长率", "同比", "rate_pct"}, Flag: "rate-col"}
+	priorColumn     = input.Column{Key: "prior", Aliases: []string{"上年同期", "去年同期", "prior_value"}, Flag: "prior-col"}
 )
 
 type baseOptions struct {
 	in                              input.Options
 	out                             report.Options
 	indicatorCol, valueCol, rateCol string
+	priorCol                        string
 }
 
 func baseCommand(e *env) *cli.Command {
@@ -44,6 +59,7 @@ func baseCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "indicator-col", Usage: "name of the indicator column"},
 			&cli.StringFlag{Name: "value-col", Usage: "name of the value column"},
 			&cli.StringFlag{Name: "rate-col", Usage: "name of the growth-rate column"},
+			&cli.StringFlag{Name: "prior-col", Usage: "name of the prior-period column (上年同期), to check the implied base against"},
 		),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
@@ -51,17 +67,24 @@ func baseCommand(e *env) *cli.Command {
 				return err
 			}
 			return runBase(e, baseOptions{in: in, out: out,
-				indicatorCol: c.String("indicator-col"), valueCol: c.String("value-col"), rateCol: c.String("rate-col")})
+				indicatorCol: c.String("indicator-col"), valueCol: c.String("value-col"), rateCol: c.String("rate-col"),
+				priorCol: c.String("prior-col")})
 		},
 	}
 }
 
-var baseColumns = []report.Column{
-	{Key: "indicator", En: "indicator", Zh: "指标", Kind: report.TextKind},
-	{Key: "value", En: "value", Zh: "本期", Kind: report.ExactKind},
-	{Key: "rate_pct", En: "rate %", Zh: "增速%", Kind: report.ExactKind},
-	{Key: "base", En: "base", Zh: "上年基数", Kind: report.AmountKind},
-	{Key: "increase", En: "increase", Zh: "增量", Kind: report.AmountKind},
+// baseColumns are the output's columns; prior only when the input has one.
+func baseColumns(withPrior bool) []report.Column {
+	cols := []report.Column{
+		{Key: "indicator", En: "indicator", Zh: "指标", Kind: report.TextKind},
+		{Key: "value", En: "value", Zh: "本期", Kind: report.ExactKind},
+		{Key: "rate_pct", En: "rate %", Zh: "增速%", Kind: report.ExactKind},
+		{Key: "base", En: "base", Zh: "上年基数", Kind: report.AmountKind},
+	}
+	if withPrior {
+		cols = append(cols, report.Column{Key: "prior", En: "prior", Zh: "上年同期", Kind: report.ExactKind})
+	}
+	return append(cols, report.Column{Key: "increase", En: "increase", Zh: "增量", Kind: report.AmountKind})
 }
 
 func runBase(e *env, opts baseOptions) error {
@@ -82,7 +105,12 @@ func runBase(e *env, opts baseOptions) error {
 	if err != nil {
 		return err
 	}
-	rep := opts.out.NewReport(baseColumns)
+	prior, err := in.FindOptional(priorColumn, opts.priorCol)
+	if err != nil {
+		return err
+	}
+	cols := baseColumns(prior >= 0)
+	rep := opts.out.NewReport(cols)
 	err = in.Each(func(rec *input.Row) error {
 		v, err := rec.Number(value)
 		if err != nil {
@@ -92,6 +120,12 @@ func runBase(e *env, opts baseOptions) error {
 		if err != nil {
 			return err
 		}
+		var p calc.Maybe
+		if prior >= 0 {
+			if p, err = rec.Number(prior); err != nil {
+				return err
+			}
+		}
 		var base, increase report.Cell
 		if v.OK && r.OK {
 			b, inc, err := calc.ImpliedBase(v.V, r.V)
@@ -99,12 +133,45 @@ func runBase(e *env, opts baseOptions) error {
 				return rec.Errorf(rate, "%s: %v", rec.Fields[rate], err)
 			}
 			base, increase = report.NumCell(b), report.NumCell(inc)
+			if p.OK {
+				differs, err := priorDiffers(rep, opts.out.ValueDecimals, v.V, r.V, p.V, b)
+				if err != nil {
+					return rec.Errorf(rate, "%s: %v", rec.Fields[rate], err)
+				}
+				if differs != "" {
+					e.warnf("%s: %s: %s", rec.Pos(), rec.Text(indicator), differs)
+				}
+			}
 		}
-		rep.Add(report.TextCell(rec.Text(indicator)), report.MaybeCell(v), report.MaybeCell(r), base, increase)
+		cells := []report.Cell{report.TextCell(rec.Text(indicator)), report.MaybeCell(v), report.MaybeCell(r), base}
+		if prior >= 0 {
+			cells = append(cells, report.MaybeCell(p))
+		}
+		rep.Add(append(cells, increase)...)
 		return nil
 	})
 	if err != nil {
 		return err
 	}
 	return rep.Finish(e.stdout)
+}
+
+// priorDiffers says how a row's reported prior differs from the base its
+// value and rate imply, or "" when they agree within rounding. The base's
+// range is printed to the prior's places and one more (at least
+// valueDecimals), so that a prior warned of shows outside it: 91.19 stands
+// for up to 91.195, and a range from 91.19544… prints as from 91.195, never
+// 91.19.
+func priorDiffers(rep *report.Report, valueDecimals int32, value, rate, prior, base decimal.Decimal) (string, error) {
+	check, err := calc.CheckPriorBase(value, rate, prior)
+	if err != nil || check.Agrees {
+		return "", err
+	}
+	places := max(valueDecimals, 1-prior.Exponent())
+	bound := func(d decimal.Decimal) string {
+		return rep.Render(report.Column{Kind: report.FixedKind, Places: places}, report.NumCell(d)).S
+	}
+	return fmt.Sprintf("implied base %s (%s to %s, allowing for the rounding of %s and %s%%) differs from the reported prior %s beyond rounding",
+		rep.Render(report.Column{Kind: report.AmountKind}, report.NumCell(base)).S, bound(check.Low), bound(check.High),
+		report.ExactString(value), report.ExactString(rate), report.ExactString(prior)), nil
 }
