@@ -60,6 +60,7 @@ type dividendOptions struct {
 	retain, unit      decimal.Decimal
 	places            int32 // decimals of the unit
 	summary           bool
+	totals            totalsOptions
 	// weightsAt locates the weights, once read (the first household file
 	// and the weight column), for an error about all of them.
 	weightsAt input.DataError
@@ -71,7 +72,7 @@ func dividendCommand(e *env) *cli.Command {
 		Usage:       "split a pool across households exactly to the fen (largest remainder)",
 		UsageText:   "econcalc dividend (--pool AMOUNT | --pools FILE --group-col NAME) [options] [FILE...]",
 		Description: dividendDescription,
-		Flags: withIOFlags(
+		Flags: withIOFlags(append([]cli.Flag{
 			&cli.StringFlag{Name: "pool", Usage: "one pool over every household, in yuan"},
 			&cli.StringFlag{Name: "pools", Usage: "CSV of group and pool, or group, kwh and tariff: one pool per group"},
 			&cli.StringFlag{Name: "group-col", Usage: "the household column that names each household's group (village, 村)"},
@@ -81,14 +82,14 @@ func dividendCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "summary", Usage: "one row per group: households, pool, retained, distributed, mean, min, max"},
 			&cli.StringFlag{Name: "id-col", Usage: "name of the household id column"},
 			&cli.StringFlag{Name: "members-col", Usage: "name of the members column (with --by members)"},
-		),
+		}, totalsFlags()...)...),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
 			if err != nil {
 				return err
 			}
 			opts := dividendOptions{in: in, out: out, poolsFile: c.String("pools"), groupCol: c.String("group-col"),
-				by: c.String("by"), idCol: c.String("id-col"), membersCol: c.String("members-col"), summary: c.Bool("summary")}
+				by: c.String("by"), idCol: c.String("id-col"), membersCol: c.String("members-col"), summary: c.Bool("summary"), totals: totalsFrom(c)}
 			if err := opts.parseAmounts(c); err != nil {
 				return err
 			}

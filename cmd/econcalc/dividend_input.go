@@ -15,10 +15,13 @@ import (
 
 // payeeLayout is where dividend finds its columns; group and weight are -1
 // when absent (equal weights).
-type payeeLayout struct{ id, group, weight int }
+type payeeLayout struct {
+	id, group, weight int
+	totals            totalsOptions
+}
 
 func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, error) {
-	l := payeeLayout{group: -1, weight: -1}
+	l := payeeLayout{group: -1, weight: -1, totals: opts.totals}
 	var err error
 	if l.id, err = in.Find(householdIDColumn, opts.idCol); err != nil {
 		return l, err
@@ -59,6 +62,9 @@ func readPayees(e *env, opts *dividendOptions) ([]payee, []*payGroup, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := read.checkTotals(e, opts.totals, in.Header[max(l.weight, 0)]); err != nil {
+		return nil, nil, err
+	}
 	return read.payees, read.groups.groups, nil
 }
 
@@ -90,6 +96,8 @@ type payeePart struct {
 	groups    payeeGroups
 	lastGroup int                            // households of a group are usually listed together
 	weights   map[calc.Fixed]decimal.Decimal // each weight made a decimal once
+	reported  []reportedTotal                // the file's own total rows
+	subtotals int
 }
 
 // newPayeePart is a part for so many bytes of input: a row of a household
@@ -103,6 +111,21 @@ var one = decimal.NewFromInt(1)
 
 // add reads one household.
 func (l *payeeLayout) add(p *payeePart, rec *input.Row) error {
+	switch kind, col, err := l.totals.labelled(rec, l.group, l.id); {
+	case err != nil:
+		return err
+	case kind == totalRow:
+		var checked []int
+		if l.weight >= 0 {
+			checked = append(checked, l.weight)
+		}
+		t, err := readTotal(rec, col, totalScope(rec, col, l.group), checked)
+		p.reported = append(p.reported, t)
+		return err
+	case kind == subtotalRow:
+		p.subtotals++
+		return nil
+	}
 	id := rec.Cell(l.id)
 	if len(id) == 0 {
 		return rec.Errorf(l.id, "empty household id")
@@ -165,6 +188,8 @@ func mergePayees(parts []*payeePart) (*payeePart, error) {
 	}
 	all.payees = slices.Grow(all.payees, total-len(all.payees))
 	for _, p := range parts[1:] {
+		all.reported = append(all.reported, p.reported...)
+		all.subtotals += p.subtotals
 		offset := len(all.payees)
 		into := make([]int, len(p.groups.groups))
 		for gi, g := range p.groups.groups {
@@ -262,6 +287,35 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 	for _, g := range groups {
 		if g.poolAt.file == "" {
 			return &input.DataError{File: opts.poolsFile, Msg: fmt.Sprintf("no pool for %q, which has households in the input", g.name)}
+		}
+	}
+	return nil
+}
+
+// checkTotals compares the file's total rows with the weights of the
+// households they cover: a group's, or everyone's. With equal weights a
+// total row has nothing to check, and is only left out.
+func (p *payeePart) checkTotals(e *env, t totalsOptions, weightColumn string) error {
+	noteSubtotals(e, p.subtotals)
+	for _, r := range p.reported {
+		if len(r.values) == 0 {
+			continue
+		}
+		var sum decimal.Decimal
+		for _, py := range p.payees {
+			if r.scope == "" || p.groups.groups[py.group].name == r.scope {
+				sum = sum.Add(py.weight)
+			}
+		}
+		scope := "every household"
+		if r.scope != "" {
+			scope = r.scope
+		}
+		if !r.ok[0] {
+			continue
+		}
+		if err := t.check(e, r.at, r.label, weightColumn+" of "+scope, calc.DecimalNum(sum), r.values[0]); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -48,6 +48,7 @@ type growthOptions struct {
 	valueCols           []string
 	ytd, twoYear        bool
 	summary             bool
+	totals              totalsOptions
 	visual              visualOptions // --chart, --plot: chart.go
 }
 
@@ -57,7 +58,7 @@ func growthCommand(e *env) *cli.Command {
 		Usage:       "year-on-year (同比), period-on-period (环比) and year-to-date (累计) growth by calendar",
 		UsageText:   "econcalc growth [options] [FILE...]",
 		Description: growthDescription,
-		Flags: withIOFlags(
+		Flags: withIOFlags(append([]cli.Flag{
 			&cli.StringFlag{Name: "period-col", Usage: "name of the period column"},
 			&cli.StringSliceFlag{Name: "value-col", Usage: "value columns (repeatable or comma-separated; default every other column)"},
 			&cli.StringFlag{Name: "group-col", Usage: "break each series down by this column (industry, enterprise) and add totals, shares and contributions"},
@@ -66,7 +67,7 @@ func growthCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "summary", Usage: "one row per series: first and last values, total and annualized growth"},
 			&cli.StringFlag{Name: "chart", Usage: "also write a chart of each series to `FILE` (SVG; PNG when FILE ends in .png)", TakesFile: true},
 			&cli.BoolFlag{Name: "plot", Usage: "draw each series in the terminal under the table (table format only)"},
-		),
+		}, totalsFlags()...)...),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
 			if err != nil {
@@ -75,7 +76,7 @@ func growthCommand(e *env) *cli.Command {
 			opts := growthOptions{in: in, out: out,
 				periodCol: c.String("period-col"), groupCol: c.String("group-col"),
 				valueCols: input.SplitNames(c.StringSlice("value-col")),
-				ytd:       c.Bool("ytd"), twoYear: c.Bool("two-year"), summary: c.Bool("summary"),
+				ytd:       c.Bool("ytd"), twoYear: c.Bool("two-year"), summary: c.Bool("summary"), totals: totalsFrom(c),
 				visual: visualOptions{chart: c.String("chart"), plot: c.Bool("plot")}}
 			if opts.summary && opts.twoYear {
 				return usagef("--summary compares levels; it does not combine with --two-year")
@@ -114,6 +115,9 @@ func runGrowth(e *env, opts growthOptions) error {
 
 // writeGrowthOf prints the growth of data, or its summary.
 func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Source, l growthLayout, data *growthData[N]) error {
+	if err := data.checkTotals(e, opts.totals); err != nil {
+		return err
+	}
 	if opts.ytd || data.ytd {
 		if err := warnFalls(e, in, l, data); err != nil {
 			return err

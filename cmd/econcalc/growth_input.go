@@ -9,10 +9,11 @@ type growthLayout struct {
 	period, group int // group is -1 without --group-col
 	values        []int
 	series        []string
+	totals        totalsOptions // for the group column's total rows
 }
 
 func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, error) {
-	l := growthLayout{group: -1}
+	l := growthLayout{group: -1, totals: opts.totals}
 	var err error
 	if l.period, err = in.Find(periodColumn, opts.periodCol); err != nil {
 		return l, err

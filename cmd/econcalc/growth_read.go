@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 
 	"econcalc/calc"
@@ -38,12 +39,22 @@ type growthData[N growthAmount[N]] struct {
 	ytd    bool // some period label was year-to-date
 	rows   int  // data rows read
 
+	reported  []periodTotal // the input's own total rows, in input order
+	subtotals int           // subtotal rows passed over
+
 	// While reading: what each row is checked against.
 	as      func(calc.Num) (N, bool)
 	groupOf map[string]int
 	labels  map[string]periodLabel // a period label is parsed once
 	freqAt  input.Pos
 	order   []periodOrder[N] // [group]
+}
+
+// periodTotal is a total row of a grouped series: what it reports for one
+// period.
+type periodTotal struct {
+	reportedTotal
+	period calc.Period
 }
 
 type periodLabel struct {
@@ -79,6 +90,19 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 	} else if lab.period.Freq != d.freq {
 		return rec.Errorf(l.period, "%q is %s but %s is %s; a series has one frequency",
 			rec.Fields[l.period], lab.period.Freq, d.freqAt, d.freq)
+	}
+	if l.group >= 0 {
+		switch kind, col, err := l.totals.labelled(rec, l.group); {
+		case err != nil:
+			return err
+		case kind == totalRow:
+			t, err := readTotal(rec, col, "", l.values)
+			d.reported = append(d.reported, periodTotal{t, lab.period})
+			return err
+		case kind == subtotalRow:
+			d.subtotals++
+			return nil
+		}
 	}
 	gi := 0
 	if l.group >= 0 || len(d.groups) == 0 {
@@ -138,6 +162,8 @@ func mergeGrowth[N growthAmount[N]](parts []*growthData[N]) (*growthData[N], err
 		}
 		data.ytd = data.ytd || part.ytd
 		data.rows += part.rows
+		data.reported = append(data.reported, part.reported...)
+		data.subtotals += part.subtotals
 		for gi, name := range part.groups {
 			into := data.addGroup(name)
 			for s := range data.series {
@@ -172,4 +198,33 @@ func hasDuplicatePeriods[N any](points [][][]calc.PointOf[N]) bool {
 		}
 	}
 	return false
+}
+
+// checkTotals compares each total row of the input with the sum of the
+// groups for its period, series by series.
+func (d *growthData[N]) checkTotals(e *env, t totalsOptions) error {
+	noteSubtotals(e, d.subtotals)
+	if len(d.reported) == 0 {
+		return nil
+	}
+	for s, name := range d.series {
+		sums := map[int]calc.Num{}
+		for g := range d.groups {
+			for _, p := range d.points[g][s] {
+				if p.Value.OK {
+					sums[p.Period.Index()] = sums[p.Period.Index()].Add(p.Value.V.Num())
+				}
+			}
+		}
+		for _, r := range d.reported {
+			if !r.ok[s] {
+				continue
+			}
+			what := fmt.Sprintf("%s for %s", name, r.period)
+			if err := t.check(e, r.at, r.label, what, sums[r.period.Index()], r.values[s]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

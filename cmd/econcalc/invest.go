@@ -48,6 +48,7 @@ type investOptions struct {
 	month              int       // 1–12 from --as-of; 0 without it
 	byCategory, byLead bool
 	units              [2]string // of the planned and completed columns, as their headers give them
+	totals             totalsOptions
 }
 
 func investCommand(e *env) *cli.Command {
@@ -56,7 +57,7 @@ func investCommand(e *env) *cli.Command {
 		Usage:       "key-project investment against plan and time progress (完成率, 时间进度)",
 		UsageText:   "econcalc invest [options] [FILE...]",
 		Description: investDescription,
-		Flags: withIOFlags(
+		Flags: withIOFlags(append([]cli.Flag{
 			&cli.StringFlag{Name: "as-of", Usage: "the month the figures run to: 2017-10, 2017年10月, 2017年1-10月"},
 			&cli.StringFlag{Name: "by", Usage: "category: one row per category instead of per project"},
 			&cli.StringFlag{Name: "sort", Usage: "lead: projects from furthest behind to furthest ahead"},
@@ -64,13 +65,13 @@ func investCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "category-col", Usage: "name of the category column"},
 			&cli.StringFlag{Name: "planned-col", Usage: "name of the annual plan column"},
 			&cli.StringFlag{Name: "completed-col", Usage: "name of the completed-so-far column"},
-		),
+		}, totalsFlags()...)...),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
 			if err != nil {
 				return err
 			}
-			opts := investOptions{in: in, out: out, cols: [4]string{
+			opts := investOptions{in: in, out: out, totals: totalsFrom(c), cols: [4]string{
 				c.String("project-col"), c.String("category-col"), c.String("planned-col"), c.String("completed-col")}}
 			if opts.month, err = asOfMonth(c.String("as-of")); err != nil {
 				return err
@@ -152,7 +153,20 @@ func runInvest(e *env, opts investOptions) error {
 	}
 	opts.units = [2]string{in.Unit(planned), in.Unit(completed)}
 	var projects []project
+	var reported []reportedTotal
+	subtotals := 0
 	err = in.Each(func(rec *input.Row) error {
+		switch kind, col, err := opts.totals.labelled(rec, category, name); {
+		case err != nil:
+			return err
+		case kind == totalRow:
+			t, err := readTotal(rec, col, totalScope(rec, col, category), []int{planned, completed})
+			reported = append(reported, t)
+			return err
+		case kind == subtotalRow:
+			subtotals++
+			return nil
+		}
 		p := project{name: rec.Text(name), order: len(projects)}
 		if category >= 0 {
 			p.category = rec.Text(category)
@@ -181,6 +195,10 @@ func runInvest(e *env, opts investOptions) error {
 		return nil
 	})
 	if err != nil {
+		return err
+	}
+	noteSubtotals(e, subtotals)
+	if err := checkInvestTotals(e, opts.totals, reported, projects, [2]string{in.Header[planned], in.Header[completed]}); err != nil {
 		return err
 	}
 	if opts.byCategory {
@@ -287,4 +305,30 @@ func writeCategories(e *env, opts investOptions, projects []project) error {
 	}
 	rep.AddTotal(row(report.TotalLabel(), &total)...)
 	return rep.Finish(e.stdout)
+}
+
+// checkInvestTotals compares the table's total rows with the projects they
+// cover: a category's (its 合计 in the project column), or all of them.
+func checkInvestTotals(e *env, t totalsOptions, reported []reportedTotal, projects []project, names [2]string) error {
+	for _, r := range reported {
+		var sums [2]decimal.Decimal
+		for _, p := range projects {
+			if r.scope == "" || p.category == r.scope {
+				sums[0], sums[1] = sums[0].Add(p.planned), sums[1].Add(p.completed)
+			}
+		}
+		scope := "all projects"
+		if r.scope != "" {
+			scope = r.scope
+		}
+		for i, sum := range sums {
+			if !r.ok[i] {
+				continue
+			}
+			if err := t.check(e, r.at, r.label, names[i]+" of "+scope, calc.DecimalNum(sum), r.values[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

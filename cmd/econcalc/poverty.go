@@ -69,6 +69,7 @@ type povertyOptions struct {
 	ignoreCols, perCapitaCols     []string
 	line, threshold               decimal.Decimal
 	households, poorOnly          bool
+	totals                        totalsOptions
 }
 
 func povertyCommand(e *env) *cli.Command {
@@ -77,7 +78,7 @@ func povertyCommand(e *env) *cli.Command {
 		Usage:       "remaining poor households, incidence (贫困发生率) and exit check by village, excluding subsidies and loans",
 		UsageText:   "econcalc poverty --line AMOUNT [options] [FILE...]",
 		Description: povertyDescription,
-		Flags: withIOFlags(
+		Flags: withIOFlags(append([]cli.Flag{
 			&cli.StringFlag{Name: "line", Usage: "per-capita annual income line in yuan (required; e.g. 3335, a 2017 provincial exit line)"},
 			&cli.StringFlag{Name: "exit-threshold", Value: "2", Usage: "exit threshold for incidence, percent (2 central and east, 3 west)"},
 			&cli.StringFlag{Name: "population", Usage: "CSV of village and whole rural registered population, the incidence denominator"},
@@ -91,7 +92,7 @@ func povertyCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "village-col", Usage: "name of the village column"},
 			&cli.StringFlag{Name: "members-col", Usage: "name of the household members column"},
 			&cli.StringFlag{Name: "population-col", Usage: "name of the population column of the --population file"},
-		),
+		}, totalsFlags()...)...),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
 			if err != nil {
@@ -102,7 +103,7 @@ func povertyCommand(e *env) *cli.Command {
 				populationCol: c.String("population-col"), populationFile: c.String("population"),
 				incomeCols: input.SplitNames(c.StringSlice("income")), excludeCols: input.SplitNames(c.StringSlice("exclude")),
 				ignoreCols: input.SplitNames(c.StringSlice("ignore")), perCapitaCols: input.SplitNames(c.StringSlice("per-capita-col")),
-				households: c.Bool("households"), poorOnly: c.Bool("poor-only")}
+				households: c.Bool("households"), poorOnly: c.Bool("poor-only"), totals: totalsFrom(c)}
 			if opts.line, err = positiveFlag(c, "line", false); err != nil {
 				return err
 			}
@@ -157,20 +158,26 @@ func runPoverty(e *env, opts povertyOptions) error {
 	if opts.households {
 		rep = opts.out.NewReport(householdColumnsOut)
 	}
-	reg := &registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep}
+	reg := &registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep, checked: cols.totalChecked()}
 	read, err := input.Fold(in, reg.newPart, reg.add, reg.merge)
 	read.warn(e, err == nil) // the rows read before an error too
 	if err != nil {
 		return err
 	}
 	if opts.households {
+		if err := reg.checkTotals(e, read, read.sums); err != nil {
+			return err
+		}
 		return rep.Finish(e.stdout)
 	}
 	villages := make(map[string]*calc.Tally, len(read.villages))
 	for name, t := range read.villages {
 		villages[name] = t.Tally()
 	}
-	return writeVillages(e, opts, villages, in.Rows())
+	if err := reg.checkTotals(e, read, sumsOf(villages)); err != nil {
+		return err
+	}
+	return writeVillages(e, opts, villages, in.Rows()-len(read.reported)-read.subtotals)
 }
 
 var householdColumnsOut = []report.Column{

@@ -9,10 +9,11 @@ import (
 // registryReader reads a registry into parts: per-village sums, or with
 // --households a run of the listing.
 type registryReader struct {
-	opts povertyOptions
-	cols householdColumns
-	line calc.Line
-	rep  *report.Report // with --households
+	opts    povertyOptions
+	cols    householdColumns
+	line    calc.Line
+	rep     *report.Report // with --households
+	checked []int          // of a total row: householdColumns.totalChecked
 }
 
 // registryPart is what one part of the registry gives.
@@ -25,6 +26,10 @@ type registryPart struct {
 	negatives []negativeIncome
 	negCount  int
 	household calc.Registered // the row being read
+
+	reported  []reportedTotal // the registry's own total rows
+	subtotals int
+	sums      villageSums // with --households, to check reported totals against
 }
 
 // negativeIncome is a warning kept until the whole input is read.
@@ -35,7 +40,7 @@ type negativeIncome struct {
 }
 
 func (g *registryReader) newPart(int64) *registryPart {
-	p := &registryPart{villages: map[string]*calc.RegistryTally{}}
+	p := &registryPart{villages: map[string]*calc.RegistryTally{}, sums: villageSums{}}
 	if g.rep != nil {
 		p.rows, p.out = g.rep.Fork(), make([]report.Rendered, len(householdColumnsOut))
 	}
@@ -44,6 +49,17 @@ func (g *registryReader) newPart(int64) *registryPart {
 
 // add reads one household.
 func (g *registryReader) add(p *registryPart, rec *input.Row) error {
+	switch kind, col, err := g.opts.totals.labelled(rec, g.cols.village, g.cols.id); {
+	case err != nil:
+		return err
+	case kind == totalRow:
+		t, err := readTotal(rec, col, totalScope(rec, col, g.cols.village), g.checked)
+		p.reported = append(p.reported, t)
+		return err
+	case kind == subtotalRow:
+		p.subtotals++
+		return nil
+	}
 	id, village := rec.Cell(g.cols.id), rec.Cell(g.cols.village)
 	if len(id) == 0 {
 		return rec.Errorf(g.cols.id, "empty household id")
@@ -68,6 +84,7 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 			householdRow(p.out, p.rows, string(id), string(village), h, st)
 			p.rows.Row(p.out)
 		}
+		p.sums.add(village, h)
 		return nil
 	}
 	t := p.last
@@ -84,7 +101,7 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 
 // merge joins the parts in input order.
 func (g *registryReader) merge(parts []*registryPart) (*registryPart, error) {
-	all := &registryPart{villages: map[string]*calc.RegistryTally{}}
+	all := &registryPart{villages: map[string]*calc.RegistryTally{}, sums: villageSums{}}
 	for _, p := range parts {
 		for name, t := range p.villages {
 			if m := all.villages[name]; m == nil {
@@ -98,6 +115,9 @@ func (g *registryReader) merge(parts []*registryPart) (*registryPart, error) {
 		}
 		all.negatives = append(all.negatives, p.negatives...)
 		all.negCount += p.negCount
+		all.reported = append(all.reported, p.reported...)
+		all.subtotals += p.subtotals
+		all.sums.merge(p.sums)
 	}
 	return all, nil
 }

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+
+	"github.com/shopspring/decimal"
+	"github.com/urfave/cli/v2"
+)
+
+// Bureau tables carry their own totals: a 合计 row under the groups, a
+// 小计 under each block. Such a row is not a group, a household or a
+// project. A reported total is checked against econcalc's own sum of the
+// rows it covers; a subtotal is refused unless --ignore-subtotals.
+
+// rowKind is what a row's label (a group, village, category or id cell)
+// makes of it.
+type rowKind uint8
+
+const (
+	dataRow rowKind = iota
+	totalRow
+	subtotalRow
+)
+
+// kindOf reads a label, trimmed, in any case and with the spaces that align
+// 合　计 in a printed table taken out: 合计, 总计, 全部, 总体, 全县, 全区,
+// 全市, total, all or sum is a total; 小计 or subtotal a subtotal. It is
+// called for every row, so it rules out most labels by their first byte.
+func kindOf(cell []byte) rowKind {
+	if len(cell) < 3 || len(cell) > 24 || !maybeLabel(cell) {
+		return dataRow
+	}
+	var buf [24]byte
+	label := buf[:0]
+	for _, r := range string(cell) {
+		switch {
+		case unicode.IsSpace(r):
+		case r < utf8.RuneSelf:
+			label = append(label, byte(unicode.ToLower(r)))
+		default:
+			label = utf8.AppendRune(label, r)
+		}
+	}
+	switch string(label) {
+	case "合计", "总计", "全部", "总体", "全县", "全区", "全市", "total", "all", "sum":
+		return totalRow
+	case "小计", "subtotal", "sub-total":
+		return subtotalRow
+	}
+	return dataRow
+}
+
+// maybeLabel rules a cell out by its first bytes: those of 合, 全, 小 and 总
+// (0xE5 0x90, 0xE5 0x85, 0xE5 0xB0, 0xE6 0x80) or of total, all, sum and
+// subtotal.
+func maybeLabel(cell []byte) bool {
+	switch cell[0] {
+	case 0xE5:
+		return cell[1] == 0x90 || cell[1] == 0x85 || cell[1] == 0xB0
+	case 0xE6:
+		return cell[1] == 0x80
+	case 't', 'T', 'a', 'A', 's', 'S':
+		return true
+	}
+	return false
+}
+
+// noteSubtotals says how many subtotal rows --ignore-subtotals passed over.
+func noteSubtotals(e *env, n int) {
+	switch {
+	case n == 1:
+		e.notef("passed over 1 subtotal row (--ignore-subtotals)")
+	case n > 1:
+		e.notef("passed over %d subtotal rows (--ignore-subtotals)", n)
+	}
+}
+
+// totalsOptions is what to do with reported totals and subtotals.
+type totalsOptions struct {
+	strict          bool // a reported total that differs is a data error
+	ignoreSubtotals bool
+}
+
+func totalsFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "strict-totals", Usage: "a total row of the input (合计, 总计, total) that differs from econcalc's sum beyond its rounding is an error, not a warning"},
+		&cli.BoolFlag{Name: "ignore-subtotals", Usage: "pass over subtotal rows (小计) instead of refusing the input"},
+	}
+}
+
+func totalsFrom(c *cli.Context) totalsOptions {
+	return totalsOptions{strict: c.Bool("strict-totals"), ignoreSubtotals: c.Bool("ignore-subtotals")}
+}
+
+// labelled classifies a row by its label cells, the first of them that is
+// not a data label deciding. A subtotal is an error unless ignored; skip
+// then says to pass the row over.
+func (t totalsOptions) labelled(rec *input.Row, cols ...int) (kind rowKind, col int, err error) {
+	for _, c := range cols {
+		if c < 0 {
+			continue
+		}
+		switch k := kindOf(rec.Cell(c)); k {
+		case totalRow:
+			return k, c, nil
+		case subtotalRow:
+			if t.ignoreSubtotals {
+				return k, c, nil
+			}
+			return k, c, rec.Errorf(c, "%s is a subtotal row: econcalc adds the rows itself and would count it twice; take it out, or pass --ignore-subtotals",
+				input.QuoteCell(rec.Text(c)))
+		}
+	}
+	return dataRow, -1, nil
+}
+
+// reportedTotal is a total row of the input, kept to be checked once every
+// row is read.
+type reportedTotal struct {
+	at     input.Pos
+	label  string     // the label as written, 合计
+	scope  string     // the group it totals, "" for all of them
+	values []calc.Num // one per checked column
+	ok     []bool     // the cell was not empty
+}
+
+// readTotal reads a total row's checked columns.
+func readTotal(rec *input.Row, label int, scope string, cols []int) (reportedTotal, error) {
+	t := reportedTotal{at: rec.Pos(), label: rec.Text(label), scope: scope,
+		values: make([]calc.Num, len(cols)), ok: make([]bool, len(cols))}
+	for i, c := range cols {
+		v, ok, err := rec.Amount(c)
+		if err != nil {
+			return t, err
+		}
+		t.values[i], t.ok[i] = v, ok
+	}
+	return t, nil
+}
+
+// check compares a reported figure (or the sum of several cells of a total
+// row) with econcalc's sum: a warning where they differ by more than the
+// reported figures' rounding, an error with --strict-totals. what names the
+// figure: 规模工业总产值 for 2017-10.
+func (t totalsOptions) check(e *env, at input.Pos, label, what string, sum calc.Num, reported ...calc.Num) error {
+	if len(reported) == 0 || calc.WithinRounding(sum, reported...) {
+		return nil
+	}
+	var r calc.Num
+	for _, v := range reported {
+		r = r.Add(v)
+	}
+	msg := fmt.Sprintf("reported total %q of %s is %s, but the rows it covers add up to %s",
+		label, what, report.ExactNum(r), report.ExactString(trimPlaces(sum.Decimal(), -r.Decimal().Exponent())))
+	if t.strict {
+		return &input.DataError{File: at.File(), Line: at.Line(), Msg: msg + " (--strict-totals)"}
+	}
+	e.warnf("%s: %s", at, msg)
+	return nil
+}
+
+// totalScope is what a total row covers: the group its other label names,
+// when that is a group (a village's 合计 row in the id column), else all.
+func totalScope(rec *input.Row, label, group int) string {
+	if group < 0 || group == label {
+		return ""
+	}
+	if g := rec.Cell(group); kindOf(g) == dataRow {
+		return string(g)
+	}
+	return ""
+}
+
+// trimPlaces drops trailing zeros of d beyond places decimals: a sum held
+// to 4 places prints as the figures it is compared with.
+func trimPlaces(d decimal.Decimal, places int32) decimal.Decimal {
+	if places = max(places, 0); d.Exponent() < -places && d.Round(places).Equal(d) {
+		return d.Round(places)
+	}
+	return d
+}
