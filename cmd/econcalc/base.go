@@ -38,7 +38,7 @@ Examples:
 var (
 	indicatorColumn = input.Column{Key: "indicator", Aliases: []string{"指标", "指标名称", "项目"}, Flag: "indicator-col"}
 	levelColumn     = input.Column{Key: "value", Aliases: []string{"数值", "本期", "本期值", "绝对值"}, Flag: "value-col"}
-	rateColumn      = input.Column{Key: "rate", Aliases: []string{"增速", "同比增长", "增长率", "同比增长率", "同比", "rate_pct"}, Flag: "rate-col"}
+	rateColumn      = input.Column{Key: "rate", Aliases: []string{"增速", "同比增长", "增长率", "同比增长率", "同比", "增幅", "增长", "比上年增长", "比上年同期增长", "rate_pct"}, Flag: "rate-col"}
 	priorColumn     = input.Column{Key: "prior", Aliases: []string{"上年同期", "去年同期", "prior_value"}, Flag: "prior-col"}
 )
 
@@ -74,17 +74,18 @@ func baseCommand(e *env) *cli.Command {
 }
 
 // baseColumns are the output's columns; prior only when the input has one.
-func baseColumns(withPrior bool) []report.Column {
+// The value column's unit (亿元 in 绝对值(亿元)) is every amount's.
+func baseColumns(withPrior bool, unit string) []report.Column {
 	cols := []report.Column{
 		{Key: "indicator", En: "indicator", Zh: "指标", Kind: report.TextKind},
-		{Key: "value", En: "value", Zh: "本期", Kind: report.ExactKind},
+		report.Column{Key: "value", En: "value", Zh: "本期", Kind: report.ExactKind}.WithUnit(unit),
 		{Key: "rate_pct", En: "rate %", Zh: "增速%", Kind: report.ExactKind},
-		{Key: "base", En: "base", Zh: "上年基数", Kind: report.AmountKind},
+		report.Column{Key: "base", En: "base", Zh: "上年基数", Kind: report.AmountKind}.WithUnit(unit),
 	}
 	if withPrior {
-		cols = append(cols, report.Column{Key: "prior", En: "prior", Zh: "上年同期", Kind: report.ExactKind})
+		cols = append(cols, report.Column{Key: "prior", En: "prior", Zh: "上年同期", Kind: report.ExactKind}.WithUnit(unit))
 	}
-	return append(cols, report.Column{Key: "increase", En: "increase", Zh: "增量", Kind: report.AmountKind})
+	return append(cols, report.Column{Key: "increase", En: "increase", Zh: "增量", Kind: report.AmountKind}.WithUnit(unit))
 }
 
 func runBase(e *env, opts baseOptions) error {
@@ -109,7 +110,7 @@ func runBase(e *env, opts baseOptions) error {
 	if err != nil {
 		return err
 	}
-	cols := baseColumns(prior >= 0)
+	cols := baseColumns(prior >= 0, in.Unit(value))
 	rep := opts.out.NewReport(cols)
 	err = in.Each(func(rec *input.Row) error {
 		v, err := rec.Number(value)
