@@ -3,7 +3,6 @@ package calc
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -15,6 +14,9 @@ const (
 	Quarterly
 	Monthly
 )
+
+// Finer reports whether f divides the year into more periods than g.
+func (f Frequency) Finer(g Frequency) bool { return f.PerYear() > g.PerYear() }
 
 // PerYear is how many periods of the frequency make a year.
 func (f Frequency) PerYear() int {
@@ -73,6 +75,32 @@ func (p Period) YearsEarlier(n int) Period {
 	return q
 }
 
+// Last is the last period of frequency f within p: a quarter's last month,
+// a year's last quarter or month, or p itself when f is p's frequency; ok is
+// false when f is coarser than p's. A year-to-date figure through p is the
+// year-to-date figure through p.Last(f): 2017年前三季度 is 2017年1-9月,
+// 2017年全年 is 2017年1-12月.
+func (p Period) Last(f Frequency) (last Period, ok bool) {
+	switch {
+	case f == p.Freq:
+		return p, true
+	case !f.Finer(p.Freq):
+		return Period{}, false
+	case p.Freq == Annual:
+		return Period{Year: p.Year, Freq: f, Sub: f.PerYear()}, true
+	}
+	return Period{Year: p.Year, Freq: f, Sub: p.Sub * f.PerYear() / p.Freq.PerYear()}, true
+}
+
+// FromJanuary reports whether the figure of a label that ParsePeriod read as
+// p and ytd runs from the start of the year: a year-to-date label (上半年,
+// 前三季度, 1-10月), a year, a first quarter or January. Only such a figure
+// can be the year-to-date figure through p.Last(f) in a series of a finer
+// frequency f; 2017年二季度 is the second quarter's own figure and cannot.
+func FromJanuary(p Period, ytd bool) bool {
+	return ytd || p.Freq == Annual || p.Sub == 1
+}
+
 // String is the normalised label: 2017, 2017-Q3 or 2017-10.
 func (p Period) String() string {
 	switch p.Freq {
@@ -97,18 +125,35 @@ var ErrPeriod = errors.New("not a period")
 
 // ParsePeriod reads a period label as statistics bureaus write them:
 //
-//	2017, 2017年                               annual
-//	2017-Q3, 2017Q3, 2017年3季度, 2017年第3季度   quarterly
-//	2017-10, 2017/10, 2017-1, 201710, 2017M10, 2017年10月   monthly
-//	2017年1-10月, 2017年1—10月, 2017年1至10月, 2017年1-3季度  year to date
+//	annual        2017, 2017年, 2017年全年, 2017年度
+//	quarterly     2017-Q3, 2017Q3, 2017年3季度, 2017年三季度, 2017年第三季度
+//	monthly       2017-10, 2017/10, 2017.10, 2017-1, 201710, 2017M10,
+//	              2017年10月, 2017年十月, 2017年10月份
+//	a date        2017-10-01, 2017/10/31, 2017.10.1, 2017年10月1日: its month
+//	year to date  2017年1-10月, 2017年1～10月份, 2017年1至10月, 2017年1-3季度,
+//	              2017年前三季度 (1-3季度), 2017年前两季度, 2017年上半年 (1-2季度)
 //
-// ytd reports a "1–N" label: the figure runs from the start of the year.
+// ytd reports a label whose figure runs from the start of the year: the
+// period is the last month or quarter of the span. Digits may be
+// full-width (２０１７年１０月), and months and quarters Chinese numerals
+// (一 … 十二). A date's day is checked against its month, leap years
+// included. 2017.1 is January, as bureaus write it; a spreadsheet that
+// stored 2017.10 as the number 2017.1 has lost October, and no parser can
+// tell. 2017年下半年 is refused: its figure is the year's less the first
+// half's, not a span from January.
+//
+// 上半年 and 前三季度 are quarterly here; in a monthly bulletin they stand
+// for 1-6月 and 1-9月, which Period.Last gives when a series of months needs
+// them (see FromJanuary).
 func ParsePeriod(label string) (p Period, ytd bool, err error) {
-	s := strings.TrimSpace(label)
+	s := trimSpace(label)
+	if hasWideForms(s) {
+		s = narrow(s)
+	}
 	if len(s) < 4 || !allDigits(s[:4]) {
 		return p, false, periodError(label)
 	}
-	year, _ := strconv.Atoi(s[:4])
+	year := digitsValue(s[:4])
 	if year < 1000 {
 		return p, false, periodError(label)
 	}
@@ -117,15 +162,18 @@ func ParsePeriod(label string) (p Period, ytd bool, err error) {
 	case rest == "" || rest == "年":
 		return Period{Year: year, Freq: Annual}, false, nil
 	case strings.HasPrefix(rest, "年"):
-		return parseChineseSub(year, strings.TrimPrefix(rest, "年"), label)
+		return parseChineseSub(year, rest[len("年"):], label)
 	case len(rest) == 2 && allDigits(rest):
 		return monthPeriod(year, rest, label)
 	}
-	switch rest[0] {
-	case '-', '/':
+	switch sep := rest[0]; sep {
+	case '-', '/', '.':
 		rest = rest[1:]
-		if rest != "" && (rest[0] == 'Q' || rest[0] == 'q') {
+		if sep != '.' && rest != "" && (rest[0] == 'Q' || rest[0] == 'q') {
 			return quarterPeriod(year, rest[1:], label)
+		}
+		if i := strings.IndexByte(rest, sep); i >= 0 {
+			return datePeriod(year, rest[:i], rest[i+1:], label)
 		}
 		return monthPeriod(year, rest, label)
 	case 'Q', 'q':
@@ -139,7 +187,36 @@ func ParsePeriod(label string) (p Period, ytd bool, err error) {
 // rangeSeparators join the months of a year-to-date label: 1-10月, 1—10月, 1至10月.
 var rangeSeparators = []string{"-", "—", "–", "－", "~", "～", "至", "到"}
 
+// parseChineseSub reads what follows 年.
 func parseChineseSub(year int, rest, label string) (Period, bool, error) {
+	switch rest {
+	case "度", "全年":
+		return Period{Year: year, Freq: Annual}, false, nil
+	case "上半年":
+		return Period{Year: year, Freq: Quarterly, Sub: 2}, true, nil
+	case "下半年":
+		return Period{}, false, fmt.Errorf("%w: %q is not a year-to-date span: a second half's figure is the year's less the first half's; give %d年上半年 and %d年全年", ErrPeriod, label, year, year)
+	}
+	if strings.HasSuffix(rest, "月份") {
+		rest = rest[:len(rest)-len("份")]
+	}
+	if day, found := strings.CutSuffix(rest, "日"); found {
+		month, day, _ := strings.Cut(day, "月")
+		return datePeriod(year, month, day, label)
+	}
+	if n, found := strings.CutPrefix(rest, "前"); found && strings.HasSuffix(n, "季度") {
+		// 前三季度: the first three quarters. 前一季度 would be "the quarter
+		// before", not a span; it is refused.
+		n = strings.TrimSuffix(n, "季度")
+		if n == "两" {
+			n = "2"
+		}
+		q, ok := smallNumber(n, 4)
+		if !ok || q < 2 {
+			return Period{}, false, periodError(label)
+		}
+		return Period{Year: year, Freq: Quarterly, Sub: q}, true, nil
+	}
 	rest = strings.TrimPrefix(rest, "第")
 	var freq Frequency
 	switch {
@@ -152,12 +229,15 @@ func parseChineseSub(year int, rest, label string) (Period, bool, error) {
 	}
 	first, last, ytd := rest, rest, false
 	for _, sep := range rangeSeparators {
+		if len(rest) <= 2 {
+			break // 10月: no room for a range
+		}
 		if a, b, found := strings.Cut(rest, sep); found {
 			first, last, ytd = a, b, true
 			break
 		}
 	}
-	if ytd && strings.TrimSpace(first) != "1" {
+	if n, _ := smallNumber(strings.TrimSpace(first), 12); ytd && n != 1 {
 		return Period{}, false, fmt.Errorf("%w: %q is a range that does not start at the beginning of the year", ErrPeriod, label)
 	}
 	var p Period
@@ -186,13 +266,71 @@ func quarterPeriod(year int, digits, label string) (Period, bool, error) {
 	return Period{Year: year, Freq: Quarterly, Sub: q}, false, nil
 }
 
-// smallNumber parses one or two digits in 1..max.
+// datePeriod reads a date as the month it names, once its day is one the
+// month has.
+func datePeriod(year int, month, day, label string) (Period, bool, error) {
+	p, _, err := monthPeriod(year, month, label)
+	if err != nil || len(day) == 0 || len(day) > 2 || !allDigits(day) {
+		return Period{}, false, periodError(label)
+	}
+	if d := digitsValue(day); d < 1 || d > daysIn(year, p.Sub) {
+		return Period{}, false, fmt.Errorf("%w: %q: %s has %d days", ErrPeriod, label, p, daysIn(year, p.Sub))
+	}
+	return p, false, nil
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// chineseNumbers are the months' and quarters' numbers as words: 一 is 1.
+var chineseNumbers = []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"}
+
+// smallNumber parses one or two digits, or a Chinese numeral, in 1..max.
 func smallNumber(s string, max int) (int, bool) {
+	if len(s) > 0 && s[0] >= 0x80 {
+		for i, word := range chineseNumbers[:max] {
+			if s == word {
+				return i + 1, true
+			}
+		}
+		return 0, false
+	}
 	if len(s) == 0 || len(s) > 2 || !allDigits(s) {
 		return 0, false
 	}
-	n, _ := strconv.Atoi(s)
+	n := digitsValue(s)
 	return n, n >= 1 && n <= max
+}
+
+// digitsValue is the number that a few ASCII digits write.
+func digitsValue(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// trimSpace is strings.TrimSpace, with a shortcut for a label that begins
+// with an ASCII character and ends with one or with a CJK ideograph (月,
+// 度), as most do: none of those is a space.
+func trimSpace(s string) string {
+	n := len(s)
+	if n >= 3 && s[0] > ' ' && s[0] < 0x80 &&
+		(s[n-1] > ' ' && s[n-1] < 0x80 || s[n-3] >= 0xE4 && s[n-3] <= 0xE9) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 func allDigits(s string) bool {
@@ -204,6 +342,38 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
+// hasWideForms reports a full-width form of an ASCII character (U+FF01 to
+// U+FF5E: ２, Ｑ, ／) other than the two that range separators list as
+// they are (－ and ～), so that the usual label is narrowed without a copy.
+func hasWideForms(s string) bool {
+	for i := strings.IndexByte(s, 0xEF); i >= 0 && i+2 < len(s); i++ {
+		if s[i] != 0xEF {
+			continue
+		}
+		switch s[i+1] {
+		case 0xBC: // U+FF00 to U+FF3F
+			if s[i+2] >= 0x81 && s[i+2] != 0x8D {
+				return true
+			}
+		case 0xBD: // U+FF40 to U+FF7F
+			if s[i+2] <= 0x9D {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// narrow turns full-width forms of ASCII characters into ASCII: ２０１７ is 2017.
+func narrow(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 0xFF01 && r <= 0xFF5E {
+			return r - 0xFF01 + '!'
+		}
+		return r
+	}, s)
+}
+
 func periodError(label string) error {
-	return fmt.Errorf("%w: %q (write 2017, 2017-Q3, 2017-10 or 2017年1-10月)", ErrPeriod, label)
+	return fmt.Errorf("%w: %q (write a year 2017, 2017年全年; a quarter 2017-Q3, 2017年三季度; a month 2017-10, 2017.10, 2017年10月, 2017-10-01; or from January 2017年1-10月, 2017年前三季度, 2017年上半年)", ErrPeriod, label)
 }

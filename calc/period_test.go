@@ -2,6 +2,7 @@ package calc
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,6 +56,67 @@ var acceptedPeriods = []struct {
 	{"\t2017年1-10月\n", month(2017, 10), true},
 	{"2017年 1 - 10 月", month(2017, 10), true},
 	{"  2017  ", year(2017), false},
+	{"\u30002017年10月\u3000", month(2017, 10), false}, // ideographic spaces
+
+	// The year as bureaus name it.
+	{"2017年全年", year(2017), false},
+	{"2017年度", year(2017), false},
+	// Quarters in Chinese numerals, with and without 第.
+	{"2017年第三季度", quarter(2017, 3), false},
+	{"2017年三季度", quarter(2017, 3), false},
+	{"2017年一季度", quarter(2017, 1), false},
+	{"2017年第一季度", quarter(2017, 1), false},
+	{"2017年二季度", quarter(2017, 2), false},
+	{"2017年四季度", quarter(2017, 4), false},
+	{"2017年一至三季度", quarter(2017, 3), true},
+	// Months in Chinese numerals, and 月份.
+	{"2017年一月", month(2017, 1), false},
+	{"2017年十月", month(2017, 10), false},
+	{"2017年十一月", month(2017, 11), false},
+	{"2017年十二月", month(2017, 12), false},
+	{"2017年10月份", month(2017, 10), false},
+	{"2017年十月份", month(2017, 10), false},
+	{"2017年1-10月份", month(2017, 10), true},
+	{"2017年1～10月份", month(2017, 10), true},
+	{"2017年一至十月", month(2017, 10), true},
+	// Spans from January named in words: the first N quarters, the first half.
+	{"2017年前三季度", quarter(2017, 3), true},
+	{"2017年前3季度", quarter(2017, 3), true},
+	{"2017年前两季度", quarter(2017, 2), true},
+	{"2017年前二季度", quarter(2017, 2), true},
+	{"2017年前四季度", quarter(2017, 4), true},
+	{"2017年上半年", quarter(2017, 2), true},
+	// A month with a dot: 2017.1 is January (a spreadsheet's 2017.10 read as
+	// the number 2017.1 would be too; see ParsePeriod).
+	{"2017.10", month(2017, 10), false},
+	{"2017.1", month(2017, 1), false},
+	{"2017.01", month(2017, 1), false},
+	{"2017.12", month(2017, 12), false},
+	// A date names its month; its day is checked against the month.
+	{"2017-10-01", month(2017, 10), false},
+	{"2017/10/31", month(2017, 10), false},
+	{"2017-10-1", month(2017, 10), false},
+	{"2017-1-9", month(2017, 1), false},
+	{"2017.10.1", month(2017, 10), false},
+	{"2017年10月1日", month(2017, 10), false},
+	{"2017年10月31日", month(2017, 10), false},
+	{"2017年1月09日", month(2017, 1), false},
+	{"2017-04-30", month(2017, 4), false}, // April has 30
+	{"2017-02-28", month(2017, 2), false}, // 2017 is no leap year
+	{"2016-02-29", month(2016, 2), false}, // 2016 is: 2016 ÷ 4 = 504
+	{"2000-02-29", month(2000, 2), false}, // 2000 is: a century that 400 divides
+	{"2017年2月28日", month(2017, 2), false},
+	{"2016年2月29日", month(2016, 2), false},
+	// Full-width digits and letters, as typed in Chinese input modes.
+	{"２０１７年１０月", month(2017, 10), false},
+	{"２０１７年１－１０月", month(2017, 10), true},
+	{"２０１７年１～１０月份", month(2017, 10), true},
+	{"２０１７－１０", month(2017, 10), false},
+	{"２０１７／１０／３１", month(2017, 10), false},
+	{"２０１７Ｑ３", quarter(2017, 3), false},
+	{"２０１７年第３季度", quarter(2017, 3), false},
+	{"２０１７", year(2017), false},
+	{"2017年１0月", month(2017, 10), false}, // half full-width
 }
 
 func TestParsePeriodAccepts(t *testing.T) {
@@ -70,12 +132,28 @@ func TestParsePeriodAccepts(t *testing.T) {
 func TestParsePeriodRejects(t *testing.T) {
 	for _, label := range []string{
 		"", "   ", "garbage", "年", "Q3",
-		"17-10", "17年", "0999", "0000", "２０１７", // four ASCII digits, year ≥ 1000
+		"17-10", "17年", "0999", "0000", "０９９９", // four digits, year ≥ 1000
 		"2017-13", "2017-0", "2017-00", "2017-010", "2017-", "2017/", "201713", "201700", "20171", "2017100",
 		"2017-Q5", "2017-Q0", "2017Q", "2017-Q", "2017Q12",
-		"2017M13", "2017M", "2017-M10", "2017X3", "2017.10", "2017 10", "2017 Q3",
+		"2017M13", "2017M", "2017-M10", "2017X3", "2017 10", "2017 Q3",
 		"2017年13月", "2017年0月", "2017年10", "2017年5季度", "2017年第季度", "2017年1-月", "2017年-10月",
 		"2017年1-13月", "2017年1-5季度", "2017年1--10月",
+		// Dots: a month, or a date, never a quarter.
+		"2017.", "2017.13", "2017.0", "2017.100", "2017.Q3", "2017.10.", "2017..10",
+		// Dates: the separators agree, the day is one or two digits of the month.
+		"2017-10-", "2017-10-001", "2017-10-1x", "2017-10/31", "2017/10-31", "2017-10-01-01",
+		"2017-13-01", "2017-00-01", "2017-Q3-01", "2017年10月日", "2017年十月一日", "2017年1-10月1日",
+		// Chinese numerals: one to twelve for a month, one to four for a quarter.
+		"2017年十三月", "2017年五季度", "2017年零月", "2017年两月", "2017年一十月", "2017年〇季度",
+		// 月份 only after a month; the first N quarters from two on.
+		"2017年份", "2017年三季度份", "2017年10份", "2017年前一季度", "2017年前1季度", "2017年前五季度",
+		"2017年前季度", "2017年前三月", "2017年前上半年",
+		// The half-years spelled otherwise.
+		"2017年上半", "2017年半年", "2017上半年", "2017年上半年度",
+		// Years in words: only 全年 and 度 after 年.
+		"2017全年", "2017年年度", "2017年全年度", "2017度",
+		// Full-width forms of characters that are no part of a label.
+		"２０１７年１０月！", "２０１７ａ",
 	} {
 		// ytd is not asserted: a malformed range (2017年1-13月) reports ytd
 		// true beside its error, which callers ignore.
@@ -89,10 +167,151 @@ func TestParsePeriodRejects(t *testing.T) {
 // A range that does not start in January is a period sum the tool cannot
 // difference; it is refused with its own message.
 func TestParsePeriodRejectsRangeNotFromStart(t *testing.T) {
-	for _, label := range []string{"2017年3-10月", "2017年2至10月", "2017年2-3季度", "2017年 3 - 10 月"} {
+	for _, label := range []string{"2017年3-10月", "2017年2至10月", "2017年2-3季度", "2017年 3 - 10 月", "2017年二至三季度", "2017年７-１０月"} {
 		_, ytd, err := ParsePeriod(label)
 		if !errors.Is(err, ErrPeriod) || ytd || !strings.Contains(err.Error(), "does not start at the beginning of the year") {
 			t.Errorf("ParsePeriod(%q): ytd %v, err %v; want a not-from-the-start ErrPeriod", label, ytd, err)
+		}
+	}
+}
+
+// A date whose day its month does not have is refused, saying how many
+// days the month has, leap years counted: a year that 4 divides, unless
+// 100 does and 400 does not.
+func TestParsePeriodRejectsDayNotInMonth(t *testing.T) {
+	for _, c := range []struct{ label, days string }{
+		{"2017-02-30", "2017-02 has 28 days"},
+		{"2017-02-29", "2017-02 has 28 days"}, // 2017 ÷ 4 leaves 1
+		{"1900-02-29", "1900-02 has 28 days"}, // 100 divides 1900, 400 does not
+		{"2016/02/30", "2016-02 has 29 days"},
+		{"2017-04-31", "2017-04 has 30 days"},
+		{"2017-06-31", "2017-06 has 30 days"},
+		{"2017-09-31", "2017-09 has 30 days"},
+		{"2017-11-31", "2017-11 has 30 days"},
+		{"2017-12-32", "2017-12 has 31 days"},
+		{"2017-10-00", "2017-10 has 31 days"},
+		{"2017-10-0", "2017-10 has 31 days"},
+		{"2017.2.30", "2017-02 has 28 days"},
+		{"2017年2月30日", "2017-02 has 28 days"},
+		{"2017年4月31日", "2017-04 has 30 days"},
+	} {
+		p, _, err := ParsePeriod(c.label)
+		if !errors.Is(err, ErrPeriod) || p != (Period{}) || !strings.HasSuffix(err.Error(), c.days) {
+			t.Errorf("ParsePeriod(%q) = %+v, err %v; want an ErrPeriod ending %q", c.label, p, err, c.days)
+		}
+	}
+}
+
+// 下半年 is no span from January: its figure is the year's less the first
+// half's, and the message says so.
+func TestParsePeriodRejectsSecondHalf(t *testing.T) {
+	for _, label := range []string{"2017年下半年", " 2017年下半年 ", "２０１７年下半年"} {
+		p, ytd, err := ParsePeriod(label)
+		if !errors.Is(err, ErrPeriod) || p != (Period{}) || ytd ||
+			!strings.Contains(err.Error(), "is not a year-to-date span: a second half's figure is the year's less the first half's; give 2017年上半年 and 2017年全年") {
+			t.Errorf("ParsePeriod(%q) = %+v, ytd %v, err %v; want the second-half ErrPeriod", label, p, ytd, err)
+		}
+	}
+}
+
+// An unknown form is answered with the forms that are known.
+func TestParsePeriodErrorListsForms(t *testing.T) {
+	_, _, err := ParsePeriod("Oct 2017")
+	want := `not a period: "Oct 2017" (write a year 2017, 2017年全年; a quarter 2017-Q3, 2017年三季度; ` +
+		`a month 2017-10, 2017.10, 2017年10月, 2017-10-01; or from January 2017年1-10月, 2017年前三季度, 2017年上半年)`
+	if err == nil || err.Error() != want {
+		t.Errorf("ParsePeriod(%q): err %v; want %s", "Oct 2017", err, want)
+	}
+	// Every form the message names is one ParsePeriod accepts.
+	for _, label := range []string{"2017", "2017年全年", "2017-Q3", "2017年三季度", "2017-10", "2017.10", "2017年10月",
+		"2017-10-01", "2017年1-10月", "2017年前三季度", "2017年上半年"} {
+		if _, _, err := ParsePeriod(label); err != nil {
+			t.Errorf("the error message names %q, which ParsePeriod refuses: %v", label, err)
+		}
+	}
+}
+
+// TestPeriodLast: a coarser period's year-to-date figure is the one through
+// its last month or quarter; a finer period has none in a coarser frequency.
+func TestPeriodLast(t *testing.T) {
+	for _, c := range []struct {
+		from Period
+		f    Frequency
+		want Period
+		ok   bool
+	}{
+		{quarter(2017, 1), Monthly, month(2017, 3), true}, // 一季度 = 1-3月
+		{quarter(2017, 2), Monthly, month(2017, 6), true}, // 上半年 = 1-6月
+		{quarter(2017, 3), Monthly, month(2017, 9), true}, // 前三季度 = 1-9月
+		{quarter(2017, 4), Monthly, month(2017, 12), true},
+		{year(2017), Monthly, month(2017, 12), true},    // 全年 = 1-12月
+		{year(2017), Quarterly, quarter(2017, 4), true}, // 全年 = 1-4季度
+		{month(2017, 10), Monthly, month(2017, 10), true},
+		{quarter(2017, 3), Quarterly, quarter(2017, 3), true},
+		{year(2017), Annual, year(2017), true},
+		{month(2017, 10), Quarterly, Period{}, false},
+		{month(2017, 10), Annual, Period{}, false},
+		{quarter(2017, 3), Annual, Period{}, false},
+	} {
+		if got, ok := c.from.Last(c.f); got != c.want || ok != c.ok {
+			t.Errorf("%v.Last(%v) = %+v, %v; want %+v, %v", c.from, c.f, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestFromJanuary: which labels' figures run from January, and so can stand
+// for a finer series' year-to-date figure.
+func TestFromJanuary(t *testing.T) {
+	for _, c := range []struct {
+		label string
+		want  bool
+	}{
+		{"2017年上半年", true}, {"2017年前三季度", true}, {"2017年1-3季度", true}, {"2017年1-10月", true},
+		{"2017年一季度", true}, {"2017Q1", true}, {"2017年全年", true}, {"2017", true}, {"2017年1月", true},
+		{"2017年二季度", false}, {"2017年第三季度", false}, {"2017Q4", false}, {"2017-10", false}, {"2017-10-01", false},
+	} {
+		p, ytd, err := ParsePeriod(c.label)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := FromJanuary(p, ytd); got != c.want {
+			t.Errorf("FromJanuary(ParsePeriod(%q)) = %v, want %v", c.label, got, c.want)
+		}
+	}
+}
+
+func TestFrequencyFiner(t *testing.T) {
+	finer := [][2]Frequency{{Monthly, Quarterly}, {Monthly, Annual}, {Quarterly, Annual}}
+	for _, f := range []Frequency{Annual, Quarterly, Monthly} {
+		for _, g := range []Frequency{Annual, Quarterly, Monthly} {
+			want := slices.Contains(finer, [2]Frequency{f, g})
+			if f.Finer(g) != want {
+				t.Errorf("%v.Finer(%v) = %v, want %v", f, g, f.Finer(g), want)
+			}
+		}
+	}
+}
+
+// BenchmarkParsePeriod: the labels of a million-row file, the usual forms
+// first; they must not allocate.
+func BenchmarkParsePeriod(b *testing.B) {
+	for _, label := range []string{"2017-10", "2017年1-10月", "2017年1～10月", "2017-10-01", "2017年前三季度", "２０１７年１０月"} {
+		b.Run(label, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := ParsePeriod(label); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// The usual forms are read without allocating.
+func TestParsePeriodDoesNotAllocate(t *testing.T) {
+	for _, label := range []string{"2017-10", "2017年1-10月", "2017年1～10月", "2017-10-01", "2017年10月份", "2017年前三季度", "2017年上半年", "2017Q3"} {
+		if n := testing.AllocsPerRun(100, func() { ParsePeriod(label) }); n != 0 {
+			t.Errorf("ParsePeriod(%q): %v allocations, want 0", label, n)
 		}
 	}
 }

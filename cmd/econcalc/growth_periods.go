@@ -25,9 +25,20 @@ type periodOrder[N any] struct {
 // points so far, one per row.
 func (o *periodOrder[N]) add(p calc.Period, rec *input.Row, l *growthLayout, group string, points []calc.PointOf[N]) error {
 	index := p.Index()
-	switch {
-	case o.rows > 0 && index == o.last:
+	if o.rows > 0 && index == o.last {
 		return duplicatePeriodError(rec, l, group, p, o.lastAt.String())
+	}
+	if o.next(index, points) {
+		return &repeatedPeriod{err: duplicatePeriodError(rec, l, group, p, ""), group: group, period: p}
+	}
+	o.lastAt = rec.Pos()
+	return nil
+}
+
+// next takes the next period's index, unless the group has read it out of
+// order before (repeated).
+func (o *periodOrder[N]) next(index int, points []calc.PointOf[N]) (repeated bool) {
+	switch {
 	case o.seen != nil:
 	case o.rows == 1:
 		o.dir = 1
@@ -42,13 +53,23 @@ func (o *periodOrder[N]) add(p calc.Period, rec *input.Row, l *growthLayout, gro
 	}
 	if o.seen != nil {
 		if o.seen[index] {
-			return &repeatedPeriod{err: duplicatePeriodError(rec, l, group, p, ""), group: group, period: p}
+			return true
 		}
 		o.seen[index] = true
 	}
-	o.last, o.lastAt = index, rec.Pos()
+	o.last = index
 	o.rows++
-	return nil
+	return false
+}
+
+// renew takes the group's points again once they are read into a finer
+// frequency: the same rows in the same order, each a period of its own
+// still, so none repeats; the last row is where it was.
+func (o *periodOrder[N]) renew(points []calc.PointOf[N]) {
+	*o = periodOrder[N]{lastAt: o.lastAt}
+	for i, p := range points {
+		o.next(p.Period.Index(), points[:i])
+	}
 }
 
 // duplicatePeriodError names a row whose period its group has read before,
@@ -79,7 +100,7 @@ func placeRepeats(in *input.Source, l growthLayout, err error) error {
 		return err
 	}
 	k := groupPeriod{r.group, r.period.Index()}
-	first, scanErr := firstRows(in, l, map[groupPeriod]bool{k: true})
+	first, scanErr := firstRowsIn(in, l, r.period.Freq, map[groupPeriod]bool{k: true})
 	at, found := first[k]
 	if scanErr != nil || !found {
 		return err
@@ -94,10 +115,17 @@ type groupPeriod struct {
 	period int // calc.Period.Index
 }
 
-// firstRows reads the input again, in order, for where each wanted group
-// and period is first read, and stops once all are found. Growth keeps no
-// place per row, so it looks places up this way, only for a message.
+// firstRows is firstRowsIn for periods as their labels name them.
 func firstRows(in *input.Source, l growthLayout, want map[groupPeriod]bool) (map[groupPeriod]input.Pos, error) {
+	return firstRowsIn(in, l, 0, want)
+}
+
+// firstRowsIn reads the input again, in order, for where each wanted group
+// and period of frequency freq is first read, and stops once all are found.
+// A label of a coarser frequency is read as frequencyMix read it: 上半年 is
+// found as June. Growth keeps no place per row, so it looks places up this
+// way, only for a message.
+func firstRowsIn(in *input.Source, l growthLayout, freq calc.Frequency, want map[groupPeriod]bool) (map[groupPeriod]input.Pos, error) {
 	first := map[groupPeriod]input.Pos{}
 	allFound := errors.New("all found")
 	err := in.Each(func(rec *input.Row) error {
@@ -108,6 +136,9 @@ func firstRows(in *input.Source, l growthLayout, want map[groupPeriod]bool) (map
 		p, _, err := calc.ParsePeriod(string(rec.Fields[l.period]))
 		if err != nil {
 			return nil
+		}
+		if freq.Finer(p.Freq) {
+			p, _ = p.Last(freq)
 		}
 		k.period = p.Index()
 		if _, seen := first[k]; want[k] && !seen {
@@ -122,4 +153,126 @@ func firstRows(in *input.Source, l growthLayout, want map[groupPeriod]bool) (map
 		err = nil
 	}
 	return first, err
+}
+
+// frequencyMix reads every period of a data set into one frequency, the
+// finest its labels name. So a bureau's monthly bulletin, whose 1-N月
+// figures have 2017年一季度, 2017年上半年, 2017年前三季度 and 2017年全年
+// among them, is one monthly year-to-date series, while 2017年一季度,
+// 2017年上半年, 2017年前三季度 alone are a quarterly one. A label of a
+// coarser frequency stands for the year-to-date figure through its last
+// month or quarter (calc.Period.Last), which only a figure from January
+// can be (calc.FromJanuary): 2017年二季度 among months is the error it
+// always was. A year or a first quarter is a year-to-date figure only
+// where the data are year-to-date, known once every row is read: settle
+// checks it.
+type frequencyMix struct {
+	freq calc.Frequency // the finest read so far
+	at   input.Pos      // where freq was first read
+	// The first label of each frequency (by calc.Frequency) that no finer
+	// period can stand for (own), and that one can in year-to-date data
+	// only (ifYTD). Rows of monthly data record nothing.
+	own, ifYTD [calc.Monthly]*mixLabel
+}
+
+// mixLabel is a row's period label, for a message.
+type mixLabel struct {
+	label string
+	at    input.Pos
+}
+
+// read returns the period that a row's label stands for in the data's
+// frequency. finer is true when the label's frequency is finer than any
+// before it (or the first): the periods read so far are to be read into it
+// (intoFrequency).
+func (m *frequencyMix) read(lab periodLabel, rec *input.Row, col int) (p calc.Period, finer bool, err error) {
+	p = lab.period
+	if p.Freq == m.freq && p.Freq == calc.Monthly {
+		return p, false, nil // the usual case, a row of monthly data
+	}
+	from := calc.FromJanuary(p, lab.ytd)
+	if p.Freq != calc.Monthly && !lab.ytd {
+		first := &m.ifYTD[p.Freq-1]
+		if !from {
+			first = &m.own[p.Freq-1]
+		}
+		if *first == nil {
+			*first = &mixLabel{string(rec.Fields[col]), rec.Pos()}
+		}
+	}
+	switch {
+	case p.Freq == m.freq:
+		return p, false, nil
+	case m.freq == 0:
+		m.freq, m.at = p.Freq, rec.Pos()
+		return p, true, nil
+	case m.freq.Finer(p.Freq):
+		if !from {
+			return p, false, rec.Errorf(col, "%s", mixMessage(string(rec.Fields[col]), p.Freq, m.at, m.freq))
+		}
+		p, _ = p.Last(m.freq)
+		return p, false, nil
+	}
+	for f := calc.Annual; p.Freq.Finer(f); f++ {
+		if own := m.own[f-1]; own != nil {
+			return p, false, rec.Errorf(col, "%s", mixMessage(string(rec.Fields[col]), p.Freq, own.at, f))
+		}
+	}
+	m.freq, m.at = p.Freq, rec.Pos()
+	return p, true, nil
+}
+
+// mixMessage says that a label's frequency cannot be reconciled with the
+// one read at other.
+func mixMessage(label string, freq calc.Frequency, other input.Pos, otherFreq calc.Frequency) string {
+	return fmt.Sprintf("%q is %s but %s is %s; a series has one frequency", label, freq, other, otherFreq)
+}
+
+// join takes in the mix of the next part of the input, read in parallel;
+// the parts have one frequency (mergeGrowth checks it).
+func (m *frequencyMix) join(part frequencyMix) {
+	if m.freq == 0 {
+		*m = part
+		return
+	}
+	for f := range m.own {
+		if m.own[f] == nil {
+			m.own[f] = part.own[f]
+		}
+		if m.ifYTD[f] == nil {
+			m.ifYTD[f] = part.ifYTD[f]
+		}
+	}
+}
+
+// settle checks, once every row is read, that a year or a first quarter
+// read as the year-to-date figure through its last month or quarter is in
+// year-to-date data (a label such as 1-10月 or --ytd): among single months,
+// 2017年全年 is no December.
+func (m *frequencyMix) settle(in *input.Source, l growthLayout, ytd bool) error {
+	if ytd {
+		return nil
+	}
+	for f := calc.Annual; m.freq.Finer(f); f++ {
+		if x := m.ifYTD[f-1]; x != nil {
+			return &input.DataError{File: x.at.File(), Line: x.at.Line(), Column: in.Header[l.period],
+				Msg: mixMessage(x.label, f, m.at, m.freq)}
+		}
+	}
+	return nil
+}
+
+// intoFrequency reads every point so far into freq, finer than theirs, and
+// renews each group's order to match.
+func intoFrequency[N any](points [][][]calc.PointOf[N], order []periodOrder[N], freq calc.Frequency) {
+	for gi, group := range points {
+		for _, series := range group {
+			for i := range series {
+				series[i].Period, _ = series[i].Period.Last(freq)
+			}
+		}
+		if len(group) > 0 {
+			order[gi].renew(group[0])
+		}
+	}
 }

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
 )
 
 // TestDuplicatePeriods: a period read twice in a group is an error that
@@ -72,5 +75,120 @@ func TestDuplicatePeriodAcrossRanges(t *testing.T) {
 	want := fmt.Sprintf(`econcalc: %s:%d: column "period": duplicate period 2016-01 of group "E00000": already at %s:2`, path, rows+2, path)
 	if status != exitData || strings.TrimSpace(stderr.String()) != want {
 		t.Fatalf("status %d, stderr %q; want %q", status, stderr.String(), want)
+	}
+}
+
+// mixRead reads a column of period labels as growth reads one group's
+// rows: each label through a frequencyMix into the data's frequency, a
+// repeat refused, and settle once all are read (ytd as --ytd gives it). It
+// returns the periods as the data hold them then.
+func mixRead(t *testing.T, csv string, ytd bool) ([]string, error) {
+	t.Helper()
+	in, err := input.Open(input.Options{}, strings.NewReader(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	l := growthLayout{period: 0, group: -1}
+	var mix frequencyMix
+	points := [][][]calc.PointOf[calc.Num]{{nil}}
+	order := make([]periodOrder[calc.Num], 1)
+	err = in.Each(func(rec *input.Row) error {
+		p, labelYTD, err := calc.ParsePeriod(string(rec.Fields[0]))
+		if err != nil {
+			return rec.Errorf(0, "%v", err)
+		}
+		ytd = ytd || labelYTD
+		p, finer, err := mix.read(periodLabel{p, labelYTD}, rec, 0)
+		if err != nil {
+			return err
+		}
+		if finer {
+			intoFrequency(points, order, p.Freq)
+		}
+		if err := order[0].add(p, rec, &l, "", points[0][0]); err != nil {
+			return placeRepeats(in, l, err)
+		}
+		points[0][0] = append(points[0][0], calc.PointOf[calc.Num]{Period: p})
+		return nil
+	})
+	if err == nil {
+		err = mix.settle(in, l, ytd)
+	}
+	var got []string
+	for _, p := range points[0][0] {
+		got = append(got, p.Period.String())
+	}
+	return got, err
+}
+
+// TestFrequencyMix: a bureau's 上半年, 前三季度, 一季度 and 全年 are read
+// as months among months of year-to-date figures, as quarters among
+// quarters; labels that cannot be reconciled are refused, naming both rows.
+func TestFrequencyMix(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		labels  []string
+		ytd     bool // --ytd
+		want    string
+		wantErr string
+	}{
+		{"a monthly bulletin", []string{"2017年1-5月", "2017年上半年", "2017年1-7月", "2017年1-8月", "2017年前三季度", "2017年1-10月"}, false,
+			"2017-05 2017-06 2017-07 2017-08 2017-09 2017-10", ""},
+		{"its quarters first", []string{"2017年一季度", "2017年上半年", "2017年1-7月", "2017年前三季度"}, false,
+			"2017-03 2017-06 2017-07 2017-09", ""},
+		{"last year's whole year", []string{"2016年全年", "2017年1-2月", "2016年1-2月", "2017年度"}, false,
+			"2016-12 2017-02 2016-02 2017-12", ""},
+		{"a quarterly table", []string{"2017年一季度", "2017年上半年", "2017年前三季度", "2017年全年"}, false,
+			"2017-Q1 2017-Q2 2017-Q3 2017-Q4", ""},
+		{"quarters alone stay quarters", []string{"2017年一季度", "2017年二季度", "2017年三季度", "2017年四季度"}, false,
+			"2017-Q1 2017-Q2 2017-Q3 2017-Q4", ""},
+		{"years alone stay years", []string{"2015", "2016年全年", "2017年度"}, false, "2015 2016 2017", ""},
+		{"months by date", []string{"2017-09-30", "2017/10/31", "2017.11.1", "2017年12月1日"}, false,
+			"2017-09 2017-10 2017-11 2017-12", ""},
+		{"a year among months that --ytd says are year-to-date", []string{"2016年全年", "2017-10"}, true,
+			"2016-12 2017-10", ""},
+		{"a year among single months", []string{"2016年全年", "2017-10"}, false, "2016-12 2017-10",
+			`stdin:2: column "period": "2016年全年" is annual but stdin:3 is monthly; a series has one frequency`},
+		{"a first quarter among single months", []string{"2017-01", "2017-02", "2017Q1"}, false, "2017-01 2017-02 2017-03",
+			`stdin:4: column "period": "2017Q1" is quarterly but stdin:2 is monthly; a series has one frequency`},
+		{"a year among single quarters", []string{"2017Q1", "2017Q2", "2017年全年"}, false, "2017-Q1 2017-Q2 2017-Q4",
+			`stdin:4: column "period": "2017年全年" is annual but stdin:2 is quarterly; a series has one frequency`},
+		{"a second quarter's own figure after months", []string{"2017年1-5月", "2017年二季度"}, false, "2017-05",
+			`stdin:3: column "period": "2017年二季度" is quarterly but stdin:2 is monthly; a series has one frequency`},
+		{"months after a second quarter's own figure", []string{"2017年一季度", "2017年二季度", "2017年1-7月"}, false, "2017-Q1 2017-Q2",
+			`stdin:4: column "period": "2017年1-7月" is monthly but stdin:3 is quarterly; a series has one frequency`},
+		{"上半年 and 1-6月 are one period", []string{"2017年1-5月", "2017年上半年", "2017年1-6月"}, false, "2017-05 2017-06",
+			`stdin:4: column "period": duplicate period 2017-06: already at stdin:3`},
+		{"上半年 read as June before a repeat out of order", []string{"2017年上半年", "2017年1-7月", "2017年1-5月", "2017年1-6月"}, false,
+			"2017-06 2017-07 2017-05",
+			`stdin:5: column "period": duplicate period 2017-06: already at stdin:2`},
+		{"two dates in a month", []string{"2017-10-01", "2017-10-31"}, false, "2017-10",
+			`stdin:3: column "period": duplicate period 2017-10: already at stdin:2`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := mixRead(t, "period\n"+strings.Join(c.labels, "\n")+"\n", c.ytd)
+			if strings.Join(got, " ") != c.want {
+				t.Errorf("periods %v, want %s", got, c.want)
+			}
+			if errText := fmt.Sprint(err); c.wantErr == "" && err != nil || c.wantErr != "" && errText != c.wantErr {
+				t.Errorf("error %v\n                           want %s", err, c.wantErr)
+			}
+		})
+	}
+}
+
+// TestFrequencyMixJoin: parts read in parallel keep the first label of each
+// kind in input order.
+func TestFrequencyMixJoin(t *testing.T) {
+	a := &mixLabel{label: "2016年全年"}
+	b := &mixLabel{label: "2015"}
+	q := &mixLabel{label: "2017Q1"}
+	var m frequencyMix
+	m.join(frequencyMix{freq: calc.Monthly})
+	m.join(frequencyMix{freq: calc.Monthly, ifYTD: [calc.Monthly]*mixLabel{a, nil, nil}})
+	m.join(frequencyMix{freq: calc.Monthly, ifYTD: [calc.Monthly]*mixLabel{b, q, nil}})
+	if m.freq != calc.Monthly || m.ifYTD[0] != a || m.ifYTD[1] != q {
+		t.Errorf("joined %+v; want monthly with %q and %q", m, a.label, q.label)
 	}
 }
