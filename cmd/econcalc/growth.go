@@ -18,8 +18,12 @@ comparison with the wrong month.
 
 Columns: a period column (period, date, month, year, quarter, 时间, 期间, 月份, 年份, 季度,
 日期) and value columns: every other column, or those named with --value-col.
-Periods: 2017, 2017年; 2017-Q3, 2017Q3, 2017年3季度; 2017-10, 2017/10, 201710, 2017M10,
-2017年10月; year-to-date 2017年1-10月 (implies --ytd).
+Periods: 2017, 2017年, 2017年全年, 2017年度; 2017-Q3, 2017Q3, 2017年三季度, 2017年第3季度;
+2017-10, 2017/10, 2017.10, 201710, 2017M10, 2017年10月, 2017年10月份; a date names its
+month (2017-10-01, 2017/10/31, 2017年10月1日); year-to-date 2017年1-10月, 2017年1～10月份,
+2017年前三季度, 2017年上半年 (these imply --ytd). Among year-to-date months, 一季度, 上半年,
+前三季度 and 全年 are 1-3月, 1-6月, 1-9月 and 1-12月; among quarters, 全年 is 1-4季度.
+2017年下半年 is refused: its figure is the year's less 上半年.
 
 Output keys: [group,] series, period, value, yoy_change, yoy_pct, pop_pct (monthly and
 quarterly); with --ytd period_value, period_yoy_pct, note; with --two-year yoy2_avg_pct;
@@ -115,6 +119,9 @@ func runGrowth(e *env, opts growthOptions) error {
 
 // writeGrowthOf prints the growth of data, or its summary.
 func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Source, l growthLayout, data *growthData[N]) error {
+	if err := data.mix.settle(in, l, opts.ytd || data.ytd); err != nil {
+		return err
+	}
 	if err := data.checkTotals(e, opts.totals); err != nil {
 		return err
 	}

@@ -48,7 +48,7 @@ func warnFalls[N growthAmount[N]](e *env, in *input.Source, l growthLayout, data
 	for _, f := range shown {
 		want[groupPeriod{f.group, f.period.Index()}] = true
 	}
-	at, err := firstRows(in, l, want)
+	at, err := firstRowsIn(in, l, data.freq, want)
 	if err != nil {
 		return err
 	}

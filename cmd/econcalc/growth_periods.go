@@ -115,11 +115,6 @@ type groupPeriod struct {
 	period int // calc.Period.Index
 }
 
-// firstRows is firstRowsIn for periods as their labels name them.
-func firstRows(in *input.Source, l growthLayout, want map[groupPeriod]bool) (map[groupPeriod]input.Pos, error) {
-	return firstRowsIn(in, l, 0, want)
-}
-
 // firstRowsIn reads the input again, in order, for where each wanted group
 // and period of frequency freq is first read, and stops once all are found.
 // A label of a coarser frequency is read as frequencyMix read it: 上半年 is

@@ -36,8 +36,9 @@ type growthData[N growthAmount[N]] struct {
 	groups []string              // group names in first-appearance order; one "" without --group-col
 	points [][][]calc.PointOf[N] // [group][series]
 	freq   calc.Frequency
-	ytd    bool // some period label was year-to-date
-	rows   int  // data rows read
+	mix    frequencyMix // how each label is read into freq: growth_periods.go
+	ytd    bool         // some period label was year-to-date
+	rows   int          // data rows read
 
 	reported  []periodTotal // the input's own total rows, in input order
 	subtotals int           // subtotal rows passed over
@@ -46,8 +47,7 @@ type growthData[N growthAmount[N]] struct {
 	as      func(calc.Num) (N, bool)
 	groupOf map[string]int
 	labels  map[string]periodLabel // a period label is parsed once
-	freqAt  input.Pos
-	order   []periodOrder[N] // [group]
+	order   []periodOrder[N]       // [group]
 }
 
 // periodTotal is a total row of a grouped series: what it reports for one
@@ -85,11 +85,16 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 		d.labels[string(rec.Fields[l.period])] = lab
 	}
 	d.ytd = d.ytd || lab.ytd
-	if d.freq == 0 {
-		d.freq, d.freqAt = lab.period.Freq, rec.Pos()
-	} else if lab.period.Freq != d.freq {
-		return rec.Errorf(l.period, "%q is %s but %s is %s; a series has one frequency",
-			rec.Fields[l.period], lab.period.Freq, d.freqAt, d.freq)
+	period, finer, err := d.mix.read(lab, rec, l.period)
+	if err != nil {
+		return err
+	}
+	if finer {
+		d.freq = period.Freq
+		intoFrequency(d.points, d.order, d.freq)
+		for i := range d.reported {
+			d.reported[i].period, _ = d.reported[i].period.Last(d.freq)
+		}
 	}
 	if l.group >= 0 {
 		switch kind, col, err := l.totals.labelled(rec, l.group); {
@@ -97,7 +102,7 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 			return err
 		case kind == totalRow:
 			t, err := readTotal(rec, col, "", l.values)
-			d.reported = append(d.reported, periodTotal{t, lab.period})
+			d.reported = append(d.reported, periodTotal{t, period})
 			return err
 		case kind == subtotalRow:
 			d.subtotals++
@@ -112,7 +117,7 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 		}
 		gi = d.addGroup(string(group))
 	}
-	if err := d.order[gi].add(lab.period, rec, l, d.groups[gi], d.points[gi][0]); err != nil {
+	if err := d.order[gi].add(period, rec, l, d.groups[gi], d.points[gi][0]); err != nil {
 		return err
 	}
 	for s, i := range l.values {
@@ -124,7 +129,7 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 		if !fits {
 			return errNotFixed
 		}
-		d.points[gi][s] = append(d.points[gi][s], calc.PointOf[N]{Period: lab.period, Value: calc.Opt[N]{V: v, OK: ok}})
+		d.points[gi][s] = append(d.points[gi][s], calc.PointOf[N]{Period: period, Value: calc.Opt[N]{V: v, OK: ok}})
 	}
 	d.rows++
 	return nil
@@ -160,6 +165,7 @@ func mergeGrowth[N growthAmount[N]](parts []*growthData[N]) (*growthData[N], err
 		case part.freq != data.freq:
 			return nil, errPartsDisagree
 		}
+		data.mix.join(part.mix)
 		data.ytd = data.ytd || part.ytd
 		data.rows += part.rows
 		data.reported = append(data.reported, part.reported...)
