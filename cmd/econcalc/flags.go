@@ -16,6 +16,7 @@ func inputFlags() []cli.Flag {
 		&cli.StringFlag{Name: "delimiter", Aliases: []string{"d"}, Usage: `field delimiter: ",", ";", "|" or "\t" (default: "," or, when the header has tabs and no commas, "\t")`},
 		&cli.IntFlag{Name: "skip", Usage: "lines above the header to pass over (a title, a unit row)"},
 		&cli.IntFlag{Name: "skip-footer", Usage: "rows at the end of each file to pass over (notes: 注：…, 资料来源…)"},
+		&cli.StringFlag{Name: "sheet", Usage: "the sheet of an .xlsx workbook to read: its name, or its number from 1 (default: the first)"},
 		&cli.IntFlag{Name: "max-record-bytes", Value: input.DefaultMaxRecord, Usage: "refuse input lines longer than this many bytes instead of holding them"},
 	}
 }
@@ -50,7 +51,7 @@ func ioFrom(c *cli.Context) (input.Options, report.Options, error) {
 }
 
 func inputFrom(c *cli.Context) (input.Options, error) {
-	opts := input.Options{Files: c.Args().Slice(), MaxRecord: c.Int("max-record-bytes"), Skip: c.Int("skip"), SkipFooter: c.Int("skip-footer")}
+	opts := input.Options{Files: c.Args().Slice(), MaxRecord: c.Int("max-record-bytes"), Skip: c.Int("skip"), SkipFooter: c.Int("skip-footer"), Sheet: c.String("sheet")}
 	if err := distinctFiles(opts.Files); err != nil {
 		return opts, err
 	}

@@ -13,7 +13,8 @@ It writes, next to itself:
   报表.xlsx      three sheets holding the tables of three CSV files here:
                  工业 (output_ytd.csv), 投资 (projects.csv) and 月度 (月度.csv,
                  whose periods 2017-10 become the Excel dates 2017-10-01,
-                 shown as 2017年10月). Numbers are numbers, text is text.
+                 shown as 2017年10月). Numbers are numbers, shown with the
+                 decimals the CSV writes (0.00); text is text.
   formulas.xlsx  formulas, and what else a sheet can hold: sheet "cached",
                  whose formulas carry saved values; sheet "uncached", where
                  C3 has none.
@@ -47,6 +48,15 @@ def number(text):
     return int(text) if re.fullmatch(r"-?\d+", text) else float(text)
 
 
+def shown_as_written(ws, texts, first):
+    """Formats the figures of the last row as the CSV writes them: 15.80 is
+    the number 15.8 shown with two decimals (0.00), as a bureau's sheet does."""
+    for i, text in enumerate(texts[first:], start=first + 1):
+        places = len(text.partition(".")[2])
+        if places:
+            ws.cell(ws.max_row, i).number_format = "0." + "0" * places
+
+
 def new_workbook():
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
@@ -76,12 +86,14 @@ def report():
     ws.append(rows[0])
     for r in rows[1:]:
         ws.append([r[0]] + [number(v) for v in r[1:]])
+        shown_as_written(ws, r, 1)
 
     ws = wb.create_sheet("投资")
     rows = read_csv("projects.csv")
     ws.append(rows[0])
     for r in rows[1:]:
         ws.append(r[:2] + [number(v) for v in r[2:]])
+        shown_as_written(ws, r, 2)
 
     ws = wb.create_sheet("月度")
     rows = read_csv("月度.csv")
@@ -90,6 +102,7 @@ def report():
         year, month = map(int, r[0].split("-"))
         ws.append([datetime.date(year, month, 1)] + [number(v) for v in r[1:]])
         ws.cell(ws.max_row, 1).number_format = 'yyyy"年"m"月"'
+        shown_as_written(ws, r, 1)
 
     path = os.path.join(HERE, "报表.xlsx")
     wb.save(path)

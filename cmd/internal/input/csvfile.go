@@ -53,9 +53,12 @@ func (s *Source) openCSV(name string) (f *csvFile, header []string, line int, er
 
 func (s *Source) openReader(name string) (*csvFile, error) {
 	var rc io.ReadCloser
-	display := name
-	if name == "-" {
-		rc, display = io.NopCloser(s.spool.reader()), stdinName
+	display, encoding := name, s.opts.Encoding
+	if sp := s.spools[name]; sp != nil {
+		rc, display = io.NopCloser(sp.reader()), sp.name
+		if sp.utf8 {
+			encoding = "utf-8"
+		}
 	} else {
 		st, err := os.Stat(name)
 		if err != nil {
@@ -71,7 +74,7 @@ func (s *Source) openReader(name string) (*csvFile, error) {
 		rc = file
 		meter.addTotal(st.Size())
 	}
-	r, validate, err := decodeInput(bufio.NewReaderSize(countingReader{rc}, 64<<10), s.opts.Encoding)
+	r, validate, err := decodeInput(bufio.NewReaderSize(countingReader{rc}, 64<<10), encoding)
 	if err != nil {
 		rc.Close()
 		return nil, &DataError{File: display, Msg: err.Error()}

@@ -60,9 +60,13 @@ func (s *Source) openPlain() (p plainInput, ok bool) {
 
 func (s *Source) openPlainFile(name string) (*plainFile, bool) {
 	pf := &plainFile{name: name}
-	if name == "-" {
-		pf.name = stdinName
-		pf.r, pf.c, pf.size = s.spool.readerAt(), io.NopCloser(nil), s.spool.size
+	encoding := s.opts.Encoding
+	if sp := s.spools[name]; sp != nil {
+		pf.name = sp.name
+		pf.r, pf.c, pf.size = sp.readerAt(), io.NopCloser(nil), sp.size
+		if sp.utf8 {
+			encoding = "utf-8"
+		}
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
@@ -75,7 +79,7 @@ func (s *Source) openPlainFile(name string) (*plainFile, bool) {
 		}
 		pf.r, pf.c, pf.size = f, f, st.Size()
 	}
-	pf.decodeGB18030(s.opts.Encoding)
+	pf.decodeGB18030(encoding)
 	if !pf.readHeader(s.opts, s.keys, s.width) {
 		pf.c.Close()
 		return nil, false

@@ -27,7 +27,9 @@ func sniffBinary(head []byte) (what string, zip bool) {
 		return "is a web page (HTML), whatever its name says, not a CSV file; open it in Excel and save it as .xlsx or CSV (File › Save As)", false
 	case bytes.IndexByte(head, 0) >= 0 && looksUTF16(head):
 		return "is UTF-16 text without a byte-order mark; save it as CSV in UTF-8 or GB18030 and read that", false
-	case bytes.IndexByte(head, 0) >= 0:
+	case nulBytes(head) > 2 && nulBytes(head)*512 > len(head):
+		// A stray NUL or two in text is damage that the reader locates
+		// by line and column; binary data is full of them.
 		return "is a binary file (it holds NUL bytes), not a CSV file", false
 	}
 	return "", false
@@ -92,3 +94,5 @@ func looksUTF16(head []byte) bool {
 	}
 	return n >= 8 && (nul[0] == 0 && nul[1] >= n/4 || nul[1] == 0 && nul[0] >= n/4)
 }
+
+func nulBytes(head []byte) int { return bytes.Count(head, []byte{0}) }

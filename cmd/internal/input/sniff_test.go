@@ -63,6 +63,8 @@ func TestSniffBinary(t *testing.T) {
 		{"UTF-16BE with its mark", []byte("\xFE\xFF\x00t\x00i\x00m\x00e"), "is UTF-16 text; save it as CSV in UTF-8 or GB18030", false},
 		{"UTF-16LE without a mark", utf16LE("period,value\n2017-10,120.2\n", false), "is UTF-16 text without a byte-order mark", false},
 		{"other binary data", []byte("\x7FELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00"), "is a binary file (it holds NUL bytes), not a CSV file", false},
+		// A stray NUL in text is left to the reader, which names its line.
+		{"text with a stray NUL", []byte("indicator,value,rate\na,1,2\nb,\x00,3\n" + strings.Repeat("c,1,2\n", 100)), "", false},
 		{"a web page named .xls", []byte("\uFEFF\r\n<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\n<table>"), "is a web page (HTML)", false},
 		{"an Excel 2003 XML spreadsheet", []byte("<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n<Workbook>"), "is an Excel 2003 XML spreadsheet", false},
 		{"other XML", []byte("<?xml version=\"1.0\"?><data/>"), "is an XML file, not a CSV file", false},

@@ -14,6 +14,7 @@ type Options struct {
 	Delimiter  rune     // 0: a comma, or a tab when the header has tabs and no commas
 	Skip       int      // lines above the header: a title, a unit row
 	SkipFooter int      // rows below the table: notes, sources
+	Sheet      string   // of an .xlsx workbook: a name, or a number from 1; "" is the first
 	MaxRecord  int      // longest line accepted, in bytes; 0 is DefaultMaxRecord
 }
 
@@ -28,10 +29,10 @@ const stdinName = "stdin"
 type Source struct {
 	opts       Options
 	stdin      io.Reader
-	spool      *spooledStdin // standard input, read ahead so that it can be read twice
-	Header     []string      // names as written, trimmed
-	keys       []string      // names for matching: trimmed and lower-cased
-	width      int           // fields a row may have: the header's, with trailing unnamed ones
+	spools     map[string]*spooled // standard input ("-") and workbooks, by the name given, read ahead
+	Header     []string            // names as written, trimmed
+	keys       []string            // names for matching: trimmed and lower-cased
+	width      int                 // fields a row may have: the header's, with trailing unnamed ones
 	headerLine int
 	first      string // the file the header was read from
 	rows       int
@@ -39,7 +40,7 @@ type Source struct {
 }
 
 // Open reads the header of the first file and checks it: every column
-// named, no name twice. Standard input is read ahead first.
+// named, no name twice. Standard input and workbooks are read ahead first.
 func Open(opts Options, stdin io.Reader) (*Source, error) {
 	if len(opts.Files) == 0 {
 		opts.Files = []string{"-"}
@@ -47,15 +48,11 @@ func Open(opts Options, stdin io.Reader) (*Source, error) {
 	if opts.MaxRecord <= 0 {
 		opts.MaxRecord = DefaultMaxRecord
 	}
-	s := &Source{opts: opts, stdin: stdin}
+	s := &Source{opts: opts, stdin: stdin, spools: map[string]*spooled{}}
 	for _, f := range opts.Files {
-		if f == "-" {
-			spool, err := spoolStdin(stdin)
-			if err != nil {
-				return nil, err
-			}
-			s.spool = spool
-			break
+		if err := s.readAhead(f); err != nil {
+			s.Close()
+			return nil, err
 		}
 	}
 	if opts.Delimiter == 0 {
@@ -149,10 +146,10 @@ func (s *Source) NoRows() error {
 	return &DataError{File: s.first, Msg: "no data rows after the header"}
 }
 
-// Close releases standard input's spool.
+// Close releases what was read ahead.
 func (s *Source) Close() {
-	if s.spool != nil {
-		s.spool.close()
+	for _, sp := range s.spools {
+		sp.close()
 	}
 }
 

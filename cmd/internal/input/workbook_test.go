@@ -237,7 +237,15 @@ func TestWorkbookNumbersAndDates(t *testing.T) {
 		{"0.01", "mm:ss", "0.01"},            // minutes, not months
 		{"0.5", "h:mm AM/PM", "0.5"},         // the M of PM is no month
 		{"1234.5", `#,##0.00" m"`, "1234.5"}, // a quoted m is no month
-		{"120.2", "0.00", "120.2"},
+		// A fixed-point format adds the zeros it shows, as Excel's CSV does;
+		// it never rounds a digit away.
+		{"120.2", "0.00", "120.20"},
+		{"120.2", "#,##0.00_ ", "120.20"},
+		{"120.2", 2, "120.20"},
+		{"120", 4, "120.00"},
+		{"1.2345", "0.00", "1.2345"},
+		{"0.317", "0.0%", "0.317"},
+		{"120.2", "0.00E+00", "120.2"},
 		{"120.2", "General", "120.2"},
 		{"'2017年10月", 14, "2017年10月"}, // text formatted as a date stays text
 		{"'43009", 14, "43009"},

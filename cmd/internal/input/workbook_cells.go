@@ -1,0 +1,341 @@
+package input
+
+// The cells of a sheet, as CSV text.
+
+import (
+	"bufio"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf16"
+
+	"github.com/shopspring/decimal"
+)
+
+// cellXML is what a c element held.
+type cellXML struct {
+	col           int
+	typ, style    string
+	formula, hasV bool
+	value, inline strings.Builder
+	in, inV, inIS bool // within the c, its v, its is
+	inlineText    richText
+}
+
+// readSheet reads the cells of a sheet row by row into t.
+func (b *workbook) readSheet(ws sheetEntry, t *table) error {
+	if b.parts[strings.ToLower(ws.part)] == nil {
+		return b.damaged(ws.part, errors.New("the part holding sheet "+strconv.Quote(ws.name)+" is missing"))
+	}
+	var c cellXML
+	var cells []string
+	row, col, inRow := 0, 0, false
+	return b.tokens(ws.part, func(tok xml.Token) error {
+		switch e := tok.(type) {
+		case xml.StartElement:
+			switch {
+			case e.Name.Local == "row":
+				n := row + 1
+				if r := attr(e, "r"); r != "" {
+					var err error
+					if n, err = strconv.Atoi(r); err != nil || n <= row || n > maxSheetRows {
+						return b.damaged(ws.part, fmt.Errorf("row %q after row %d", r, row))
+					}
+				}
+				row, col, inRow, cells = n, 0, true, cells[:0]
+			case e.Name.Local == "c" && inRow:
+				col++
+				if r := attr(e, "r"); r != "" {
+					col = columnOf(r)
+				}
+				if col == 0 || col > maxSheetColumns {
+					return b.damaged(ws.part, fmt.Errorf("a cell in row %d is in no column (%q)", row, attr(e, "r")))
+				}
+				c = cellXML{col: col, typ: attr(e, "t"), style: attr(e, "s"), in: true}
+			case !c.in:
+			case e.Name.Local == "f":
+				c.formula = true
+			case e.Name.Local == "v":
+				c.inV, c.hasV = true, true
+			case e.Name.Local == "is":
+				c.inIS = true
+			case c.inIS:
+				c.inlineText.take(tok, &c.inline)
+			}
+		case xml.CharData:
+			if c.inV {
+				c.value.Write(e)
+			} else if c.inIS {
+				c.inlineText.take(tok, &c.inline)
+			}
+		case xml.EndElement:
+			switch {
+			case e.Name.Local == "v":
+				c.inV = false
+			case e.Name.Local == "is":
+				c.inIS = false
+			case c.inIS:
+				c.inlineText.take(tok, &c.inline)
+			case e.Name.Local == "c" && c.in:
+				c.in = false
+				v, err := b.cellValue(&c)
+				if err != nil {
+					return &DataError{File: b.display + "[" + ws.name + "]", Line: row,
+						Msg: columnName(c.col) + strconv.Itoa(row) + ": " + err.Error()}
+				}
+				for len(cells) < c.col {
+					cells = append(cells, "")
+				}
+				cells[c.col-1] = v
+			case e.Name.Local == "row":
+				t.add(row, cells)
+				inRow = false
+			}
+		}
+		return nil
+	})
+}
+
+// Excel's limits: a sheet has at most 1,048,576 rows and 16,384 (XFD) columns.
+const maxSheetRows, maxSheetColumns = 1 << 20, 1 << 14
+
+// columnOf is the column number of a cell reference such as "B7", 0 if it
+// is none.
+func columnOf(ref string) int {
+	col, i := 0, 0
+	for ; i < len(ref) && i <= 3; i++ {
+		c := ref[i] | 0x20 // lower case
+		if c < 'a' || c > 'z' {
+			break
+		}
+		col = col*26 + int(c-'a'+1)
+	}
+	if i == 0 || i > 3 || i == len(ref) || strings.Trim(ref[i:], "0123456789") != "" {
+		return 0
+	}
+	return col
+}
+
+// columnName is the letters of a column number: 1 is A, 28 is AB.
+func columnName(col int) string {
+	var name []byte
+	for ; col > 0; col = (col - 1) / 26 {
+		name = append([]byte{byte('A' + (col-1)%26)}, name...)
+	}
+	return string(name)
+}
+
+var errNoSavedValue = errors.New("a formula without a saved value; open and save the file in Excel")
+
+// cellValue is a cell as CSV text: a number as stored (storedNumber), a
+// date as 2017-10-01, text with line breaks as spaces, TRUE or FALSE, an
+// error value as its text. A formula is its saved value; an empty one is
+// saved only for a text result (t="str").
+func (b *workbook) cellValue(c *cellXML) (string, error) {
+	v := c.value.String()
+	if c.formula && (!c.hasV || v == "" && c.typ != "str") {
+		return "", errNoSavedValue
+	}
+	switch c.typ {
+	case "s":
+		i, err := strconv.Atoi(strings.TrimSpace(v))
+		if err != nil || i < 0 || i >= len(b.shared) {
+			return "", fmt.Errorf("shared string %s is missing; the workbook is damaged", QuoteCell(v))
+		}
+		return b.shared[i], nil
+	case "inlineStr":
+		return oneLine(unescapeXstring(c.inline.String())), nil
+	case "b":
+		switch strings.ToLower(strings.TrimSpace(v)) {
+		case "1", "true":
+			return "TRUE", nil
+		case "0", "false":
+			return "FALSE", nil
+		}
+	case "d": // an ISO 8601 date, time or both
+		if len(v) >= 10 && v[4] == '-' && v[7] == '-' {
+			if _, err := time.Parse(time.DateOnly, v[:10]); err == nil {
+				return v[:10], nil
+			}
+		}
+	case "", "n":
+		v = strings.TrimSpace(v)
+		if v == "" {
+			return "", nil
+		}
+		s, err := strconv.Atoi(c.style)
+		if err != nil || s < 0 || s >= len(b.isDate) {
+			return storedNumber(v), nil
+		}
+		if b.isDate[s] {
+			return b.date(v)
+		}
+		return withPlaces(storedNumber(v), b.places[s]), nil
+	}
+	return oneLine(unescapeXstring(v)), nil
+}
+
+// excelDigits is the precision of Excel's numbers: it shows and saves as
+// CSV at most 15 significant digits, whatever the file holds beyond them.
+const excelDigits = 15
+
+// storedNumber is a number cell's stored text, as a plain decimal: 1.2E-05 is
+// 0.000012. Digits beyond the 15th significant one are rounded off in
+// decimal (half away from zero, as Excel shows them), for they are the
+// binary fraction's, not the figure's: openpyxl stores 8.87 as
+// 8.869999999999999, older Excel 1.1 as 1.1000000000000001.
+func storedNumber(v string) string {
+	digits := 0
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c >= '1' && c <= '9' || c == '0' && digits > 0 {
+			digits++
+		}
+	}
+	if digits <= excelDigits && !strings.ContainsAny(v, "eE") {
+		return v
+	}
+	d, err := decimal.NewFromString(v)
+	if err != nil {
+		return v
+	}
+	if n := len(d.Coefficient().String()); strings.HasPrefix(d.Coefficient().String(), "-") {
+		d = d.Round(int32(excelDigits-n+1) - d.Exponent())
+	} else {
+		d = d.Round(int32(excelDigits-n) - d.Exponent())
+	}
+	return d.String()
+}
+
+// date is the day a serial number formatted as a date shows, as 2017-10-01:
+// days since 1899-12-30 (1900 date system, where Excel counts a 29 February
+// 1900 that never was) or since 1904-01-01 (1904 date system). The time of
+// day is left out, rounded to the millisecond first as Excel shows it.
+func (b *workbook) date(v string) (string, error) {
+	serial, err := decimal.NewFromString(v)
+	if err != nil {
+		return "", fmt.Errorf("%s is formatted as a date but is not a number", QuoteCell(v))
+	}
+	days := serial.Floor()
+	if ms := serial.Sub(days).Shift(3).Mul(decimal.NewFromInt(86400)).Round(0); ms.Cmp(decimal.NewFromInt(86400000)) >= 0 {
+		days = days.Add(decimal.NewFromInt(1))
+	}
+	epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	if b.date1904 {
+		epoch = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	switch n := days.IntPart(); {
+	case days.Sign() < 0 || !b.date1904 && n == 0:
+		return "", fmt.Errorf("%s is formatted as a date but comes before the first day Excel shows", v)
+	case days.Cmp(decimal.NewFromInt(3_000_000)) > 0 || epoch.AddDate(0, 0, int(n)).Year() > 9999:
+		return "", fmt.Errorf("%s is formatted as a date but comes after the last day Excel shows (9999-12-31)", v)
+	case !b.date1904 && n == 60:
+		return "1900-02-29", nil // Excel's, kept for Lotus 1-2-3
+	case !b.date1904 && n < 60:
+		return epoch.AddDate(0, 0, int(n)+1).Format(time.DateOnly), nil
+	default:
+		return epoch.AddDate(0, 0, int(n)).Format(time.DateOnly), nil
+	}
+}
+
+// oneLine turns line breaks within a cell into spaces, so that a sheet row
+// stays one CSV line (a header wrapped as "本期\n(万元)" reads "本期 (万元)").
+var oneLine = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace
+
+// unescapeXstring decodes the _xHHHH_ escapes of OOXML text (_x000D_ is a
+// carriage return, _x005F_ an underscore).
+func unescapeXstring(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var out strings.Builder
+	var units []uint16
+	for i := 0; i < len(s); {
+		if u, ok := xstringUnit(s[i:]); ok {
+			units = append(units, u)
+			i += 7
+			continue
+		}
+		out.WriteString(string(utf16.Decode(units)))
+		units = units[:0]
+		out.WriteByte(s[i])
+		i++
+	}
+	out.WriteString(string(utf16.Decode(units)))
+	return out.String()
+}
+
+func xstringUnit(s string) (uint16, bool) {
+	if len(s) < 7 || s[0] != '_' || s[1] != 'x' || s[6] != '_' {
+		return 0, false
+	}
+	u, err := strconv.ParseUint(s[2:6], 16, 16)
+	return uint16(u), err == nil
+}
+
+// table holds the rows with content as CSV text until the sheet's width is
+// known, then writes every row padded to it.
+type table struct {
+	text  []byte
+	rows  []tableRow
+	width int
+}
+
+type tableRow struct{ number, end, fields int }
+
+func (t *table) add(number int, cells []string) {
+	last := len(cells) - 1
+	for last >= 0 && cells[last] == "" {
+		last--
+	}
+	if last < 0 {
+		return
+	}
+	for i, f := range cells[:last+1] {
+		if i > 0 {
+			t.text = append(t.text, ',')
+		}
+		if strings.ContainsAny(f, ",\"\r\n") {
+			f = `"` + strings.ReplaceAll(f, `"`, `""`) + `"`
+		}
+		t.text = append(t.text, f...)
+	}
+	t.rows = append(t.rows, tableRow{number, len(t.text), last + 1})
+	t.width = max(t.width, last+1)
+}
+
+func (t *table) writeTo(w io.Writer) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	line, start := 1, 0
+	for _, r := range t.rows {
+		for ; line < r.number; line++ {
+			bw.WriteByte('\n')
+		}
+		bw.Write(t.text[start:r.end])
+		for i := r.fields; i < t.width; i++ {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+		line, start = line+1, r.end
+	}
+	return bw.Flush()
+}
+
+// withPlaces writes a number with the trailing zeros its cell format shows
+// (15.8 formatted 0.00 is 15.80, as Excel shows it and saves it as CSV):
+// zeros only, never a digit rounded away.
+func withPlaces(v string, places int) string {
+	if places < 0 {
+		return v
+	}
+	have := 0
+	if dot := strings.IndexByte(v, '.'); dot >= 0 {
+		have = len(v) - dot - 1
+	} else if places > 0 {
+		v += "."
+	}
+	return v + strings.Repeat("0", max(places-have, 0))
+}
