@@ -6,11 +6,24 @@
 //
 // Open reads the header of the first file with the RFC 4180 reader and
 // checks it (every column named, none twice); later files must share it.
-// Standard input is read ahead first (in memory up to 8 MiB, beyond that
-// in a temporary file that is removed from its folder at once), so that
-// it can be read in parallel and a second time. Encoding: UTF-8 with or
-// without a byte-order mark, or GB18030, which auto mode picks when the
-// first 64 KiB are not valid UTF-8 (what Excel writes on Chinese Windows).
+// The header is the first row below Options.Skip lines; empty header cells
+// after the last name are no columns; a delimiter not given is a comma, or
+// a tab when the header is one field holding tabs. A header's unit in
+// brackets (本期（万元）) is not part of its name for matching (Index).
+//
+// What cannot be read in place is read ahead first (readahead.go), in
+// memory up to 8 MiB, beyond that in a temporary file removed from its
+// folder at once, so that it can be read in parallel and a second time:
+// standard input, and an .xlsx sheet, which convertWorkbook (workbook.go)
+// writes as CSV with one line per sheet row, so that line numbers are the
+// sheet's rows. A file that is not text (sniffBinary) is refused there.
+// Encoding: UTF-8 with or without a byte-order mark, or GB18030, which
+// auto mode picks when the first 64 KiB are not valid UTF-8 (what Excel
+// writes on Chinese Windows).
+//
+// Rows below the table are held back by Options.SkipFooter (records,
+// footer.go); a row that reads like a note (注：…, 资料来源…) and is not
+// held back is an error that says how many to skip.
 //
 // # Two row sources, one Fold
 //
@@ -49,7 +62,8 @@
 // Row.Amount parses a cell once into a calc.Num: int64 fixed point in
 // units of 10^-4 (parseFixed, a few nanoseconds) when it fits, else a
 // decimal (ParseNumber: thousands separators, up to 30 digits, a percent
-// sign where a rate is read). FuzzParseFixed holds the first to the second.
+// sign where a rate is read, full-width digits and signs and the Unicode
+// minus). FuzzParseFixed holds the first to the second.
 //
 // # Repeated ids
 //
