@@ -22,6 +22,14 @@ func (s *Source) readAhead(name string) error {
 			return err
 		}
 		s.spools[name] = sp
+		head := make([]byte, min(sniffBytes, sp.size))
+		n, _ := sp.readerAt().ReadAt(head, 0)
+		switch what, zip := sniffBinary(head[:n]); {
+		case zip:
+			return &DataError{File: stdinName, Msg: "is an .xlsx workbook or another zip file: give the workbook's file name instead"}
+		case what != "":
+			return &DataError{File: stdinName, Msg: what}
+		}
 		return nil
 	}
 	f, err := os.Open(name)
