@@ -29,7 +29,7 @@ type registryPart struct {
 
 	reported  []reportedTotal // the registry's own total rows
 	subtotals int
-	sums      villageSums // with --households, to check reported totals against
+	sums      *villageSums // with --households, to check reported totals against
 }
 
 // negativeIncome is a warning kept until the whole input is read.
@@ -40,7 +40,7 @@ type negativeIncome struct {
 }
 
 func (g *registryReader) newPart(int64) *registryPart {
-	p := &registryPart{villages: map[string]*calc.RegistryTally{}, sums: villageSums{}}
+	p := &registryPart{villages: map[string]*calc.RegistryTally{}, sums: newVillageSums()}
 	if g.rep != nil {
 		p.rows, p.out = g.rep.Fork(), make([]report.Rendered, len(householdColumnsOut))
 	}
@@ -101,7 +101,7 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 
 // merge joins the parts in input order.
 func (g *registryReader) merge(parts []*registryPart) (*registryPart, error) {
-	all := &registryPart{villages: map[string]*calc.RegistryTally{}, sums: villageSums{}}
+	all := &registryPart{villages: map[string]*calc.RegistryTally{}, sums: newVillageSums()}
 	for _, p := range parts {
 		for name, t := range p.villages {
 			if m := all.villages[name]; m == nil {
