@@ -84,7 +84,8 @@ func newApp(e *env) *cli.App {
 		Description: "econcalc reads CSV files (or standard input; UTF-8 or GB18030, English or Chinese headers)\n" +
 			"and prints figures as a table, csv, tsv, json or markdown. Arithmetic is exact decimal,\n" +
 			"periods are compared by calendar, and bad input is an error naming file, line and column.\n\n" +
-			"Exit status: 0 success, 1 bad input data, 2 bad usage.",
+			"Exit status: 0 success, 1 bad input data, 2 bad usage, 3 internal error,\n" +
+			"4 the result could not be written (a full disk, a closed device).",
 		Commands: []*cli.Command{
 			growthCommand(e),
 			baseCommand(e),

@@ -1,8 +1,8 @@
 package main
 
 import (
-	"econcalc/cmd/internal/input"
 	"econcalc/cmd/internal/report"
+	"errors"
 	"io"
 	"math"
 	"os"
@@ -25,12 +25,34 @@ type visualOptions struct {
 	plot  bool   // --plot: a terminal chart of each series under the table
 }
 
-func (v visualOptions) check(out report.Options, summary bool) error {
+func (v visualOptions) check(out report.Options, summary bool, inputs []string) error {
+	if err := notAnInput("--chart", v.chart, inputs); err != nil {
+		return err
+	}
 	if summary && (v.chart != "" || v.plot) {
 		return usagef("--chart and --plot draw the growth of each period; they do not combine with --summary")
 	}
 	if v.plot && out.Format != "table" {
 		return usagef("--plot draws under a table; it does not combine with --format %s", out.Format)
+	}
+	return nil
+}
+
+// notAnInput refuses an output path that names one of the inputs (the same
+// file by device and inode, whatever the path says): writing it would
+// replace the data with the result.
+func notAnInput(flag, path string, inputs []string) error {
+	if path == "" {
+		return nil
+	}
+	out, err := os.Stat(path)
+	if err != nil {
+		return nil // a new file
+	}
+	for _, in := range inputs {
+		if st, err := os.Stat(in); err == nil && os.SameFile(out, st) {
+			return usagef("%s %q is the input %q: it would be overwritten; write to another file", flag, path, in)
+		}
 	}
 	return nil
 }
@@ -272,7 +294,7 @@ func (g *growthPictures) writeChart(path string) error {
 		return &internalError{"chart: " + err.Error()}
 	}
 	if err := os.WriteFile(path, image, 0o644); err != nil {
-		return &input.DataError{File: path, Msg: "cannot write the chart: " + unwrapPathError(err)}
+		return &report.WriteError{What: "the chart to " + path, Err: errors.New(unwrapPathError(err))}
 	}
 	return nil
 }

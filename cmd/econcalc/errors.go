@@ -2,6 +2,7 @@ package main
 
 import (
 	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
 	"errors"
 	"fmt"
 )
@@ -12,6 +13,7 @@ const (
 	exitData     = 1 // bad input data: a located message, nothing on stdout
 	exitUsage    = 2 // bad usage: unknown flag, missing or contradictory options
 	exitInternal = 3 // a bug: a panic turned into a message
+	exitOutput   = 4 // the result could not be written: a full disk, a closed device
 )
 
 // usageError is a wrong invocation; its message says what to type instead.
@@ -41,7 +43,10 @@ func reconcile(what string, read, counted int) error {
 func exitStatus(err error) int {
 	var de *input.DataError
 	var ie *internalError
+	var we *report.WriteError
 	switch {
+	case errors.As(err, &we):
+		return exitOutput
 	case errors.As(err, &de):
 		return exitData
 	case errors.As(err, &ie):

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
 	"errors"
+	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -32,9 +36,34 @@ func TestExitStatuses(t *testing.T) {
 		{usagef("--format %q", "xml"), exitUsage},
 		{errors.New("flag provided but not defined: -x"), exitUsage},
 		{&internalError{"lost rows"}, exitInternal},
+		{&report.WriteError{What: "the output", Err: errors.New("no space left on device")}, exitOutput},
 	} {
 		if got := exitStatus(c.err); got != c.want {
 			t.Errorf("%v: status %d, want %d", c.err, got, c.want)
 		}
+	}
+}
+
+// failingWriter is a stdout that cannot be written: a full disk.
+type failingWriter struct{ err error }
+
+func (w failingWriter) Write([]byte) (int, error) { return 0, w.err }
+
+// TestOutputFailureExitsFour guards the status of a result that cannot be
+// written: 4, with a message saying it is the output, not the data or the
+// usage (it used to be 2, "bad usage"). A closed pipe is still success.
+func TestOutputFailureExitsFour(t *testing.T) {
+	args := []string{"econcalc", "base", "../../testdata/demo/indicators.csv"}
+	var stderr bytes.Buffer
+	status := run(args, strings.NewReader(""), failingWriter{syscall.ENOSPC}, &stderr)
+	if status != exitOutput {
+		t.Errorf("full disk: status %d, want %d", status, exitOutput)
+	}
+	if want := "econcalc: cannot write the output: no space left on device\n"; stderr.String() != want {
+		t.Errorf("full disk: stderr %q, want %q", stderr.String(), want)
+	}
+	stderr.Reset()
+	if status := run(args, strings.NewReader(""), failingWriter{syscall.EPIPE}, &stderr); status != exitOK || stderr.Len() > 0 {
+		t.Errorf("closed pipe: status %d, stderr %q; want 0 and nothing", status, stderr.String())
 	}
 }

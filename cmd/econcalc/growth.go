@@ -85,7 +85,7 @@ func growthCommand(e *env) *cli.Command {
 			if opts.summary && opts.twoYear {
 				return usagef("--summary compares levels; it does not combine with --two-year")
 			}
-			if err := opts.visual.check(opts.out, opts.summary); err != nil {
+			if err := opts.visual.check(opts.out, opts.summary, opts.in.Files); err != nil {
 				return err
 			}
 			return runGrowth(e, opts)

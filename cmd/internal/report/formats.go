@@ -196,7 +196,19 @@ func (f *markdownFormatter) line(texts []string) {
 	f.out.spill()
 }
 
-var markdownEscaper = strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ")
+var markdownEscaper = strings.NewReplacer("|", `\|`, "\r\n", "↵", "\n", "↵", "\r", "↵")
+
+// oneLine shows the line breaks inside a cell as ↵ in a table, so that a
+// name holding one never draws as a row of its own. csv, tsv and json keep
+// the bytes.
+func oneLine(s string) string {
+	if strings.ContainsAny(s, "\r\n") {
+		return lineBreaks.Replace(s)
+	}
+	return s
+}
+
+var lineBreaks = strings.NewReplacer("\r\n", "↵", "\n", "↵", "\r", "↵")
 
 func (f *markdownFormatter) Finish(w io.Writer) error { return f.out.copyTo(w) }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"errors"
 	"io"
 	"runtime"
 
@@ -119,7 +120,16 @@ func (r *Report) AddTotal(cells ...Cell) {
 	}
 }
 
-func (r *Report) Finish(w io.Writer) error { return r.f.Finish(w) }
+// Finish writes the report. Everything is computed by then, so an error is
+// the output failing: a WriteError.
+func (r *Report) Finish(w io.Writer) error {
+	err := r.f.Finish(w)
+	var we *WriteError
+	if err != nil && !errors.As(err, &we) {
+		err = &WriteError{What: "the output", Err: err}
+	}
+	return err
+}
 
 // Fork is a report for one goroutine's run of rows; join appends the runs
 // of forks to r, in the order given, so that rows laid out in parallel keep

@@ -110,7 +110,7 @@ func TestMarkdownReport(t *testing.T) {
 	)
 	want := "| 时间 | 数值 | 同比% |\n" +
 		"| --- | ---: | ---: |\n" +
-		`| a\|b c | 1.10 |  |` + "\n" +
+		`| a\|b↵c | 1.10 |  |` + "\n" +
 		"| 合计 | 2 | 0.3 |\n"
 	if got != want {
 		t.Errorf("markdown:\n%s\nwant:\n%s", got, want)

@@ -37,7 +37,7 @@ func (f *tableFormatter) Header(cols []Column, titles []string) {
 func (f *tableFormatter) Row(cells []Rendered) {
 	r := make([]string, len(cells))
 	for i, c := range cells {
-		r[i] = c.S
+		r[i] = oneLine(c.S)
 	}
 	f.rows = append(f.rows, r)
 }
