@@ -41,8 +41,6 @@ func AllocateLargestRemainder(pool, unit decimal.Decimal, weights []decimal.Deci
 	amounts := make([]decimal.Decimal, len(weights))
 	if units.IsInt64() {
 		if counts, ok := allocateSmall(units.Int64(), weights); ok {
-			c, e := unit.CoefficientInt64(), unit.Exponent()
-			small := unit.NumDigits() <= 9
 			// Households with the same weight get the same amount, or one
 			// unit apart: equal amounts share one decimal (decimals are
 			// immutable), so that a pool over thousands of households
@@ -51,11 +49,7 @@ func AllocateLargestRemainder(pool, unit decimal.Decimal, weights []decimal.Deci
 			for i, k := range counts {
 				a, ok := made[k]
 				if !ok {
-					if small && k < 1<<50 {
-						a = decimal.New(k*c, e) // one allocation, not three
-					} else {
-						a = unit.Mul(decimal.NewFromInt(k))
-					}
+					a = unitsOf(k, unit)
 					made[k] = a
 				}
 				amounts[i] = a
@@ -71,6 +65,19 @@ func AllocateLargestRemainder(pool, unit decimal.Decimal, weights []decimal.Deci
 		amounts[i] = decimal.NewFromBigInt(k, 0).Mul(unit)
 	}
 	return amounts, nil
+}
+
+// unitsOf is k units (k ≥ 0, unit > 0): in one allocation when k × the
+// unit's coefficient fits int64, else in decimal. Both a count and a
+// coefficient may be near int64's limit (9999999990000000000 yuan is 10^10
+// units of 999999999), so the product is checked, never assumed to fit.
+func unitsOf(k int64, unit decimal.Decimal) decimal.Decimal {
+	if unit.NumDigits() <= 18 {
+		if hi, lo := bits.Mul64(uint64(k), uint64(unit.CoefficientInt64())); hi == 0 && lo < 1<<63 {
+			return decimal.New(int64(lo), unit.Exponent())
+		}
+	}
+	return unit.Mul(decimal.NewFromInt(k))
 }
 
 // allocateBig is the allocation in big integers, for any sizes.

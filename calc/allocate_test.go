@@ -162,6 +162,45 @@ func TestAllocateProperties(t *testing.T) {
 	}
 }
 
+// TestAllocateLargeCountsOfLargeUnits: a count of units times the unit's
+// digits may pass int64 although each fits: 9999999990000000000 yuan in
+// units of 999999999 is 10^10 units, and 10^10 × 999999999 once wrapped to
+// −8446744083709551616. Over random units of up to 18 digits and counts up
+// to 2^62, the amounts are whole units and sum to the pool exactly.
+func TestAllocateLargeCountsOfLargeUnits(t *testing.T) {
+	amounts, err := AllocateLargestRemainder(dec("9999999990000000000"), dec("999999999"), []decimal.Decimal{dec("1")})
+	if err != nil || len(amounts) != 1 || amounts[0].String() != "9999999990000000000" {
+		t.Fatalf("one household of a 9999999990000000000 pool in units of 999999999: %v, %v", amounts, err)
+	}
+	rng := rand.New(rand.NewPCG(2, 16))
+	for range 2000 {
+		unit := decimal.New(1+rng.Int64N(pow10[1+rng.IntN(18)]), -int32(rng.IntN(5)))
+		count := decimal.NewFromInt(rng.Int64N(1 << 62 >> rng.IntN(40)))
+		pool := count.Mul(unit)
+		weights := make([]decimal.Decimal, 1+rng.IntN(5))
+		for i := range weights {
+			weights[i] = decimal.NewFromInt(1 + rng.Int64N(1000))
+		}
+		amounts, err := AllocateLargestRemainder(pool, unit, weights)
+		if err != nil {
+			t.Fatalf("pool %s unit %s: %v", pool, unit, err)
+		}
+		sum := decimal.Zero
+		for _, a := range amounts {
+			if a.Sign() < 0 {
+				t.Fatalf("pool %s unit %s: negative amount %s", pool, unit, a)
+			}
+			if _, r := a.QuoRem(unit, 0); !r.IsZero() {
+				t.Fatalf("pool %s unit %s: %s is not whole units", pool, unit, a)
+			}
+			sum = sum.Add(a)
+		}
+		if !sum.Equal(pool) {
+			t.Fatalf("pool %s unit %s: amounts sum to %s", pool, unit, sum)
+		}
+	}
+}
+
 // FuzzAllocate: whatever the pool and weights, the sum is the pool.
 func FuzzAllocate(f *testing.F) {
 	f.Add(int64(10000000), uint16(33), uint8(0))

@@ -4,20 +4,61 @@ import (
 	"econcalc/cmd/internal/input"
 	"econcalc/cmd/internal/report"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 )
+
+// maxDecimals bounds --decimals and --value-decimals: 20 places are more
+// than any figure carries, and few enough that every rounding stays exact
+// and every printed number short.
+const maxDecimals = 20
+
+// maxRecordCeiling bounds --max-record-bytes: 1 GiB. The limit is what a
+// line may grow to, never what is set aside for it.
+const maxRecordCeiling = 1 << 30
+
+// intFlag is an integer option, held as the text typed and read by intIn
+// against its range: urfave/cli's IntFlag reads 010 as octal 8 and 1_0 as
+// 10, and its value, cast to a narrower integer, once wrapped 4294967297 to 1.
+func intFlag(name string, value int, usage string) *cli.GenericFlag {
+	return &cli.GenericFlag{Name: name, Value: &flagText{strconv.Itoa(value)}, Usage: usage}
+}
+
+// flagText is a flag's value as typed.
+type flagText struct{ s string }
+
+func (t *flagText) Set(s string) error { t.s = s; return nil }
+func (t *flagText) String() string     { return t.s }
+
+// intIn reads an intFlag: a whole number in base 10 from lo to hi, checked
+// before anything narrows or allocates it. Anything else, whatever its
+// size, is bad usage that gives the range.
+func intIn(c *cli.Context, name string, lo, hi int64, unit string) (int64, error) {
+	s := c.String(name)
+	v, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err == nil && v >= lo && v <= hi {
+		return v, nil
+	}
+	if unit != "" {
+		unit = " " + unit
+	}
+	if err != nil {
+		return 0, usagef("--%s %q: use a whole number from %d to %d%s", name, s, lo, hi, unit)
+	}
+	return 0, usagef("--%s %d: use %d to %d%s", name, v, lo, hi, unit)
+}
 
 // inputFlags are the flags of every command that reads CSV.
 func inputFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "encoding", Value: "auto", Usage: "input encoding: auto, utf-8 or gb18030 (auto reads UTF-8, with or without BOM, and otherwise GB18030)"},
 		&cli.StringFlag{Name: "delimiter", Aliases: []string{"d"}, Usage: `field delimiter: ",", ";", "|" or "\t" (default: "," or, when the header has tabs and no commas, "\t")`},
-		&cli.IntFlag{Name: "skip", Usage: "lines above the header to pass over (a title, a unit row)"},
-		&cli.IntFlag{Name: "skip-footer", Usage: "rows at the end of each file to pass over (notes: 注：…, 资料来源…)"},
+		intFlag("skip", 0, "lines above the header to pass over (a title, a unit row)"),
+		intFlag("skip-footer", 0, "rows at the end of each file to pass over (notes: 注：…, 资料来源…)"),
 		&cli.StringFlag{Name: "sheet", Usage: "the sheet of an .xlsx workbook to read: its name, or its number from 1 (default: the first)"},
-		&cli.IntFlag{Name: "max-record-bytes", Value: input.DefaultMaxRecord, Usage: "refuse input lines longer than this many bytes instead of holding them"},
+		intFlag("max-record-bytes", input.DefaultMaxRecord, "refuse input lines longer than this many bytes instead of holding them (at most 1073741824, 1 GiB)"),
 	}
 }
 
@@ -25,8 +66,8 @@ func inputFlags() []cli.Flag {
 func outputFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"o"}, Value: "table", Usage: "output format: table, csv, tsv, json or markdown"},
-		&cli.IntFlag{Name: "decimals", Value: 1, Usage: "decimal places of percentages and percentage points"},
-		&cli.IntFlag{Name: "value-decimals", Value: 2, Usage: "decimal places of amounts that come from a division (bases, means, per-capita incomes)"},
+		intFlag("decimals", 1, "decimal places of percentages and percentage points (0 to 20)"),
+		intFlag("value-decimals", 2, "decimal places of amounts that come from a division (bases, means, per-capita incomes; 0 to 20)"),
 		&cli.StringFlag{Name: "rounding", Value: "half-up", Usage: "half-up (四舍五入) or half-even"},
 		&cli.StringFlag{Name: "lang", Value: "en", Usage: "language of table and markdown headers: en or zh (csv, tsv and json keys never change)"},
 		&cli.BoolFlag{Name: "no-total", Usage: "leave out total rows"},
@@ -51,18 +92,25 @@ func ioFrom(c *cli.Context) (input.Options, report.Options, error) {
 }
 
 func inputFrom(c *cli.Context) (input.Options, error) {
-	opts := input.Options{Files: c.Args().Slice(), MaxRecord: c.Int("max-record-bytes"), Skip: c.Int("skip"), SkipFooter: c.Int("skip-footer"), Sheet: c.String("sheet")}
+	opts := input.Options{Files: c.Args().Slice(), Sheet: c.String("sheet")}
 	if err := distinctFiles(opts.Files); err != nil {
 		return opts, err
 	}
-	for _, n := range []string{"skip", "skip-footer"} {
-		if v := c.Int(n); v < 0 || v > 1000 {
-			return opts, usagef("--%s %d: use 0 to 1000 lines", n, v)
+	for _, n := range []struct {
+		name string
+		to   *int
+	}{{"skip", &opts.Skip}, {"skip-footer", &opts.SkipFooter}} {
+		v, err := intIn(c, n.name, 0, 1000, "lines")
+		if err != nil {
+			return opts, err
 		}
+		*n.to = int(v)
 	}
-	if opts.MaxRecord < 1 {
-		return opts, usagef("--max-record-bytes %d: use a positive number of bytes", opts.MaxRecord)
+	v, err := intIn(c, "max-record-bytes", 1, maxRecordCeiling, "bytes (1 GiB)")
+	if err != nil {
+		return opts, err
 	}
+	opts.MaxRecord = int(v)
 	switch enc := choice(c, "encoding"); enc {
 	case "auto", "gb18030":
 		opts.Encoding = enc
@@ -118,12 +166,10 @@ func choice(c *cli.Context, name string) string {
 
 func outputFrom(c *cli.Context) (report.Options, error) {
 	opts := report.Options{
-		Format:        choice(c, "format"),
-		Decimals:      int32(c.Int("decimals")),
-		ValueDecimals: int32(c.Int("value-decimals")),
-		Lang:          choice(c, "lang"),
-		NoTotal:       c.Bool("no-total"),
-		RawText:       c.Bool("raw-text"),
+		Format:  choice(c, "format"),
+		Lang:    choice(c, "lang"),
+		NoTotal: c.Bool("no-total"),
+		RawText: c.Bool("raw-text"),
 	}
 	switch opts.Format {
 	case "table", "csv", "tsv", "json", "markdown":
@@ -133,12 +179,14 @@ func outputFrom(c *cli.Context) (report.Options, error) {
 		return opts, usagef("--format %q: use table, csv, tsv, json or markdown", opts.Format)
 	}
 	for _, n := range []struct {
-		name  string
-		value int32
-	}{{"decimals", opts.Decimals}, {"value-decimals", opts.ValueDecimals}} {
-		if n.value < 0 || n.value > 20 {
-			return opts, usagef("--%s %d: use 0 to 20", n.name, n.value)
+		name string
+		to   *int32
+	}{{"decimals", &opts.Decimals}, {"value-decimals", &opts.ValueDecimals}} {
+		v, err := intIn(c, n.name, 0, maxDecimals, "")
+		if err != nil {
+			return opts, err
 		}
+		*n.to = int32(v) // within 0 to maxDecimals: no wrap
 	}
 	switch choice(c, "rounding") {
 	case "half-up":

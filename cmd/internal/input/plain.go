@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -105,8 +106,8 @@ func (pf *plainFile) decodeGB18030(encoding string) {
 // readHeader finds the data's start after a plain header line, below the
 // lines Skip passes over, that matches keys, the header Open read.
 func (pf *plainFile) readHeader(opts Options, keys []string, width int) bool {
-	head := make([]byte, min(int64(opts.MaxRecord)*int64(opts.Skip+1)+1, pf.size))
-	n, _ := pf.r.ReadAt(head, 0)
+	head := pf.readLines(min(int64(opts.MaxRecord)*int64(opts.Skip+1)+1, pf.size), opts.Skip+1)
+	n := len(head)
 	from := 0
 	for range opts.Skip {
 		nl := bytes.IndexByte(head[from:n], '\n')
@@ -145,6 +146,26 @@ func (pf *plainFile) readHeader(opts Options, keys []string, width int) bool {
 	pf.start = int64(from+nl) + 1
 	pf.line = opts.Skip + 2
 	return true
+}
+
+// readLines reads the file's first lines, up to limit bytes: as far as the
+// count-th line end, or all of limit if there are fewer. The buffer grows
+// with what is read, so a generous --max-record-bytes sets nothing aside.
+func (pf *plainFile) readLines(limit int64, count int) []byte {
+	head := make([]byte, 0, min(limit, 64<<10))
+	for int64(len(head)) < limit {
+		if len(head) == cap(head) {
+			head = slices.Grow(head, int(min(int64(cap(head)), limit-int64(len(head)))))
+		}
+		chunk := head[len(head):cap(head)]
+		n, err := pf.r.ReadAt(chunk, int64(len(head)))
+		count -= bytes.Count(chunk[:n], []byte("\n"))
+		head = head[:len(head)+n]
+		if n == 0 || count <= 0 || err != nil {
+			break
+		}
+	}
+	return head
 }
 
 func (p plainInput) close() {

@@ -77,21 +77,17 @@ func splitRanges(pf *plainFile, maxRecord int) ([]*fastRange, error) {
 		n = 1
 	}
 	cuts := []int64{pf.start}
-	buf := make([]byte, maxRecord+1)
+	buf := make([]byte, min(maxRecord+1, 64<<10))
 	for k := 1; k < n; k++ {
 		nominal := pf.start + (pf.size-pf.start)*int64(k)/int64(n)
 		if nominal <= cuts[len(cuts)-1] {
 			continue
 		}
-		m, err := pf.r.ReadAt(buf, nominal)
-		if err != nil && err != io.EOF {
+		nl, err := nextLineEnd(pf, buf, nominal, int64(maxRecord)+1)
+		if err != nil {
 			return nil, err
 		}
-		nl := bytes.IndexByte(buf[:m], '\n')
-		if nl < 0 {
-			return nil, errNotPlain // a line longer than the limit, or the end
-		}
-		cuts = append(cuts, nominal+int64(nl)+1)
+		cuts = append(cuts, nl+1)
 	}
 	var ranges []*fastRange
 	for k, from := range cuts {
@@ -106,10 +102,34 @@ func splitRanges(pf *plainFile, maxRecord int) ([]*fastRange, error) {
 	return ranges, nil
 }
 
+// nextLineEnd is the offset of the first line end within limit bytes from
+// off, read through buf a window at a time, so that a generous limit sets
+// nothing aside; errNotPlain when there is none (a line longer than the
+// limit, or the end).
+func nextLineEnd(pf *plainFile, buf []byte, off, limit int64) (int64, error) {
+	for end := off + limit; off < end; {
+		m, err := pf.r.ReadAt(buf[:min(int64(len(buf)), end-off)], off)
+		if err != nil && err != io.EOF {
+			return 0, err
+		}
+		if nl := bytes.IndexByte(buf[:m], '\n'); nl >= 0 {
+			return off + int64(nl), nil
+		}
+		if m == 0 {
+			break
+		}
+		off += int64(m)
+	}
+	return 0, errNotPlain
+}
+
 // scanRange reads a range block by block and hands each row, cut to its
 // named columns, to sink.
 func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink rowSink) error {
-	buf := make([]byte, fastBlock+maxRecord+2)
+	// A block and the unfinished line carried from the last one; the buffer
+	// grows only for a line longer than a block, up to the limit, so a
+	// generous --max-record-bytes costs nothing until a line needs it.
+	buf := make([]byte, min(2*fastBlock, r.to-r.from)+2)
 	fields := make([][]byte, 0, ncols)
 	var decoder *encoding.Decoder
 	if r.file.gb18030 {
@@ -119,6 +139,11 @@ func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink r
 	line := 0
 	for off := r.from; off < r.to || carry > 0; {
 		want := min(int64(fastBlock), r.to-off)
+		if need := carry + int(want); need > len(buf) {
+			grown := make([]byte, max(need, min(2*len(buf), fastBlock+maxRecord+2)))
+			copy(grown, buf[:carry])
+			buf = grown
+		}
 		n, err := r.file.r.ReadAt(buf[carry:carry+int(want)], off)
 		if err != nil && err != io.EOF {
 			return err

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math/big"
 	"math/bits"
 	"strconv"
 
@@ -15,7 +16,8 @@ func (o Options) percent(num, den calc.Num) string {
 }
 
 // quotient prints num ÷ den × 10^shift (den ≠ 0) rounded to places: in
-// integers when the digits fit, else through a 28-place quotient.
+// 128-bit integers when the digits fit, else in big integers, rounded once
+// either way.
 func (o Options) quotient(num, den calc.Num, shift int, places int32) string {
 	a, ea, aok := small(num)
 	b, eb, bok := small(den)
@@ -36,8 +38,37 @@ func (o Options) quotient(num, den calc.Num, shift int, places int32) string {
 			return formatScaled(v, int(places))
 		}
 	}
-	q, _ := calc.Ratio(num.Decimal().Shift(int32(shift)), den.Decimal())
-	return o.round(q, places)
+	return o.quotientBig(num.Decimal(), den.Decimal(), shift, places)
+}
+
+// quotientBig is quotient in big integers, for digits that do not fit int64.
+// It divides once and rounds the exact remainder: a quotient first taken to
+// calc.QuotientPlaces and rounded again would turn 0.49999999999999999999999999997
+// into 1 at 0 places.
+func (o Options) quotientBig(num, den decimal.Decimal, shift int, places int32) string {
+	a, b := num.Coefficient(), den.Coefficient()
+	if b.Sign() < 0 {
+		a.Neg(a)
+		b.Neg(b)
+	}
+	// num ÷ den × 10^(shift+places) = a ÷ b × 10^k
+	k := int64(num.Exponent()) - int64(den.Exponent()) + int64(shift) + int64(places)
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(max(k, -k)), nil)
+	if k >= 0 {
+		a.Mul(a, scale)
+	} else {
+		b.Mul(b, scale)
+	}
+	neg := a.Sign() < 0
+	q, r := new(big.Int).QuoRem(a.Abs(a), b, new(big.Int))
+	switch c := r.Lsh(r, 1).Cmp(b); {
+	case c > 0, c == 0 && (!o.HalfEven || q.Bit(0) == 1):
+		q.Add(q, big.NewInt(1))
+	}
+	if neg {
+		q.Neg(q)
+	}
+	return decimal.NewFromBigInt(q, -places).StringFixed(places)
 }
 
 func (r *Report) formatNumber(col *Column, n calc.Num) string {
