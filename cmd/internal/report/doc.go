@@ -6,11 +6,13 @@
 // # Rounding once
 //
 // A cell holds exact figures: an amount (a calc.Num, fixed point or
-// decimal) or a quotient kept undivided (PercentCell), or rendered straight from a calc.Num (RenderAmount, RenderQuotient) by a command that lays out millions of rows. It is
-// divided and rounded only in Render, to --decimals for percentages and
-// --value-decimals for amounts from a division, half up (四舍五入) or half
-// even: in 128-bit integers when the digits fit (roundDiv), else through a
-// 28-place decimal quotient. Exact amounts print with the digits they
+// decimal) or a quotient kept undivided (PercentCell), or is rendered
+// straight from a calc.Num (RenderAmount, RenderQuotient) by a command that
+// lays out millions of rows. It is divided and rounded only in Render, to
+// --decimals for percentages and --value-decimals for amounts from a
+// division, half up (四舍五入) or half even: in 128-bit integers when the
+// digits fit (roundDiv), else in big integers, divided once and rounded
+// once on the exact remainder. Exact amounts print with the digits they
 // carry (1.10 stays 1.10), never in exponent form.
 //
 // # Output is all or nothing
