@@ -66,7 +66,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	}()
 	meter := input.StartProgress(stderr)
 	defer meter.Finish()
-	app := newApp(&env{stdin: stdin, stdout: stdout, stderr: stderr})
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	input.SetWarnings(func(msg string) { e.warnf("%s", msg) })
+	defer input.SetWarnings(nil)
+	app := newApp(e)
 	err := app.Run(hoistFlags(app, args))
 	switch {
 	case err == nil || errors.Is(err, syscall.EPIPE):

@@ -30,9 +30,11 @@ func TestScripts(t *testing.T) {
 			return copyDir(filepath.Join("..", "..", "testdata", "demo"), filepath.Join(env.WorkDir, "demo"))
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"gb18030":   gb18030Cmd,
-			"exitcode":  exitcodeCmd,
-			"hugefield": hugefieldCmd,
+			"gb18030":    gb18030Cmd,
+			"exitcode":   exitcodeCmd,
+			"hugefield":  hugefieldCmd,
+			"bytes":      bytesCmd,
+			"households": householdsCmd,
 		},
 	})
 }
@@ -97,6 +99,43 @@ func hugefieldCmd(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	text := "indicator,value,rate\n\"" + strings.Repeat("x", n) + "\",1,2\n"
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(text), 0o644))
+}
+
+// bytesCmd writes bytes that a script cannot hold as text (a CR, a NUL,
+// bytes that are no UTF-8), given with a Go string's escapes, quotes as
+// they are: bytes file '"a",b\r\x81\x20'. With -append it adds them to the
+// file's end.
+func bytesCmd(ts *testscript.TestScript, neg bool, args []string) {
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if len(args) > 0 && args[0] == "-append" {
+		flags, args = os.O_WRONLY|os.O_CREATE|os.O_APPEND, args[1:]
+	}
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: bytes [-append] file 'escaped text'")
+	}
+	text, err := strconv.Unquote(`"` + strings.ReplaceAll(args[1], `"`, `\"`) + `"`)
+	ts.Check(err)
+	f, err := os.OpenFile(ts.MkAbs(args[0]), flags, 0o644)
+	ts.Check(err)
+	_, err = f.WriteString(text)
+	ts.Check(err)
+	ts.Check(f.Close())
+}
+
+// householdsCmd writes a households file of n rows (householdsCSV), with
+// an address column of pad bytes when pad is given: households file n [pad].
+func householdsCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 || len(args) > 3 {
+		ts.Fatalf("usage: households file rows [pad]")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	pad := 0
+	if len(args) == 3 {
+		pad, err = strconv.Atoi(args[2])
+		ts.Check(err)
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), householdsCSV(n, pad), 0o644))
 }
 
 func copyDir(from, to string) error {

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -55,6 +56,9 @@ func (s *Source) openReader(name string) (*csvFile, error) {
 	var rc io.ReadCloser
 	display, encoding := name, s.opts.Encoding
 	if sp := s.spools[name]; sp != nil {
+		if sp.lost() {
+			return nil, &DataError{File: sp.name, Msg: errNotKept.Error()}
+		}
 		rc, display = io.NopCloser(sp.reader()), sp.name
 		if sp.utf8 {
 			encoding = "utf-8"
@@ -74,16 +78,20 @@ func (s *Source) openReader(name string) (*csvFile, error) {
 		rc = file
 		meter.addTotal(st.Size())
 	}
-	r, validate, err := decodeInput(bufio.NewReaderSize(countingReader{rc}, 64<<10), encoding)
-	if err != nil {
-		rc.Close()
-		return nil, &DataError{File: display, Msg: err.Error()}
+	br := bufio.NewReaderSize(countingReader{rc}, 64<<10)
+	gb18030 := decodeAs(br, encoding)
+	// The guard reads the bytes as written: no byte of a GB18030 character
+	// but the first is below 0x30, so line ends, quotes and NULs are where
+	// they seem, and columns and sizes are the file's.
+	var r io.Reader = newGuard(br, s.opts.MaxRecord, gb18030)
+	if gb18030 {
+		r = transform.NewReader(r, simplifiedchinese.GB18030.NewDecoder())
 	}
-	c := csv.NewReader(newGuard(r, s.opts.MaxRecord))
+	c := csv.NewReader(r)
 	c.Comma = s.opts.Delimiter
 	c.FieldsPerRecord = -1
 	c.ReuseRecord = true
-	return &csvFile{name: display, closer: rc, csv: c, validate: validate}, nil
+	return &csvFile{name: display, closer: rc, csv: c, validate: !gb18030}, nil
 }
 
 func (f *csvFile) close() { f.closer.Close() }
@@ -224,28 +232,31 @@ func describeOpenError(err error) string {
 	return err.Error()
 }
 
-// decodeInput strips a UTF-8 byte-order mark and decides the encoding. In
-// auto mode the first 64 KiB decide: text that is valid UTF-8 is read as
-// UTF-8, anything else as GB18030, which is what Excel writes on Chinese
-// Windows. validate reports that fields must still be checked as UTF-8.
-func decodeInput(br *bufio.Reader, encoding string) (r io.Reader, validate bool, err error) {
-	if bom, _ := br.Peek(3); string(bom) == "\uFEFF" {
+// decodeAs strips a UTF-8 byte-order mark and decides the encoding:
+// gb18030 is true for GB18030, false for UTF-8 (whose fields must still be
+// checked).
+func decodeAs(br *bufio.Reader, encoding string) (gb18030 bool) {
+	head, _ := br.Peek(br.Size())
+	gb18030 = isGB18030(head, encoding)
+	if bytes.HasPrefix(head, []byte("\uFEFF")) {
 		br.Discard(3)
-		if encoding == "auto" {
-			encoding = "utf-8"
-		}
 	}
-	if encoding == "auto" {
-		head, _ := br.Peek(br.Size())
-		encoding = "utf-8"
-		if !validUTF8Prefix(head) {
-			encoding = "gb18030"
-		}
+	return gb18030
+}
+
+// isGB18030 decides the encoding of text that begins with head. In auto
+// mode the first 64 KiB decide: text with a UTF-8 byte-order mark, or that
+// is valid UTF-8, is read as UTF-8, anything else as GB18030, which is what
+// Excel writes on Chinese Windows.
+func isGB18030(head []byte, encoding string) bool {
+	switch encoding {
+	case "gb18030":
+		return true
+	case "auto":
+		head = head[:min(len(head), 64<<10)]
+		return !bytes.HasPrefix(head, []byte("\uFEFF")) && !validUTF8Prefix(head)
 	}
-	if encoding == "gb18030" {
-		return transform.NewReader(br, simplifiedchinese.GB18030.NewDecoder()), false, nil
-	}
-	return br, true, nil
+	return false
 }
 
 // validUTF8Prefix is utf8.Valid, except that a character cut off by the end

@@ -11,15 +11,31 @@
 // a tab when the header is one field holding tabs. A header's unit in
 // brackets (本期（万元）) is not part of its name for matching (Index).
 //
-// What cannot be read in place is read ahead first (readahead.go), in
-// memory up to 8 MiB, beyond that in a temporary file removed from its
-// folder at once, so that it can be read in parallel and a second time:
-// standard input, and an .xlsx sheet, which convertWorkbook (workbook.go)
-// writes as CSV with one line per sheet row, so that line numbers are the
-// sheet's rows. A file that is not text (sniffBinary) is refused there.
+// Only a regular file is read in place. Anything else is read once, as a
+// stream, and held (readahead.go, stdin.go), so that it can be read in
+// parallel and a second time: standard input, a named pipe, /dev/stdin,
+// and an .xlsx sheet, which convertWorkbook (workbook.go) writes as CSV
+// with one line per sheet row, so that line numbers are the sheet's rows.
+// A stream is held as far as it is read: Open reads its first block, which
+// must be text (sniffBinary refuses what is not, saying what it is) in the
+// encoding chosen, and its header; the command checks its columns; only
+// then does Fold read the rest, checked as it comes (spoolcheck.go), so
+// that reading stops a chunk after a NUL byte or a record over the limit,
+// and the reader names it. What is held stays in memory up to 8 MiB, beyond
+// that in a temporary file removed from its folder at once, so nothing is
+// left behind however the run ends. When the temporary folder cannot be
+// used (missing, full), up to 64 MiB is held in memory and the rest is read
+// once, in order, by the RFC 4180 reader, with a warning (SetWarnings);
+// only a second reading of such input is refused.
+//
 // Encoding: UTF-8 with or without a byte-order mark, or GB18030, which
 // auto mode picks when the first 64 KiB are not valid UTF-8 (what Excel
-// writes on Chinese Windows).
+// writes on Chinese Windows). Bytes that are no character are an error in
+// either, named by line and byte column.
+//
+// A record (a row) may be at most Options.MaxRecord bytes as written, its
+// line breaks inside quotes included: the limit is on what a row holds in
+// memory, not on its lines.
 //
 // Rows below the table are held back by Options.SkipFooter (records,
 // footer.go); a row that reads like a note (注：…, 资料来源…) and is not
@@ -40,11 +56,17 @@
 //     is checked eight bytes at a time between characters (validUTF8), and
 //     each row is handed over as byte slices. GB18030 is decoded block by
 //     block: the byte 0x0A never occurs inside a GB18030 character, so
-//     whole lines decode on their own and line numbers stay the same.
-//   - The RFC 4180 reader (encoding/csv behind a guard that refuses NUL
-//     bytes and over-long lines and reads lone CR as a line end) reads
-//     everything else, in input order, and names every problem with its
-//     file, line and byte column.
+//     whole lines decode on their own and line numbers stay the same; a
+//     block whose decoding holds U+FFFD that the bytes do not encode goes
+//     to the RFC 4180 reader, which names the bytes.
+//   - The RFC 4180 reader (encoding/csv behind a guard, guard.go, that
+//     reads the bytes as written before they are decoded: it refuses NUL
+//     bytes, records over the limit and GB18030 that is no character, and
+//     reads a lone CR outside quotes as a line end, while a CR inside a
+//     quoted field stays the field's) reads everything else, in input
+//     order, and names every problem with its file, line and byte column.
+//     A GB18030 character has no byte below 0x30 but its first, so line
+//     ends, quotes and NULs are found in the bytes as written.
 //
 // Fold tries the plain scanner first. Whatever it does not expect (a
 // quote, a ragged row, an error from the command's add or merge, a

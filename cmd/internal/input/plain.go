@@ -63,6 +63,9 @@ func (s *Source) openPlainFile(name string) (*plainFile, bool) {
 	pf := &plainFile{name: name}
 	encoding := s.opts.Encoding
 	if sp := s.spools[name]; sp != nil {
+		if sp.complete() != nil {
+			return nil, false // not all held, or a bad byte: the RFC 4180 reader reads it once, in order
+		}
 		pf.name = sp.name
 		pf.r, pf.c, pf.size = sp.readerAt(), io.NopCloser(nil), sp.size
 		if sp.utf8 {

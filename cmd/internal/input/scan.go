@@ -132,8 +132,10 @@ func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink r
 	buf := make([]byte, min(2*fastBlock, r.to-r.from)+2)
 	fields := make([][]byte, 0, ncols)
 	var decoder *encoding.Decoder
+	rowLimit := maxRecord // the limit is on the bytes as written
 	if r.file.gb18030 {
 		decoder = simplifiedchinese.GB18030.NewDecoder()
+		rowLimit = maxRecord / 2 // a GB18030 row takes at most twice its UTF-8 bytes
 	}
 	carry := 0
 	line := 0
@@ -166,6 +168,11 @@ func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink r
 			if lines, err = decoder.Bytes(lines); err != nil {
 				return errNotPlain
 			}
+			// The decoder reads a sequence that is no character as U+FFFD;
+			// the RFC 4180 reader names it.
+			if bytes.Contains(lines, []byte("\uFFFD")) && !validGB18030(data[:whole]) {
+				return errNotPlain
+			}
 		}
 		if err := checkPlain(lines); err != nil {
 			return err
@@ -174,7 +181,7 @@ func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink r
 			var row []byte
 			row, fields, lines = splitRow(lines, delim, fields[:0])
 			line++
-			if len(row) > maxRecord {
+			if len(row) > rowLimit {
 				return errNotPlain
 			}
 			if maybeBlank(row, delim) && blankRow(fields) {

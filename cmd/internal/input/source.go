@@ -15,12 +15,21 @@ type Options struct {
 	Skip       int      // lines above the header: a title, a unit row
 	SkipFooter int      // rows below the table: notes, sources
 	Sheet      string   // of an .xlsx workbook: a name, or a number from 1; "" is the first
-	MaxRecord  int      // longest line accepted, in bytes; 0 is DefaultMaxRecord
+	MaxRecord  int      // longest record (row) accepted, in bytes as written, line breaks in quotes and all; 0 is DefaultMaxRecord
 }
 
-// DefaultMaxRecord bounds one line of input: a 50 MB "field" is a damaged
+// DefaultMaxRecord bounds one record of input: a 50 MB "field" is a damaged
 // file, and holding it in memory helps nobody.
 const DefaultMaxRecord = 1 << 20
+
+// warning is where input's warnings go (SetWarnings); nil says nothing.
+var warning func(msg string)
+
+// SetWarnings sends input's warnings, one line each, to warn for the run:
+// a temporary folder that cannot hold standard input, which is then read
+// once, more slowly. run sets it to the command's warnf, which --quiet
+// silences.
+func SetWarnings(warn func(msg string)) { warning = warn }
 
 const stdinName = "stdin"
 

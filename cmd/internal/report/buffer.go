@@ -93,29 +93,42 @@ func (o *outBuffer) copyTo(w io.Writer) error {
 	return err
 }
 
-// Temporary files (spooled input, spilled output) are removed when run
-// returns, however the command ended.
+// Temporary files of spilled output are removed from their folder as soon
+// as they are made: the open file stays readable and writable, and nothing
+// is left behind however the run ends, by Ctrl-C and SIGTERM too. Where the
+// system refuses to remove an open file (Windows), RemoveTempFiles removes
+// it when run returns.
 var (
 	tempMu    sync.Mutex
-	tempFiles []*os.File
+	tempFiles []tempFile
 )
+
+type tempFile struct {
+	f       *os.File
+	removed bool
+}
 
 func createTemp(pattern string) (*os.File, error) {
 	f, err := os.CreateTemp("", pattern)
 	if err == nil {
+		removed := os.Remove(f.Name()) == nil
 		tempMu.Lock()
-		tempFiles = append(tempFiles, f)
+		tempFiles = append(tempFiles, tempFile{f, removed})
 		tempMu.Unlock()
 	}
 	return f, err
 }
 
+// RemoveTempFiles closes the temporary files of spilled output, and removes
+// any that could not be removed when made.
 func RemoveTempFiles() {
 	tempMu.Lock()
 	defer tempMu.Unlock()
-	for _, f := range tempFiles {
-		f.Close()
-		os.Remove(f.Name())
+	for _, t := range tempFiles {
+		t.f.Close()
+		if !t.removed {
+			os.Remove(t.f.Name())
+		}
 	}
 	tempFiles = nil
 }
