@@ -163,18 +163,26 @@ func looksExcluded(header string) bool {
 	return containsAny(strings.ToLower(header), excludedByDefault)
 }
 
+// describedColumns is how many columns of each role describe names; a
+// registry with 150,000 columns gets a line, not a page.
+const describedColumns = 10
+
 // describe is the stderr line that says what each column was taken for.
 func (c householdColumns) describe(header []string) string {
 	list := func(idx []int) string {
 		if len(idx) == 0 {
 			return "none"
 		}
-		names := make([]string, len(idx))
-		for k, i := range idx {
+		shown := idx[:min(len(idx), describedColumns)]
+		names := make([]string, len(shown))
+		for k, i := range shown {
 			names[k] = header[i]
 			if c.perCapita[i] {
 				names[k] += " (per capita)"
 			}
+		}
+		if more := len(idx) - len(shown); more > 0 {
+			return fmt.Sprintf("%s and %d more", strings.Join(names, ", "), more)
 		}
 		return strings.Join(names, ", ")
 	}

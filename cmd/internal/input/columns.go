@@ -3,6 +3,7 @@ package input
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -50,21 +51,38 @@ func (s *Source) Named(name string) (int, error) {
 }
 
 // Index finds a column by name, in any case, with or without the unit its
-// header carries: 本期 finds 本期（万元）. -1 when there is none.
+// header carries: 本期 finds 本期（万元）. -1 when there is none. It looks
+// names up in maps made with the header, so a header of 150,000 columns
+// costs no more per lookup than one of five.
 func (s *Source) Index(name string) int {
 	key := strings.ToLower(strings.TrimSpace(name))
-	for i, k := range s.keys {
-		if k == key {
-			return i
-		}
+	if i, ok := s.columns.exact[key]; ok {
+		return i
 	}
 	key, _ = splitUnit(key)
-	for i, k := range s.keys {
-		if bare, _ := splitUnit(k); bare == key {
-			return i
-		}
+	if i, ok := s.columns.bare[key]; ok {
+		return i
 	}
 	return -1
+}
+
+// columnIndex is the header's names for lookup: each lower-cased name, and
+// each name without its unit, to the first column that has it.
+type columnIndex struct {
+	exact, bare map[string]int
+}
+
+func newColumnIndex(columns int) columnIndex {
+	return columnIndex{exact: make(map[string]int, columns), bare: make(map[string]int, columns)}
+}
+
+// add indexes column i's key (its lower-cased name).
+func (x columnIndex) add(key string, i int) {
+	x.exact[key] = i
+	bare, _ := splitUnit(key)
+	if _, taken := x.bare[bare]; !taken {
+		x.bare[bare] = i
+	}
 }
 
 // Unit is the unit a column's header gives in brackets (亿元 in
@@ -98,21 +116,55 @@ func splitUnit(header string) (name, unit string) {
 }
 
 // describeHeader shows the header as it was split, and where the header
-// seems to be when a row below it has one of names.
+// seems to be when a row below it has one of names. A wide header is
+// quoted in part: its first names and how many more there are.
 func (s *Source) describeHeader(names []string) string {
-	quoted := make([]string, len(s.Header))
-	for i, h := range s.Header {
-		quoted[i] = QuoteCell(h)
-	}
-	d := fmt.Sprintf("the header, split on %s, has %d column", strconv.Quote(string(s.opts.Delimiter)), len(s.Header))
+	d := fmt.Sprintf("the header, split on %s, has %s column", strconv.Quote(string(s.opts.Delimiter)), groupDigits(len(s.Header)))
 	if len(s.Header) != 1 {
 		d += "s"
 	}
-	d += ": " + strings.Join(quoted, ", ")
+	d += ": " + QuoteNames(s.Header)
 	if line := s.headerBelow(names); line > 0 {
 		d += fmt.Sprintf("; line %d looks like the header: add --skip %d", line, line-1)
 	}
 	return d
+}
+
+// quotedNames is how many names of a header a message quotes.
+const quotedNames = 10
+
+// QuoteNames quotes the first names of a header for a message, separated by
+// commas, and says how many more there are: a header of 150,000 names is not
+// a message.
+func QuoteNames(names []string) string {
+	n := min(len(names), quotedNames)
+	quoted := make([]string, n, n+1)
+	for i, h := range names[:n] {
+		quoted[i] = QuoteCell(h)
+	}
+	if len(names) > n {
+		quoted = append(quoted, "… and "+groupDigits(len(names)-n)+" more")
+	}
+	return strings.Join(quoted, ", ")
+}
+
+// quoteHeader quotes a header as it was written, for a message: whole when
+// it is short, else its first names and how many columns it has.
+func quoteHeader(names []string) string {
+	if len(names) <= quotedNames {
+		return strconv.Quote(strings.Join(names, ","))
+	}
+	return strconv.Quote(strings.Join(names[:quotedNames], ",")+",…") + " (" + groupDigits(len(names)) + " columns)"
+}
+
+// groupDigits writes a count with a comma between groups of three digits:
+// 149,990.
+func groupDigits(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // headerBelow looks for a row within the first lines below the header that
@@ -125,6 +177,10 @@ func (s *Source) headerBelow(names []string) int {
 		return 0
 	}
 	defer f.close()
+	bare := make([]string, len(names))
+	for i, n := range names {
+		bare[i], _ = splitUnit(strings.ToLower(n))
+	}
 	for {
 		fields, line, err := f.read()
 		if err == io.EOF || err != nil || line > s.headerLine+lookahead {
@@ -135,10 +191,8 @@ func (s *Source) headerBelow(names []string) int {
 		}
 		for _, field := range fields {
 			field, _ = splitUnit(strings.ToLower(field))
-			for _, n := range names {
-				if bare, _ := splitUnit(strings.ToLower(n)); field == bare {
-					return line
-				}
+			if slices.Contains(bare, field) {
+				return line
 			}
 		}
 	}

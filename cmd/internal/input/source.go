@@ -41,6 +41,7 @@ type Source struct {
 	spools     map[string]*spooled // standard input ("-") and workbooks, by the name given, read ahead
 	Header     []string            // names as written, trimmed
 	keys       []string            // names for matching: trimmed and lower-cased
+	columns    columnIndex         // keys for lookup
 	width      int                 // fields a row may have: the header's, with trailing unnamed ones
 	headerLine int
 	first      string // the file the header was read from
@@ -100,25 +101,26 @@ func (s *Source) detectDelimiter() error {
 
 // setHeader takes the first file's header. Cells after the last name that
 // are empty (a spreadsheet's stray formatted columns) are no columns: rows
-// may carry them, empty.
+// may carry them, empty. Names are checked and indexed in one pass, so a
+// header of 150,000 columns is read as fast as its bytes.
 func (s *Source) setHeader(names []string, file string, line int) error {
 	s.width = len(names)
 	for len(names) > 1 && names[len(names)-1] == "" {
 		names = names[:len(names)-1]
 	}
 	keys := lowerAll(names)
+	columns := newColumnIndex(len(keys))
 	for i, k := range keys {
 		if k == "" {
 			return &DataError{File: file, Line: line, Msg: fmt.Sprintf("column %d of the header has no name", i+1)}
 		}
-		for j := 0; j < i; j++ {
-			if keys[j] == k {
-				return &DataError{File: file, Line: line, Column: names[i],
-					Msg: fmt.Sprintf("appears twice in the header (columns %d and %d)", j+1, i+1)}
-			}
+		if j, twice := columns.exact[k]; twice {
+			return &DataError{File: file, Line: line, Column: names[i],
+				Msg: fmt.Sprintf("appears twice in the header (columns %d and %d)", j+1, i+1)}
 		}
+		columns.add(k, i)
 	}
-	s.Header, s.keys, s.first, s.headerLine = names, keys, file, line
+	s.Header, s.keys, s.columns, s.first, s.headerLine = names, keys, columns, file, line
 	return nil
 }
 
@@ -129,8 +131,8 @@ func (s *Source) checkHeader(names []string, file string, line int) error {
 	}
 	if strings.Join(lowerAll(names), "\x00") != strings.Join(s.keys, "\x00") {
 		return &DataError{File: file, Line: line,
-			Msg: fmt.Sprintf("header %q differs from %s's %q; files read together must share a header",
-				strings.Join(names, ","), s.first, strings.Join(s.Header, ","))}
+			Msg: fmt.Sprintf("header %s differs from %s's %s; files read together must share a header",
+				quoteHeader(names), s.first, quoteHeader(s.Header))}
 	}
 	return nil
 }
