@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"math/bits"
 	"sort"
 
 	"github.com/shopspring/decimal"
@@ -58,14 +59,27 @@ func (h Household) GapPct(line decimal.Decimal) (pct decimal.Decimal, ok bool) {
 	return Percent(h.Shortfall(line), h.need(line))
 }
 
+// Counts are a group's households and people, and how many are poor.
+type Counts struct {
+	Households, Persons         int64
+	PoorHouseholds, PoorPersons int64
+	Lifted                      int64 // households poor but lifted by excluded components
+}
+
+func (c *Counts) merge(o *Counts) {
+	c.Households += o.Households
+	c.Persons += o.Persons
+	c.PoorHouseholds += o.PoorHouseholds
+	c.PoorPersons += o.PoorPersons
+	c.Lifted += o.Lifted
+}
+
 // Tally is the running sums of a group of households (a village, a county)
 // from which every summary figure follows. It holds no rows, so memory stays
 // flat however many households are added. All sums are exact.
 type Tally struct {
-	Households, Persons         int64
-	PoorHouseholds, PoorPersons int64
-	Lifted                      int64           // households poor but lifted by excluded components
-	Income                      decimal.Decimal // Σ counted income = Σ members × per-capita income
+	Counts
+	Income decimal.Decimal // Σ counted income = Σ members × per-capita income
 	// Shortfall is Σ over poor households of (z·m − income). Since
 	// m·(z − y)/z = (z·m − income)/z, the gap index numerator is Shortfall ÷ z.
 	Shortfall decimal.Decimal
@@ -100,11 +114,7 @@ func (t *Tally) Add(h Household, line decimal.Decimal) {
 
 // Merge adds another tally's households to t.
 func (t *Tally) Merge(o *Tally) {
-	t.Households += o.Households
-	t.Persons += o.Persons
-	t.PoorHouseholds += o.PoorHouseholds
-	t.PoorPersons += o.PoorPersons
-	t.Lifted += o.Lifted
+	t.Counts.merge(&o.Counts)
 	t.Income = t.Income.Add(o.Income)
 	t.Shortfall = t.Shortfall.Add(o.Shortfall)
 	for m, sq := range o.squaredBySize {
@@ -150,18 +160,24 @@ func (t *Tally) SeverityIndex(line decimal.Decimal, population int64) (pct decim
 	if line.Sign() <= 0 || population <= 0 {
 		return decimal.Decimal{}, false
 	}
+	return Percent(t.severityRatio(line, population))
+}
+
+// severityRatio is SeverityIndex undivided: Σ_m S_m ÷ m over z² ×
+// population, as one fraction (× 100 makes the percentage).
+func (t *Tally) severityRatio(line decimal.Decimal, population int64) (num, den decimal.Decimal) {
 	sizes := make([]int64, 0, len(t.squaredBySize))
 	for m := range t.squaredBySize {
 		sizes = append(sizes, m)
 	}
 	sort.Slice(sizes, func(i, j int) bool { return sizes[i] < sizes[j] })
-	num, den := zero, one // num ÷ den = Σ_m S_m ÷ m
+	num, den = zero, one // num ÷ den = Σ_m S_m ÷ m
 	for _, m := range sizes {
 		dm := decimal.NewFromInt(m)
 		num = num.Mul(dm).Add(t.squaredBySize[m].Mul(den))
 		den = den.Mul(dm)
 	}
-	return Percent(num, den.Mul(line).Mul(line).Mul(decimal.NewFromInt(population)))
+	return num, den.Mul(line).Mul(line).Mul(decimal.NewFromInt(population))
 }
 
 // Incidence is 贫困发生率: poor people ÷ population × 100.
@@ -172,11 +188,29 @@ func Incidence(poorPersons, population int64) (pct decimal.Decimal, ok bool) {
 // PassesExit reports whether the exact incidence is below the exit threshold
 // (2% in the central and eastern provinces, 3% in the west). It compares
 // poor × 100 < threshold × population, so no rounded incidence decides it: an
-// incidence that prints as 2.0 may still fail.
+// incidence that prints as 2.0 may still fail. A threshold of a few digits,
+// the usual one, is compared in 128-bit integers, without a decimal.
 func PassesExit(poorPersons, population int64, thresholdPct decimal.Decimal) bool {
 	if population <= 0 {
 		return false
 	}
+	if passes, ok := passesExitSmall(poorPersons, population, thresholdPct); ok {
+		return passes
+	}
 	lhs := decimal.NewFromInt(poorPersons).Mul(hundred)
 	return lhs.Cmp(thresholdPct.Mul(decimal.NewFromInt(population))) < 0
+}
+
+// passesExitSmall is PassesExit for poor ≥ 0, population > 0 and a
+// threshold c × 10^e with 0 ≤ c < 10^18 and -16 ≤ e ≤ 0, so that both
+// sides, poor × 100 × 10^-e and c × population, are products of two
+// 64-bit numbers. ok is false for anything else.
+func passesExitSmall(poor, population int64, threshold decimal.Decimal) (passes, ok bool) {
+	c, e := threshold.CoefficientInt64(), threshold.Exponent()
+	if poor < 0 || threshold.NumDigits() > 18 || c < 0 || e > 0 || e < -16 {
+		return false, false
+	}
+	lhi, llo := bits.Mul64(uint64(poor), 100*uint64(Pow10[-e]))
+	rhi, rlo := bits.Mul64(uint64(c), uint64(population))
+	return lhi < rhi || lhi == rhi && llo < rlo, true
 }

@@ -24,13 +24,20 @@ type FixedHousehold struct {
 	Members, Counted, Excluded int64
 }
 
-// FixedTally is Tally's running sums in fixed point.
+// FixedTally is Tally's running sums in fixed point. It is small and
+// allocates only for the sizes of its poor households, so that a registry
+// of a million villages keeps a million of them.
 type FixedTally struct {
-	Households, Persons         int64
-	PoorHouseholds, PoorPersons int64
-	Lifted                      int64
-	income, shortfall           int128    // units of 10^-FixedScale
-	squares                     []uint128 // by household size; units of 10^-2·FixedScale
+	Counts
+	income, shortfall int128       // units of 10^-FixedScale
+	squares           []sizeSquare // the sizes of poor households met, in that order
+}
+
+// sizeSquare is Σ shortfall² over the poor households of one size, in
+// units of 10^-2·FixedScale.
+type sizeSquare struct {
+	members int64
+	sum     uint128
 }
 
 // Add counts one household against the line (in fixed point). Members must
@@ -51,43 +58,40 @@ func (t *FixedTally) Add(h FixedHousehold, line int64) {
 	}
 	s := need - h.Counted
 	t.shortfall.add64(s)
-	for int64(len(t.squares)) <= h.Members {
-		t.squares = append(t.squares, uint128{})
+	t.squaresOf(h.Members).addSquare(s)
+}
+
+// squaresOf is the sum of squares of households of m members, new if need
+// be. Sizes are at most MaxFixedMembers, and a village has a handful, so
+// looking through them costs little.
+func (t *FixedTally) squaresOf(m int64) *uint128 {
+	for i := range t.squares {
+		if t.squares[i].members == m {
+			return &t.squares[i].sum
+		}
 	}
-	t.squares[h.Members].addSquare(s)
+	t.squares = append(t.squares, sizeSquare{members: m})
+	return &t.squares[len(t.squares)-1].sum
 }
 
 // Merge adds another fixed tally's households to t.
 func (t *FixedTally) Merge(o *FixedTally) {
-	t.Households += o.Households
-	t.Persons += o.Persons
-	t.PoorHouseholds += o.PoorHouseholds
-	t.PoorPersons += o.PoorPersons
-	t.Lifted += o.Lifted
+	t.Counts.merge(&o.Counts)
 	t.income.add(o.income)
 	t.shortfall.add(o.shortfall)
-	for len(t.squares) < len(o.squares) {
-		t.squares = append(t.squares, uint128{})
-	}
-	for m, sq := range o.squares {
-		t.squares[m].add(sq)
+	for _, sq := range o.squares {
+		t.squaresOf(sq.members).add(sq.sum)
 	}
 }
 
 // AddTo merges the fixed tally into a decimal tally, exactly.
 func (t *FixedTally) AddTo(d *Tally) {
-	var c Tally
-	c.Households, c.Persons = t.Households, t.Persons
-	c.PoorHouseholds, c.PoorPersons, c.Lifted = t.PoorHouseholds, t.PoorPersons, t.Lifted
-	c.Income = t.income.decimal(FixedScale)
-	c.Shortfall = t.shortfall.decimal(FixedScale)
-	for m, sq := range t.squares {
-		if sq != (uint128{}) {
-			if c.squaredBySize == nil {
-				c.squaredBySize = map[int64]decimal.Decimal{}
-			}
-			c.squaredBySize[int64(m)] = sq.decimal(2 * FixedScale)
+	c := Tally{Counts: t.Counts, Income: t.income.decimal(FixedScale), Shortfall: t.shortfall.decimal(FixedScale)}
+	for _, sq := range t.squares {
+		if c.squaredBySize == nil {
+			c.squaredBySize = make(map[int64]decimal.Decimal, len(t.squares))
 		}
+		c.squaredBySize[sq.members] = sq.sum.decimal(2 * FixedScale)
 	}
 	d.Merge(&c)
 }

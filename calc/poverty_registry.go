@@ -78,10 +78,12 @@ func (h *Registered) PerCapitaRatio() (num, den Num) {
 }
 
 // RegistryTally is a group's running sums (a village's): no rows, so
-// memory stays flat however many households are added.
+// memory stays flat however many households are added, and small, so that
+// a million villages fit: the decimal sums exist only for a village with a
+// household whose amounts do not fit fixed point.
 type RegistryTally struct {
 	fixed FixedTally
-	dec   Tally // households whose amounts do not fit fixed point
+	dec   *Tally // households whose amounts do not fit fixed point
 }
 
 // Add counts one household against the line.
@@ -90,19 +92,47 @@ func (t *RegistryTally) Add(h *Registered, line Line) {
 		t.fixed.Add(f, line.fixed)
 		return
 	}
+	if t.dec == nil {
+		t.dec = &Tally{}
+	}
 	t.dec.Add(h.Decimal(), line.D)
 }
 
 // Merge adds another tally's households to t.
 func (t *RegistryTally) Merge(o *RegistryTally) {
 	t.fixed.Merge(&o.fixed)
-	t.dec.Merge(&o.dec)
+	if o.dec != nil {
+		if t.dec == nil {
+			t.dec = &Tally{}
+		}
+		t.dec.Merge(o.dec)
+	}
+}
+
+// Counts are the tally's households and people.
+func (t *RegistryTally) Counts() Counts {
+	c := t.fixed.Counts
+	if t.dec != nil {
+		c.merge(&t.dec.Counts)
+	}
+	return c
+}
+
+// Income is the tally's counted income, exactly.
+func (t *RegistryTally) Income() Num {
+	income := t.fixed.income.num()
+	if t.dec != nil {
+		income = income.Add(DecimalNum(t.dec.Income))
+	}
+	return income
 }
 
 // Tally is the exact decimal tally every figure comes from.
 func (t *RegistryTally) Tally() *Tally {
 	var d Tally
-	d.Merge(&t.dec)
+	if t.dec != nil {
+		d.Merge(t.dec)
+	}
 	t.fixed.AddTo(&d)
 	return &d
 }

@@ -98,7 +98,7 @@ func TestTallyCounts(t *testing.T) {
 	// Persons 4+3+2+5+1+3+4+2 = 24; poor LJ03, LJ04, LJ05: 3 households, 2+5+1 = 8 people.
 	// Income 15500+10005+5000+14000+0+14000+18000+8500 = 85005.
 	// Shortfall (6670−5000) + (16675−14000) + (3335−0) = 1670 + 2675 + 3335 = 7680.
-	want := Tally{Households: 8, Persons: 24, PoorHouseholds: 3, PoorPersons: 8, Lifted: 1,
+	want := Tally{Counts: Counts{Households: 8, Persons: 24, PoorHouseholds: 3, PoorPersons: 8, Lifted: 1},
 		Income: dec("85005"), Shortfall: dec("7680")}
 	if lj.Households != want.Households || lj.Persons != want.Persons ||
 		lj.PoorHouseholds != want.PoorHouseholds || lj.PoorPersons != want.PoorPersons ||

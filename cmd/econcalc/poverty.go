@@ -2,7 +2,7 @@ package main
 
 import (
 	"fmt"
-	"sort"
+	"runtime"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -164,18 +164,19 @@ func runPoverty(e *env, opts povertyOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.households {
-		if err := reg.checkTotals(e, read, read.sums); err != nil {
-			return err
-		}
-		return rep.Finish(e.stdout)
+	var villages []village
+	if !opts.households || len(read.reported) > 0 {
+		villages = sortVillages(read.parts)
 	}
-	villages := make(map[string]*calc.Tally, len(read.villages))
-	for name, t := range read.villages {
-		villages[name] = t.Tally()
+	sums := newVillageSums()
+	if len(read.reported) > 0 {
+		sums = villageSumsOf(villages)
 	}
-	if err := reg.checkTotals(e, read, sumsOf(villages)); err != nil {
+	if err := reg.checkTotals(e, read, sums); err != nil {
 		return err
+	}
+	if opts.households {
+		return rep.Finish(e.stdout)
 	}
 	return writeVillages(e, opts, villages, in.Rows()-len(read.reported)-read.subtotals)
 }
@@ -231,94 +232,117 @@ func villageColumnsOut(withPopulation bool) []report.Column {
 }
 
 // parallelVillages is the number of villages from which their rows are laid
-// out in parallel: a village's figures take some 10 µs (a variable so that
-// tests use it on small inputs).
+// out in parallel (a variable so that tests use it on small inputs).
 var parallelVillages = 1000
 
 // writeVillages prints one row per village, sorted by name in byte order,
 // and the total. With --population every village of the population file
-// appears, those without registry households among them.
-func writeVillages(e *env, opts povertyOptions, villages map[string]*calc.Tally, rows int) error {
+// appears, those without registry households among them. Each village's
+// figures are formed from its sums in integers, without a decimal, so that
+// a million villages print in about a second.
+func writeVillages(e *env, opts povertyOptions, villages []village, rows int) error {
 	withPopulation := opts.populationFile != ""
-	var pops map[string]villagePopulation
 	if withPopulation {
-		var err error
-		if pops, err = readPopulation(e, opts); err != nil {
+		pops, err := readPopulation(e, opts)
+		if err != nil {
 			return err
 		}
-		if err := checkPopulation(opts, villages, pops); err != nil {
+		if err := findPopulations(opts, villages, pops); err != nil {
 			return err
 		}
-		for name := range pops {
-			if villages[name] == nil {
-				villages[name] = &calc.Tally{}
+		if len(pops) > len(villages) { // some villages have no registry households
+			none := &calc.RegistryTally{} // only read: mergeVillages merges b into a
+			all := make([]village, 0, len(pops))
+			for name, p := range pops {
+				all = append(all, village{name, none, p.people})
 			}
+			villages = mergeVillages(villages, sortByName(all))
 		}
 	}
-	names := make([]string, 0, len(villages))
-	for name := range villages {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	rep := opts.out.NewReport(villageColumnsOut(withPopulation))
-	report.InParallel(rep, len(names), parallelVillages, func(fork *report.Report, from, to int) {
-		for _, name := range names[from:to] {
-			t := villages[name]
-			denominator := t.Persons
+	cols := villageColumnsOut(withPopulation)
+	rep := opts.out.NewReport(cols)
+	line := calc.NewLine(opts.line)
+	report.InParallel(rep, len(villages), parallelVillages, func(fork *report.Report, from, to int) {
+		out := make([]report.Rendered, len(cols))
+		for _, v := range villages[from:to] {
+			denominator := v.tally.Counts().Persons
 			if withPopulation {
-				denominator = pops[name].people
+				denominator = v.people
 			}
-			exit := report.YesNo(calc.PassesExit(t.PoorPersons, denominator, opts.threshold))
-			fork.Add(villageCells(report.TextCell(name), t, denominator, withPopulation, opts.line, exit)...)
+			r := v.tally.Ratios(line, denominator)
+			exit := report.Rendered{S: "no"}
+			if calc.PassesExit(r.PoorPersons, denominator, opts.threshold) {
+				exit.S = "yes"
+			}
+			villageRow(out, fork, report.Rendered{S: v.name}, &r, denominator, withPopulation, exit)
+			fork.Row(out)
 		}
 	})
-	var total calc.Tally
+	var total calc.RegistryTally
 	var totalPopulation int64
-	for _, name := range names {
-		total.Merge(villages[name])
-		totalPopulation += pops[name].people
+	for _, v := range villages {
+		total.Merge(v.tally)
+		totalPopulation += v.people
 	}
+	counts := total.Counts()
 	if !withPopulation {
-		totalPopulation = total.Persons
+		totalPopulation = counts.Persons
 	}
-	if err := reconcile("poverty summary", rows, int(total.Households)); err != nil {
+	if err := reconcile("poverty summary", rows, int(counts.Households)); err != nil {
 		return err
 	}
-	rep.AddTotal(villageCells(report.TotalLabel(), &total, totalPopulation, withPopulation, opts.line, report.Cell{})...)
+	if !opts.out.NoTotal {
+		r, out := total.Ratios(line, totalPopulation), make([]report.Rendered, len(cols))
+		villageRow(out, rep, rep.Render(cols[0], report.TotalLabel()), &r, totalPopulation, withPopulation, report.Rendered{IsNull: true})
+		rep.Row(out)
+	}
 	return rep.Finish(e.stdout)
 }
 
-// checkPopulation insists that every registry village has a population, and
-// one no smaller than registry households' people.
-func checkPopulation(opts povertyOptions, villages map[string]*calc.Tally, pops map[string]villagePopulation) error {
-	names := make([]string, 0, len(villages))
-	for name := range villages {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		p, ok := pops[name]
-		if !ok {
-			return &input.DataError{File: opts.populationFile,
-				Msg: fmt.Sprintf("no population for village %q, which has households in the registry", name)}
+// findPopulations gives every registry village its population, insisting
+// that it has one, no smaller than its registry households' people. The
+// villages are looked up a piece per core; the error is the first
+// village's in order.
+func findPopulations(opts povertyOptions, villages []village, pops map[string]villagePopulation) error {
+	errs := make([]error, runtime.GOMAXPROCS(0))
+	input.InParts(len(villages), len(errs), func(k, from, to int) {
+		for i := from; i < to && errs[k] == nil; i++ {
+			v := &villages[i]
+			p, ok := pops[v.name]
+			persons := v.tally.Counts().Persons
+			switch {
+			case !ok:
+				errs[k] = &input.DataError{File: opts.populationFile,
+					Msg: fmt.Sprintf("no population for village %q, which has households in the registry", v.name)}
+			case p.people < persons:
+				errs[k] = &input.DataError{File: p.at.file, Line: p.at.line, Column: p.column,
+					Msg: fmt.Sprintf("village %q: population %d is smaller than the %d people of its registry households", v.name, p.people, persons)}
+			}
+			v.people = p.people
 		}
-		if persons := villages[name].Persons; p.people < persons {
-			return &input.DataError{File: p.at.file, Line: p.at.line, Column: p.column,
-				Msg: fmt.Sprintf("village %q: population %d is smaller than the %d people of its registry households", name, p.people, persons)}
+	})
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-func villageCells(name report.Cell, t *calc.Tally, denominator int64, withPopulation bool, line decimal.Decimal, exit report.Cell) []report.Cell {
-	cells := []report.Cell{name, report.Int64Cell(t.Households), report.Int64Cell(t.Persons)}
+// villageRow renders a village's figures, or the total's, into out in the
+// order of villageColumnsOut, each ratio divided once, here.
+func villageRow(out []report.Rendered, rep *report.Report, name report.Rendered, r *calc.Ratios, denominator int64, withPopulation bool, exit report.Rendered) {
+	count := func(i int, n int64) report.Rendered { return rep.RenderAmount(i, calc.IntNum(n)) }
+	out[0], out[1], out[2] = name, count(1, r.Households), count(2, r.Persons)
+	i := 3
 	if withPopulation {
-		cells = append(cells, report.Int64Cell(denominator))
+		out[i] = count(i, denominator)
+		i++
 	}
-	severity, sevOK := t.SeverityIndex(line, denominator)
-	return append(cells, report.Int64Cell(t.PoorHouseholds), report.Int64Cell(t.PoorPersons),
-		report.PercentCell(decimal.NewFromInt(t.PoorPersons), decimal.NewFromInt(denominator)),
-		report.PercentCell(t.GapIndexRatio(line, denominator)),
-		report.MaybeCell(calc.Maybe{V: severity, OK: sevOK}), report.PercentCell(t.MeanIncomeRatio()),
-		report.Int64Cell(t.Lifted), exit)
+	out[i], out[i+1] = count(i, r.PoorHouseholds), count(i+1, r.PoorPersons)
+	out[i+2] = rep.RenderQuotient(i+2, calc.IntNum(r.PoorPersons), calc.IntNum(denominator))
+	out[i+3] = rep.RenderQuotient(i+3, r.Shortfall, r.Need)
+	out[i+4] = rep.RenderQuotient(i+4, r.Squares, r.SquaresDen)
+	out[i+5] = rep.RenderQuotient(i+5, r.Income, r.People)
+	out[i+6], out[i+7] = count(i+6, r.Lifted), exit
 }

@@ -1,13 +1,17 @@
 package main
 
 import (
+	"runtime"
+	"slices"
+	"strings"
+
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
 	"econcalc/cmd/internal/report"
 )
 
-// registryReader reads a registry into parts: per-village sums, or with
-// --households a run of the listing.
+// registryReader reads a registry into parts: per-village sums and, with
+// --households, a run of the listing.
 type registryReader struct {
 	opts    povertyOptions
 	cols    householdColumns
@@ -18,9 +22,8 @@ type registryReader struct {
 
 // registryPart is what one part of the registry gives.
 type registryPart struct {
-	villages  map[string]*calc.RegistryTally
-	last      *calc.RegistryTally // registries list a village's households together
-	lastName  string
+	villages  villageTallies    // this part's
+	parts     []villageTallies  // of the whole registry: every part's villages, joined when sorted (sortVillages)
 	rows      *report.Report    // with --households: this part's rows
 	out       []report.Rendered // one row's, reused
 	negatives []negativeIncome
@@ -29,7 +32,6 @@ type registryPart struct {
 
 	reported  []reportedTotal // the registry's own total rows
 	subtotals int
-	sums      *villageSums // with --households, to check reported totals against
 }
 
 // negativeIncome is a warning kept until the whole input is read.
@@ -40,7 +42,7 @@ type negativeIncome struct {
 }
 
 func (g *registryReader) newPart(int64) *registryPart {
-	p := &registryPart{villages: map[string]*calc.RegistryTally{}, sums: newVillageSums()}
+	p := &registryPart{villages: newVillageTallies()}
 	if g.rep != nil {
 		p.rows, p.out = g.rep.Fork(), make([]report.Rendered, len(householdColumnsOut))
 	}
@@ -84,32 +86,16 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 			householdRow(p.out, p.rows, string(id), string(village), h, st)
 			p.rows.Row(p.out)
 		}
-		p.sums.add(village, h)
-		return nil
 	}
-	t := p.last
-	if string(village) != p.lastName || t == nil {
-		if t = p.villages[string(village)]; t == nil {
-			t = &calc.RegistryTally{}
-			p.villages[string(village)] = t
-		}
-		p.last, p.lastName = t, string(village)
-	}
-	t.Add(h, g.line)
+	p.villages.of(village).Add(h, g.line) // for the summary, or for the registry's total rows
 	return nil
 }
 
 // merge joins the parts in input order.
 func (g *registryReader) merge(parts []*registryPart) (*registryPart, error) {
-	all := &registryPart{villages: map[string]*calc.RegistryTally{}, sums: newVillageSums()}
+	all := &registryPart{}
 	for _, p := range parts {
-		for name, t := range p.villages {
-			if m := all.villages[name]; m == nil {
-				all.villages[name] = t
-			} else {
-				m.Merge(t)
-			}
-		}
+		all.parts = append(all.parts, p.villages)
 		if p.rows != nil {
 			g.rep.Join(p.rows)
 		}
@@ -117,7 +103,6 @@ func (g *registryReader) merge(parts []*registryPart) (*registryPart, error) {
 		all.negCount += p.negCount
 		all.reported = append(all.reported, p.reported...)
 		all.subtotals += p.subtotals
-		all.sums.merge(p.sums)
 	}
 	return all, nil
 }
@@ -134,4 +119,130 @@ func (p *registryPart) warn(e *env, whole bool) {
 	if whole && p.negCount > maxNegativeWarnings {
 		e.warnf("%d more households have negative counted income", p.negCount-maxNegativeWarnings)
 	}
+}
+
+// villageTallies are one part's villages' running sums in order of first
+// appearance: the tallies in chunks, never moved once made, and a map from
+// name to place, so that a registry of a million villages makes a thousand
+// allocations for its tallies, not a million, and never copies them.
+type villageTallies struct {
+	names    []string
+	chunks   [][]calc.RegistryTally // of tallyChunk tallies, the last one filling
+	index    map[string]int
+	last     *calc.RegistryTally // registries list a village's households together
+	lastName string
+}
+
+const tallyChunk = 1024
+
+func newVillageTallies() villageTallies { return villageTallies{index: map[string]int{}} }
+
+// of is the tally of the village so named, new if need be.
+func (v *villageTallies) of(name []byte) *calc.RegistryTally {
+	if v.last == nil || string(name) != v.lastName {
+		i, seen := v.index[string(name)]
+		if !seen {
+			i = len(v.names)
+			if i%tallyChunk == 0 {
+				v.chunks = append(v.chunks, make([]calc.RegistryTally, tallyChunk))
+			}
+			v.names = append(v.names, string(name))
+			v.index[v.names[i]] = i
+		}
+		v.last, v.lastName = v.tally(i), v.names[i]
+	}
+	return v.last
+}
+
+// tally is the tally of the village at place i.
+func (v *villageTallies) tally(i int) *calc.RegistryTally {
+	return &v.chunks[i/tallyChunk][i%tallyChunk]
+}
+
+// villageSumsOf are the villages' people and counted income, which the
+// registry's own total rows are checked against.
+func villageSumsOf(villages []village) *villageSums {
+	sums := newVillageSums()
+	for _, v := range villages {
+		sums.m[v.name] = &villageSum{persons: v.tally.Counts().Persons, income: v.tally.Income()}
+	}
+	return sums
+}
+
+// village is a village's name, its tally and, with --population, its
+// whole population.
+type village struct {
+	name   string
+	tally  *calc.RegistryTally
+	people int64
+}
+
+func byName(a, b village) int { return strings.Compare(a.name, b.name) }
+
+// sortVillages is every part's villages in one list sorted by name in byte
+// order, a village that several parts met once, its tallies merged: the
+// parts' villages are never looked up by name again.
+func sortVillages(parts []villageTallies) []village {
+	lists := make([][]village, len(parts))
+	for k := range parts {
+		p := &parts[k]
+		lists[k] = make([]village, len(p.names))
+		for i, name := range p.names {
+			lists[k][i] = village{name: name, tally: p.tally(i)}
+		}
+	}
+	return sortLists(lists)
+}
+
+// sortLists sorts each list on a core of its own and merges them, pairs at a
+// time, in parallel too.
+func sortLists(lists [][]village) []village {
+	cores := runtime.GOMAXPROCS(0)
+	input.InParts(len(lists), cores, func(_, from, to int) {
+		for _, list := range lists[from:to] {
+			slices.SortFunc(list, byName)
+		}
+	})
+	for len(lists) > 1 {
+		merged := make([][]village, (len(lists)+1)/2)
+		input.InParts(len(merged), cores, func(_, from, to int) {
+			for k := from; k < to; k++ {
+				if 2*k+1 == len(lists) {
+					merged[k] = lists[2*k]
+				} else {
+					merged[k] = mergeVillages(lists[2*k], lists[2*k+1])
+				}
+			}
+		})
+		lists = merged
+	}
+	if len(lists) == 0 {
+		return nil
+	}
+	return lists[0]
+}
+
+// sortByName sorts villages by name, a piece per core.
+func sortByName(villages []village) []village {
+	pieces := make([][]village, runtime.GOMAXPROCS(0))
+	input.InParts(len(villages), len(pieces), func(k, from, to int) { pieces[k] = villages[from:to] })
+	return sortLists(pieces)
+}
+
+// mergeVillages merges two lists sorted by name, each village once: one in
+// both lists is a's, b's households merged into its tally.
+func mergeVillages(a, b []village) []village {
+	out := make([]village, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		switch c := strings.Compare(a[0].name, b[0].name); {
+		case c < 0:
+			out, a = append(out, a[0]), a[1:]
+		case c > 0:
+			out, b = append(out, b[0]), b[1:]
+		default:
+			a[0].tally.Merge(b[0].tally)
+			out, a, b = append(out, a[0]), a[1:], b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }

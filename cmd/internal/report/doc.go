@@ -27,11 +27,14 @@
 // A long listing is laid out in parallel: Fork gives a report for one
 // goroutine's run of rows and Join appends the runs in order (a spilled
 // buffer joins as a file segment, not a copy). InParallel does both for n
-// rows. A long table is drawn in pieces, one per core, each a whole table
-// of the same column widths, stitched without the repeated head and bottom
-// border (TestTableInPiecesIsTheWholeTable). tablewriter's renderer,
-// symbols, alignment and header formatting are pinned, and ambiguous-width
-// characters count as one column, so the bytes never depend on the locale.
+// rows. A table is drawn by econcalc itself, byte for byte as tablewriter's
+// ASCII renderer drew it with pinned symbols, alignment and header
+// formatting (TestTableAsTablewriterDrawsIt), at a fraction of its cost per
+// row: its rows are kept in blocks of cells until the column widths are
+// known, and a long one is drawn in batches, a piece per core
+// (TestTableInPiecesIsTheWholeTable). Ambiguous-width characters count as
+// one column and a tab as eight spaces, so the bytes never depend on the
+// locale or the terminal.
 //
 // csv and tsv quote as encoding/csv does and, unless --raw-text, give text
 // that a spreadsheet would run as a formula a leading '. JSON numbers are

@@ -1,0 +1,156 @@
+package calc
+
+import (
+	"math/rand/v2"
+	"testing"
+	"unsafe"
+
+	"github.com/shopspring/decimal"
+)
+
+// sameRatio reports a ÷ b = c ÷ d, by cross-multiplying; two zero
+// denominators are the same missing figure.
+func sameRatio(a, b, c, d Num) bool {
+	if b.IsZero() || d.IsZero() {
+		return b.IsZero() == d.IsZero()
+	}
+	return a.Decimal().Mul(d.Decimal()).Equal(c.Decimal().Mul(b.Decimal()))
+}
+
+// TestRatiosAgreeWithTally: a village's figures from its sums in 128-bit
+// integers are those of the decimal tally, exactly: mean income, gap index
+// and severity index, over its own people and over a larger population,
+// whether its households fit fixed point or not (more than 64 members, an
+// amount beyond 10^8 yuan), and with household sizes whose least common
+// multiple is too large for the integers (1 to 40 members).
+func TestRatiosAgreeWithTally(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 16))
+	line := NewLine(decimal.RequireFromString("3335.5"))
+	for trial := range 300 {
+		var reg RegistryTally
+		var dec Tally
+		sizes := []int64{1, 2, 3, 4, 5, 6, 7, 8}
+		switch trial % 5 {
+		case 3:
+			sizes = append(sizes, 100) // decimal: beyond MaxFixedMembers
+		case 4:
+			for m := int64(9); m <= 40; m++ { // lcm(1…40) > 2^32
+				sizes = append(sizes, m)
+			}
+		}
+		for range 1 + rng.IntN(60) {
+			members := sizes[rng.IntN(len(sizes))]
+			cents := rng.Int64N(5_000_000) * members // up to 50,000 yuan a head
+			if trial%7 == 6 && rng.IntN(10) == 0 {
+				cents = 2_000_000_000_000 // 2 × 10^10 yuan: beyond FixedLimit
+			}
+			counted := decimal.New(cents, -2)
+			h := Registered{Members: members, Counted: numOf(counted), Excluded: numOf(decimal.New(rng.Int64N(300_000), -2))}
+			reg.Add(&h, line)
+			dec.Add(h.Decimal(), line.D)
+		}
+		for _, population := range []int64{dec.Persons, dec.Persons + 12_345, 0} {
+			got, want := reg.Ratios(line, population), dec.Ratios(line.D, population)
+			if got.Counts != want.Counts {
+				t.Fatalf("trial %d: counts %+v, want %+v", trial, got.Counts, want.Counts)
+			}
+			for _, c := range []struct {
+				name       string
+				a, b, c, d Num
+			}{
+				{"mean income", got.Income, got.People, want.Income, want.People},
+				{"gap", got.Shortfall, got.Need, want.Shortfall, want.Need},
+				{"severity", got.Squares, got.SquaresDen, want.Squares, want.SquaresDen},
+			} {
+				if !sameRatio(c.a, c.b, c.c, c.d) {
+					t.Fatalf("trial %d, population %d: %s %s ÷ %s, want %s ÷ %s", trial, population, c.name,
+						c.a.Decimal(), c.b.Decimal(), c.c.Decimal(), c.d.Decimal())
+				}
+			}
+			if population > 0 {
+				pct, _ := dec.SeverityIndex(line.D, population)
+				viaRatio, _ := Percent(got.Squares.Decimal(), got.SquaresDen.Decimal())
+				if !pct.Equal(viaRatio) {
+					t.Fatalf("trial %d: severity %s from the ratio, %s from SeverityIndex", trial, viaRatio, pct)
+				}
+			}
+		}
+	}
+}
+
+// numOf is an amount as input reads it: fixed point when it fits.
+func numOf(d decimal.Decimal) Num {
+	if units, ok := ToFixed(d); ok {
+		return FixedNum(units, int(max(0, -d.Exponent())))
+	}
+	return DecimalNum(d)
+}
+
+// TestVillageTallyIsSmall guards item 9 of issue 16: a million villages
+// took 1.4 GB, each keeping a fixed-point tally, a decimal tally with its
+// map, and a list of squares by household size grown one size at a time.
+// A village's tally is now a hundred-odd bytes, allocates nothing for a
+// household above the line and once for the first poor one, and keeps the
+// decimal sums only for a household that needs them.
+func TestVillageTallyIsSmall(t *testing.T) {
+	if size := unsafe.Sizeof(RegistryTally{}); size > 112 {
+		t.Errorf("a village's tally is %d bytes", size)
+	}
+	line := NewLine(decimal.NewFromInt(3335))
+	rich := Registered{Members: 6, Counted: FixedNum(30_000*FixedOne, 0)}
+	poor := Registered{Members: 6, Counted: FixedNum(3_000*FixedOne, 0)}
+	for _, c := range []struct {
+		name   string
+		add    []*Registered
+		allocs float64
+	}{
+		{"above the line", []*Registered{&rich, &rich}, 0},
+		{"poor", []*Registered{&poor, &rich, &poor}, 1},
+	} {
+		got := testing.AllocsPerRun(100, func() {
+			var v RegistryTally
+			for _, h := range c.add {
+				v.Add(h, line)
+			}
+		})
+		if got > c.allocs {
+			t.Errorf("%s: %v allocations a village, want at most %v", c.name, got, c.allocs)
+		}
+	}
+}
+
+// TestPassesExitInIntegers: the comparison in integers gives the decimal
+// one's answer, at the threshold and around it.
+func TestPassesExitInIntegers(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	for range 20_000 {
+		threshold := decimal.New(rng.Int64N(100_000), -int32(rng.IntN(6)))
+		population := 1 + rng.Int64N(1_000_000)
+		poor := rng.Int64N(population + 1)
+		if rng.IntN(4) == 0 { // exactly at the threshold: poor × 100 = threshold × population
+			population = 100 * (1 + rng.Int64N(1000))
+			poor = threshold.Mul(decimal.NewFromInt(population)).Div(hundred).IntPart()
+		}
+		lhs := decimal.NewFromInt(poor).Mul(hundred)
+		want := lhs.Cmp(threshold.Mul(decimal.NewFromInt(population))) < 0
+		if got := PassesExit(poor, population, threshold); got != want {
+			t.Fatalf("PassesExit(%d, %d, %s) = %v, want %v", poor, population, threshold, got, want)
+		}
+	}
+}
+
+func TestLowerTerms(t *testing.T) {
+	for _, c := range []struct{ num, den, wantNum, wantDen uint128 }{
+		{uint128{0, 0}, uint128{0, 7}, uint128{0, 0}, uint128{0, 1}},                // 0 ÷ 7 = 0 ÷ 1
+		{uint128{0, 0}, uint128{0, 0}, uint128{0, 0}, uint128{0, 0}},                // no people stays none
+		{uint128{0, 3000}, uint128{0, 4000}, uint128{0, 3}, uint128{0, 4}},          // 10^3 in common
+		{uint128{0, 21}, uint128{0, 35}, uint128{0, 21}, uint128{0, 35}},            // 7 is left
+		{uint128{1, 0}, uint128{4, 0}, uint128{0, 1}, uint128{0, 4}},                // 2^64 in common
+		{uint128{0, 250}, uint128{1 << 10, 0}, uint128{0, 125}, uint128{1 << 9, 0}}, // one 2 in common
+	} {
+		n, d := lowerTerms(c.num, c.den)
+		if n != c.wantNum || d != c.wantDen {
+			t.Errorf("lowerTerms(%v, %v) = %v, %v; want %v, %v", c.num, c.den, n, d, c.wantNum, c.wantDen)
+		}
+	}
+}
