@@ -58,7 +58,7 @@ func (r *Report) render(col *Column, c *Cell) Rendered {
 	if !c.ok {
 		return Rendered{IsNull: true}
 	}
-	if c.total && r.opts.Lang == "zh" && (r.opts.Format == "table" || r.opts.Format == "markdown") {
+	if c.total && r.opts.Lang == "zh" && r.opts.ForPeople() {
 		return Rendered{S: "合计"}
 	}
 	if col.Kind == TextKind || c.total {

@@ -38,6 +38,13 @@ func (c Column) WithUnit(unit string) Column {
 	return c
 }
 
+// ForPeople tells a format read by people (table, markdown, xlsx), whose
+// headers and words follow --lang, from one read by programs (csv, tsv,
+// json), whose keys and values never change.
+func (o Options) ForPeople() bool {
+	return o.Format != "csv" && o.Format != "tsv" && o.Format != "json"
+}
+
 // Options is every decision about how results are printed.
 type Options struct {
 	Format        string // table, csv, tsv, json or markdown
@@ -97,7 +104,7 @@ func (o Options) NewReport(cols []Column) *Report {
 		if o.Lang == "zh" && c.Zh != "" {
 			titles[i] = c.Zh
 		}
-		if o.Format == "csv" || o.Format == "tsv" || o.Format == "json" {
+		if !o.ForPeople() {
 			titles[i] = c.Key
 		}
 	}
