@@ -277,7 +277,7 @@ func growthCells[N growthAmount[N]](rep *report.Report, cols []report.Column, gr
 		case "period_yoy_pct":
 			out[i] = percent(i, r.PeriodYoYPct)
 		case "note":
-			out[i] = rep.Render(c, report.OptionalText("jan-feb", r.JanFeb))
+			out[i] = rep.Render(c, report.OptionalWord("jan-feb", r.JanFeb))
 		case "yoy2_avg_pct":
 			out[i] = report.Rendered{IsNull: true}
 			if r.Value.OK && r.TwoYearsEarlier.OK {

@@ -249,10 +249,10 @@ func writeProjects(e *env, opts investOptions, projects []project) error {
 	for _, p := range projects {
 		total.Add(p.planned, p.completed, p.status)
 		cells := append([]report.Cell{report.TextCell(p.name), report.TextCell(p.category)}, opts.figures(p.planned, p.completed)...)
-		rep.Add(append(cells, report.TextCell(p.status))...)
+		rep.Add(append(cells, report.WordCell(p.status))...)
 	}
 	cells := append([]report.Cell{report.TotalLabel(), {}}, opts.figures(total.Planned, total.Completed)...)
-	rep.AddTotal(append(cells, report.TextCell(calc.ProjectStatus(total.Completed, total.Planned, opts.month)))...)
+	rep.AddTotal(append(cells, report.WordCell(calc.ProjectStatus(total.Completed, total.Planned, opts.month)))...)
 	return rep.Finish(e.stdout)
 }
 

@@ -201,12 +201,12 @@ func householdRow(out []report.Rendered, rep *report.Report, id, village string,
 	out[2] = rep.RenderAmount(2, calc.IntNum(h.Members))
 	out[3], out[4] = rep.RenderAmount(3, h.Counted), rep.RenderAmount(4, h.Excluded)
 	out[5] = rep.RenderQuotient(5, num, den)
-	out[6], out[7], out[8] = report.Rendered{IsNull: true}, report.Rendered{S: "not-poor"}, report.Rendered{S: "no"}
+	out[6], out[7], out[8] = report.Rendered{IsNull: true}, rep.Word("not-poor"), rep.Word("no")
 	if st.Poor {
-		out[6], out[7] = rep.RenderQuotient(6, st.Shortfall, st.Need), report.Rendered{S: "poor"}
+		out[6], out[7] = rep.RenderQuotient(6, st.Shortfall, st.Need), rep.Word("poor")
 	}
 	if st.Lifted {
-		out[8] = report.Rendered{S: "yes"}
+		out[8] = rep.Word("yes")
 	}
 }
 

@@ -15,6 +15,7 @@ type Cell struct {
 	quo   bool
 	ok    bool
 	total bool // the label of a total row: "total", or 合计 under --lang zh
+	word  bool // a word of econcalc's own (poor, done), said in --lang where people read
 }
 
 func TextCell(s string) Cell         { return Cell{text: s, ok: true} }
@@ -26,9 +27,39 @@ func MaybeCell(m calc.Maybe) Cell    { return Cell{num: calc.DecimalNum(m.V), ok
 func TotalLabel() Cell               { return Cell{text: "total", ok: true, total: true} }
 func YesNo(b bool) Cell {
 	if b {
-		return TextCell("yes")
+		return WordCell("yes")
 	}
-	return TextCell("no")
+	return WordCell("no")
+}
+
+// WordCell is one of econcalc's own words as a value (poor, done, jan-feb):
+// English in csv, tsv and json, which programs read; in --lang in a table,
+// markdown or a workbook.
+func WordCell(w string) Cell { return Cell{text: w, ok: true, word: true} }
+
+// OptionalWord is WordCell, or a missing cell.
+func OptionalWord(w string, ok bool) Cell {
+	if !ok {
+		return Cell{}
+	}
+	return WordCell(w)
+}
+
+// zhWords are the words econcalc prints as values, in Chinese.
+var zhWords = map[string]string{
+	"poor": "贫困", "not-poor": "非贫困", "yes": "是", "no": "否",
+	"done": "已完成", "ahead": "超序时", "behind": "滞后", "jan-feb": "1-2月",
+}
+
+// Word renders one of econcalc's own words as WordCell does, for a command
+// that lays out many rows without making cells.
+func (r *Report) Word(w string) Rendered {
+	if r.opts.Lang == "zh" && r.opts.ForPeople() {
+		if zh, ok := zhWords[w]; ok {
+			return Rendered{S: zh}
+		}
+	}
+	return Rendered{S: w}
 }
 
 // PercentCell is part ÷ whole, divided only when printed, so that it is
@@ -60,6 +91,9 @@ func (r *Report) render(col *Column, c *Cell) Rendered {
 	}
 	if c.total && r.opts.Lang == "zh" && r.opts.ForPeople() {
 		return Rendered{S: "合计"}
+	}
+	if c.word {
+		return r.Word(c.text)
 	}
 	if col.Kind == TextKind || c.total {
 		return Rendered{S: c.text}
