@@ -146,7 +146,7 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 	out := make([]report.Rendered, len(cols))
 	emitted := 0 // rows other than totals: one per input row and series
 	emit := func(group report.Cell, series string, r calc.RowOf[N]) {
-		growthCells(rep, cols, group, series, r, out)
+		growthCells(rep, opts.out, ytd, cols, group, series, r, out)
 		rep.Row(out)
 		if !group.IsTotal() {
 			emitted++
@@ -211,7 +211,11 @@ func (opts growthOptions) keyColumns() []report.Column {
 
 func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []report.Column {
 	cols := append(opts.keyColumns(),
-		report.Column{Key: "period", En: "period", Zh: "期间", Kind: report.TextKind},
+		report.Column{Key: "period", En: "period", Zh: "期间", Kind: report.TextKind})
+	if ytd && !opts.out.ForPeople() {
+		cols = append(cols, report.Column{Key: "span", En: "span", Zh: "累计期", Kind: report.TextKind})
+	}
+	cols = append(cols,
 		report.Column{Key: "value", En: "value", Zh: "数值", Kind: report.ExactKind},
 		report.Column{Key: "yoy_change", En: "yoy change", Zh: "同比增减", Kind: report.ExactKind},
 		report.Column{Key: "yoy_pct", En: "yoy %", Zh: "同比%", Kind: report.PercentKind},
@@ -239,8 +243,18 @@ func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []report.C
 	return cols
 }
 
+// shownPeriod is a period as the output prints it: a year-to-date one as
+// the span it covers where people read it (2017年1-10月, 2017 Jan-Oct),
+// else as its key (2017-10), with the span in a column of its own.
+func shownPeriod(out report.Options, p calc.Period, ytd bool) string {
+	if ytd && out.ForPeople() {
+		return p.SpanLabel(out.Lang == "zh")
+	}
+	return p.String()
+}
+
 // growthCells renders one row into out.
-func growthCells[N growthAmount[N]](rep *report.Report, cols []report.Column, group report.Cell, series string, r calc.RowOf[N], out []report.Rendered) {
+func growthCells[N growthAmount[N]](rep *report.Report, opts report.Options, ytd bool, cols []report.Column, group report.Cell, series string, r calc.RowOf[N], out []report.Rendered) {
 	exact := func(i int, v calc.Opt[N]) report.Rendered {
 		if !v.OK {
 			return report.Rendered{IsNull: true}
@@ -263,7 +277,9 @@ func growthCells[N growthAmount[N]](rep *report.Report, cols []report.Column, gr
 		case "series":
 			out[i] = report.Rendered{S: series}
 		case "period":
-			out[i] = report.Rendered{S: r.Period.String()}
+			out[i] = report.Rendered{S: shownPeriod(opts, r.Period, ytd)}
+		case "span":
+			out[i] = report.Rendered{S: r.Period.Span()}
 		case "value":
 			out[i] = exact(i, r.Value)
 		case "yoy_change":
@@ -322,10 +338,11 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 		report.Column{Key: "annualized_pct", En: "annualized %", Zh: "年均增长%", Kind: report.PercentKind},
 	)
 	rep := opts.out.NewReport(cols)
+	ytd := opts.ytd || data.ytd
 	for gi, group := range data.groups {
 		for s, name := range data.series {
 			points := inDecimal(data.points[gi][s])
-			if opts.ytd || data.ytd {
+			if ytd {
 				var err error
 				if points, err = likeSpans(points, name); err != nil {
 					return err
@@ -335,7 +352,7 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 			cells := []report.Cell{report.TextCell(name), {}, {}, {}, {}, report.IntCell(0), {}, {}, {}}
 			if ok {
 				cells = []report.Cell{report.TextCell(name),
-					report.TextCell(sum.First.Period.String()), report.TextCell(sum.Last.Period.String()),
+					report.TextCell(shownPeriod(opts.out, sum.First.Period, ytd)), report.TextCell(shownPeriod(opts.out, sum.Last.Period, ytd)),
 					report.MaybeCell(sum.First.Value), report.MaybeCell(sum.Last.Value), report.IntCell(sum.Periods),
 					report.NumCell(sum.Change), report.MaybeCell(sum.GrowthPct), report.MaybeCell(sum.AnnualizedPct)}
 			}
