@@ -82,7 +82,9 @@ type RollRow struct {
 	// IncidencePct (贫困发生率) is remaining people ÷ population × 100.
 	IncidencePct Maybe
 	// NeededHouseholds and NeededPersons are what remains ÷ the years left to
-	// the target (target − the row's last year); missing from the target year on.
+	// the target (target − the row's last year), rounded up to a whole
+	// number, since a county cannot lift part of a household; missing from
+	// the target year on.
 	NeededHouseholds, NeededPersons Maybe
 }
 
@@ -145,13 +147,25 @@ func RollRegistry(start Registry, rows []YearFlows, settings RollSettings) ([]Ro
 			r.IncidencePct = maybe(Percent(remaining.Persons, settings.Population.V))
 		}
 		if yearsLeft := settings.Target - row.Years.Last; settings.Target != 0 && yearsLeft > 0 {
-			n := decimal.NewFromInt(int64(yearsLeft))
 			if !settings.PersonsOnly {
-				r.NeededHouseholds = maybe(Ratio(remaining.Households, n))
+				r.NeededHouseholds = Some(PerYearRoundedUp(remaining.Households, yearsLeft))
 			}
-			r.NeededPersons = maybe(Ratio(remaining.Persons, n))
+			r.NeededPersons = Some(PerYearRoundedUp(remaining.Persons, yearsLeft))
 		}
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// PerYearRoundedUp is count ÷ years rounded up to a whole number: the least
+// that, done every year, gets count done in time. count is a whole number,
+// zero or more; years is above zero. The quotient is taken exactly (an
+// integer quotient and its remainder), so 601 ÷ 3 is 201 and 600 ÷ 3 is 200,
+// never 201 from a quotient rounded at some place.
+func PerYearRoundedUp(count decimal.Decimal, years int) decimal.Decimal {
+	q, rem := count.QuoRem(decimal.NewFromInt(int64(years)), 0)
+	if rem.Sign() > 0 {
+		q = q.Add(one)
+	}
+	return q
 }

@@ -89,7 +89,8 @@ func TestRollRegistry(t *testing.T) {
 		{
 			// 100 − 30 = 70 / 300 − 90 = 210; 70 + 10 − 40 = 40 / 210 + 25 − 120 = 115.
 			// exit rate 90 ÷ 300 = 30%; (90 + 120) ÷ (300 + 25) = 210 ÷ 325 = 64.615384…%
-			// target 2020: 70 ÷ (2020 − 2015) = 14; 40 ÷ (2020 − 2017) = 13.333…
+			// target 2020: 70 ÷ (2020 − 2015) = 14; 40 ÷ (2020 − 2017) = 13.333…,
+			// rounded up to 14 households a year.
 			name:  "additions, a gap year, a target",
 			start: rollReg(100, 300),
 			rows: []YearFlows{
@@ -100,7 +101,7 @@ func TestRollRegistry(t *testing.T) {
 			remaining: []Registry{rollReg(70, 210), rollReg(40, 115)},
 			added:     []Registry{rollReg(0, 0), rollReg(10, 25)},
 			exitRate:  []string{"30", "64.6153846153846153846153846154"},
-			needed:    []string{"14", "13.3333333333333333333333333333"},
+			needed:    []string{"14", "14"},
 		},
 		{
 			// Exits exactly equal to what remains are consistent: 10 − 10 = 0.
@@ -175,13 +176,13 @@ func TestRollRegistryPersonsOnly(t *testing.T) {
 	want := []struct {
 		remaining int64
 		exitRate  string // exited so far ÷ 9899 × 100, to 28 places
-		needed    string // remaining ÷ (2020 − year)
+		needed    string // remaining ÷ (2020 − year), rounded up
 	}{
-		{8249, "16.6683503384180220224265077281", "1178.4285714285714285714285714286"}, // 1650 ÷ 9899; 8249 ÷ 7
-		{7017, "29.1140519244368117991716334983", "1169.5"},                            // 2882 ÷ 9899; 7017 ÷ 6
-		{5575, "43.6811799171633498333164966158", "1115"},                              // 4324 ÷ 9899; 5575 ÷ 5
-		{4335, "56.2076977472471966865339933327", "1083.75"},                           // 5564 ÷ 9899; 4335 ÷ 4
-		{3046, "69.2292150722295181331447620972", "1015.3333333333333333333333333333"}, // 6853 ÷ 9899; 3046 ÷ 3
+		{8249, "16.6683503384180220224265077281", "1179"}, // 1650 ÷ 9899; 8249 ÷ 7 = 1178.43
+		{7017, "29.1140519244368117991716334983", "1170"}, // 2882 ÷ 9899; 7017 ÷ 6 = 1169.5
+		{5575, "43.6811799171633498333164966158", "1115"}, // 4324 ÷ 9899; 5575 ÷ 5 exactly
+		{4335, "56.2076977472471966865339933327", "1084"}, // 5564 ÷ 9899; 4335 ÷ 4 = 1083.75
+		{3046, "69.2292150722295181331447620972", "1016"}, // 6853 ÷ 9899; 3046 ÷ 3 = 1015.33
 	}
 	for i, r := range got {
 		checkRollRegistry(t, r.Years.String()+" remaining", r.Remaining, rollReg(0, want[i].remaining))
@@ -189,6 +190,30 @@ func TestRollRegistryPersonsOnly(t *testing.T) {
 		checkRollFigure(t, r.Years.String()+" needed persons", r.NeededPersons, want[i].needed)
 		if r.NeededHouseholds.OK {
 			t.Errorf("%s: needed households %v in a roll of people only", r.Years, r.NeededHouseholds.V)
+		}
+	}
+}
+
+func TestPerYearRoundedUp(t *testing.T) {
+	cases := []struct {
+		count string
+		years int
+		want  string
+	}{
+		{"0", 3, "0"},     // nothing left: nothing a year
+		{"600", 3, "200"}, // exact: no rounding
+		{"601", 3, "201"}, // 200.33…: a third of a household is a whole one
+		{"602", 3, "201"}, // 200.67…
+		{"1", 7, "1"},     // 0.14…: one, not zero
+		{"7", 1, "7"},     // one year left: all of it
+		// past int64: 10^30 + 1 = 3 × 333…333 (30 threes) + 2, so 333…334
+		{"1000000000000000000000000000001", 3, "333333333333333333333333333334"},
+		{"20000000000000000000000000000", 2, "10000000000000000000000000000"}, // 2 × 10^28 ÷ 2, exact
+	}
+	for _, c := range cases {
+		got := PerYearRoundedUp(decimal.RequireFromString(c.count), c.years)
+		if !got.Equal(decimal.RequireFromString(c.want)) || got.Exponent() != 0 {
+			t.Errorf("PerYearRoundedUp(%s, %d) = %s (exponent %d), want %s, a whole number", c.count, c.years, got, got.Exponent(), c.want)
 		}
 	}
 }

@@ -133,6 +133,12 @@ func (opts *dividendOptions) parseAmounts(c *cli.Context) error {
 		if opts.pool, err = number("pool", false, false); err != nil {
 			return err
 		}
+		// Both figures are flags, so a pool that is not a whole number of
+		// units is bad usage, not bad data (a pool read from --pools is).
+		if _, err := calc.WholeUnits(opts.pool, opts.unit); err != nil {
+			return usagef("--pool %q: not a whole number of units of %s (--unit); round it to the unit, or give a smaller --unit",
+				c.String("pool"), report.ExactString(opts.unit))
+		}
 		opts.poolGiven = true
 	case opts.poolsFile != "":
 		if opts.groupCol == "" {

@@ -16,7 +16,8 @@ completion (完成率 = completed ÷ planned × 100), the time progress (时间�
 100; October is 83.3) and the lead over it (超/落后时序进度, percentage points), formed
 from exact values as one quotient: never the difference of two rounded percentages.
 
-Columns: project (项目, 项目名称), category (类别, 分类, 项目类别; optional), planned
+Columns: project (项目, 项目名称), category (类别, 分类, 项目类别; optional: without it
+the output has no category column), planned
 (年度计划, 计划投资), completed (累计完成, 完成投资, 已完成). Amounts in any unit (万元 is
 usual); both are required, completed may not be negative.
 
@@ -26,8 +27,9 @@ figures run to. Without it the time-progress columns are left out and status is 
 
 Output keys: project, category, planned, completed, completion_pct, time_progress_pct,
 lead_pp, status (done, ahead or behind), then a total row. --by category: category,
-projects, planned, completed, completion_pct, lead_pp, share_pct (share of all completed
-investment), behind (projects behind), then total. --sort lead: furthest behind first.
+projects, planned, completed, completion_pct, time_progress_pct (the same for every
+category), lead_pp, share_pct (share of all completed investment), behind (projects
+behind), then total. --sort lead: furthest behind first.
 
 Examples:
    econcalc invest testdata/demo/projects.csv --as-of 2017-10
@@ -47,6 +49,7 @@ type investOptions struct {
 	cols               [4]string // overrides: project, category, planned, completed
 	month              int       // 1–12 from --as-of; 0 without it
 	byCategory, byLead bool
+	hasCategory        bool      // the input has a category column
 	units              [2]string // of the planned and completed columns, as their headers give them
 	totals             totalsOptions
 }
@@ -152,6 +155,7 @@ func runInvest(e *env, opts investOptions) error {
 		return err
 	}
 	opts.units = [2]string{in.Unit(planned), in.Unit(completed)}
+	opts.hasCategory = category >= 0
 	var projects []project
 	var reported []reportedTotal
 	subtotals := 0
@@ -213,11 +217,10 @@ func investColumns(opts investOptions, first ...report.Column) []report.Column {
 		report.Column{Key: "completed", En: "completed", Zh: "累计完成", Kind: report.ExactKind}.WithUnit(opts.units[1]),
 		report.Column{Key: "completion_pct", En: "completion %", Zh: "完成率%", Kind: report.PercentKind},
 	)
-	if opts.month > 0 && !opts.byCategory {
-		cols = append(cols, report.Column{Key: "time_progress_pct", En: "time progress %", Zh: "时间进度%", Kind: report.PercentKind})
-	}
 	if opts.month > 0 {
-		cols = append(cols, report.Column{Key: "lead_pp", En: "lead pp", Zh: "超序时(百分点)", Kind: report.PercentKind})
+		cols = append(cols,
+			report.Column{Key: "time_progress_pct", En: "time progress %", Zh: "时间进度%", Kind: report.PercentKind},
+			report.Column{Key: "lead_pp", En: "lead pp", Zh: "超序时(百分点)", Kind: report.PercentKind})
 	}
 	return cols
 }
@@ -225,22 +228,30 @@ func investColumns(opts investOptions, first ...report.Column) []report.Column {
 // figures are a row's completion, time progress and lead cells.
 func (opts investOptions) figures(planned, completed decimal.Decimal) []report.Cell {
 	cells := []report.Cell{report.NumCell(planned), report.NumCell(completed), report.MaybeCell(maybeOf(calc.Completion(completed, planned)))}
-	if opts.month > 0 && !opts.byCategory {
-		cells = append(cells, report.NumCell(calc.TimeProgress(opts.month)))
-	}
 	if opts.month > 0 {
-		cells = append(cells, report.MaybeCell(maybeOf(calc.Lead(completed, planned, opts.month))))
+		cells = append(cells, report.NumCell(calc.TimeProgress(opts.month)),
+			report.MaybeCell(maybeOf(calc.Lead(completed, planned, opts.month))))
 	}
 	return cells
 }
 
 func maybeOf(d decimal.Decimal, ok bool) calc.Maybe { return calc.Maybe{V: d, OK: ok} }
 
+// writeProjects prints a row per project; the category column only when
+// the input has one, since a column empty in every row tells nothing.
 func writeProjects(e *env, opts investOptions, projects []project) error {
-	cols := append(investColumns(opts,
-		report.Column{Key: "project", En: "project", Zh: "项目", Kind: report.TextKind},
-		report.Column{Key: "category", En: "category", Zh: "类别", Kind: report.TextKind}),
+	first := []report.Column{{Key: "project", En: "project", Zh: "项目", Kind: report.TextKind}}
+	if opts.hasCategory {
+		first = append(first, report.Column{Key: "category", En: "category", Zh: "类别", Kind: report.TextKind})
+	}
+	cols := append(investColumns(opts, first...),
 		report.Column{Key: "status", En: "status", Zh: "状态", Kind: report.TextKind})
+	labels := func(name, category report.Cell) []report.Cell {
+		if opts.hasCategory {
+			return []report.Cell{name, category}
+		}
+		return []report.Cell{name}
+	}
 	if opts.byLead {
 		sortByLead(projects, opts.month)
 	}
@@ -248,10 +259,10 @@ func writeProjects(e *env, opts investOptions, projects []project) error {
 	var total calc.InvestTally
 	for _, p := range projects {
 		total.Add(p.planned, p.completed, p.status)
-		cells := append([]report.Cell{report.TextCell(p.name), report.TextCell(p.category)}, opts.figures(p.planned, p.completed)...)
+		cells := append(labels(report.TextCell(p.name), report.TextCell(p.category)), opts.figures(p.planned, p.completed)...)
 		rep.Add(append(cells, report.WordCell(p.status))...)
 	}
-	cells := append([]report.Cell{report.TotalLabel(), {}}, opts.figures(total.Planned, total.Completed)...)
+	cells := append(labels(report.TotalLabel(), report.Cell{}), opts.figures(total.Planned, total.Completed)...)
 	rep.AddTotal(append(cells, report.WordCell(calc.ProjectStatus(total.Completed, total.Planned, opts.month)))...)
 	return rep.Finish(e.stdout)
 }

@@ -121,15 +121,21 @@ func povertyCommand(e *env) *cli.Command {
 	}
 }
 
-// positiveFlag reads a flag holding a positive number.
+// positiveFlag reads a flag holding a positive number; a percentage (percent)
+// is at most 100.
 func positiveFlag(c *cli.Context, name string, percent bool) (decimal.Decimal, error) {
 	s := c.String(name)
 	if s == "" {
 		return decimal.Decimal{}, usagef("--%s is required: lines differ by year and province, e.g. --line 3335", name)
 	}
 	d, ok, err := input.ParseNumber(s, percent)
-	if err != nil || !ok || d.Sign() <= 0 {
+	switch {
+	case err != nil || !ok || d.Sign() <= 0:
 		return decimal.Decimal{}, usagef("--%s %q: use a positive number", name, s)
+	case percent && d.Cmp(decimal.NewFromInt(100)) > 0:
+		// An incidence never exceeds 100%: a higher threshold passes every
+		// village, and is a slip (20 for 2, or a count for a percentage).
+		return decimal.Decimal{}, usagef("--%s %q: use a percentage above 0 and at most 100", name, s)
 	}
 	return d, nil
 }

@@ -34,8 +34,9 @@ Output keys: year, added_households, added_persons, exited_households, exited_pe
 remaining_households, remaining_persons, exit_rate_pct (people exited so far ÷ (people
 registered + people added so far) × 100); with --population incidence_pct (remaining
 people ÷ population × 100); with --target needed_per_year_households and
-needed_per_year_persons (what remains ÷ (target − the row's last year); empty from the
-target year on). A total row sums the additions and exits.
+needed_per_year_persons (what remains ÷ (target − the row's last year), rounded up to a
+whole number: 601 people over 3 years is 201 a year; empty from the target year on). A
+total row sums the additions and exits.
 
 Warns when remaining people per household fall outside 1–10 (a typo, usually) and when
 anyone remains at or after the target year. Holds every row in memory (rows are sorted
@@ -235,8 +236,9 @@ func remainingColumns(s calc.RollSettings) []report.Column {
 	}
 	if s.Target != 0 {
 		cols = append(cols, counted(s,
-			report.Column{Key: "needed_per_year_households", En: "needed/yr households", Zh: "年均需脱贫户数", Kind: report.AmountKind},
-			report.Column{Key: "needed_per_year_persons", En: "needed/yr persons", Zh: "年均需脱贫人数", Kind: report.AmountKind})...)
+			// Whole numbers, rounded up in calc: --value-decimals does not apply.
+			report.Column{Key: "needed_per_year_households", En: "needed/yr households", Zh: "年均需脱贫户数", Kind: report.ExactKind},
+			report.Column{Key: "needed_per_year_persons", En: "needed/yr persons", Zh: "年均需脱贫人数", Kind: report.ExactKind})...)
 	}
 	return cols
 }
