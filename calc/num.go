@@ -43,6 +43,14 @@ func (a Num) Decimal() decimal.Decimal {
 	return a.f.Decimal()
 }
 
+// Places is how many decimals the amount is written with: 2 for 1.50.
+func (a Num) Places() int {
+	if a.d != nil {
+		return max(-int(a.d.Exponent()), 0)
+	}
+	return int(a.f.Places)
+}
+
 // Num is a itself, so that Num and Fixed offer the same methods.
 func (a Num) Num() Num { return a }
 

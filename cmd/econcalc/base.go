@@ -111,7 +111,9 @@ func runBase(e *env, opts baseOptions) error {
 		return err
 	}
 	cols := baseColumns(prior >= 0, in.Unit(value))
-	rep := opts.out.NewReport(cols)
+	rep := opts.out.NewReport(cols) // for the warnings' figures; the rows wait for places
+	var rows [][]report.Cell
+	places := map[string]int{} // the most decimals an input column is written with
 	err = in.Each(func(rec *input.Row) error {
 		v, err := rec.Number(value)
 		if err != nil {
@@ -145,14 +147,24 @@ func runBase(e *env, opts baseOptions) error {
 			}
 		}
 		cells := []report.Cell{report.TextCell(rec.Text(indicator)), report.MaybeCell(v), report.MaybeCell(r), base}
+		places["value"] = max(places["value"], decimalPlaces(v))
+		places["rate_pct"] = max(places["rate_pct"], decimalPlaces(r))
 		if prior >= 0 {
 			cells = append(cells, report.MaybeCell(p))
+			places["prior"] = max(places["prior"], decimalPlaces(p))
 		}
-		rep.Add(append(cells, increase)...)
+		rows = append(rows, append(cells, increase))
 		return nil
 	})
 	if err != nil {
 		return err
+	}
+	for i := range cols {
+		cols[i].Places = int32(places[cols[i].Key])
+	}
+	rep = opts.out.NewReport(cols)
+	for _, cells := range rows {
+		rep.Add(cells...)
 	}
 	return rep.Finish(e.stdout)
 }
@@ -175,4 +187,13 @@ func priorDiffers(rep *report.Report, valueDecimals int32, value, rate, prior, b
 	return fmt.Sprintf("implied base %s (%s to %s, allowing for the rounding of %s and %s%%) differs from the reported prior %s beyond rounding",
 		rep.Render(report.Column{Kind: report.AmountKind}, report.NumCell(base)).S, bound(check.Low), bound(check.High),
 		report.ExactString(value), report.ExactString(rate), report.ExactString(prior)), nil
+}
+
+// decimalPlaces is how many decimals a figure was written with; 0 when
+// missing.
+func decimalPlaces(m calc.Maybe) int {
+	if !m.OK {
+		return 0
+	}
+	return max(-int(m.V.Exponent()), 0)
 }

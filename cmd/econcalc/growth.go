@@ -140,7 +140,7 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N]) error {
 	ytd := opts.ytd || data.ytd
 	figs := calc.GrowthOptions{YTD: ytd, TwoYear: opts.twoYear}
-	cols := growthColumns(opts, data.freq, ytd)
+	cols := growthColumns(opts, data.freq, ytd, data.places)
 	rep := opts.out.NewReport(cols)
 	drawGrowth(e, rep, opts, cols)
 	out := make([]report.Rendered, len(cols))
@@ -209,15 +209,15 @@ func (opts growthOptions) keyColumns() []report.Column {
 	return append(cols, report.Column{Key: "series", En: "series", Zh: "指标", Kind: report.TextKind})
 }
 
-func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []report.Column {
+func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool, places int) []report.Column {
 	cols := append(opts.keyColumns(),
 		report.Column{Key: "period", En: "period", Zh: "期间", Kind: report.TextKind})
 	if ytd && !opts.out.ForPeople() {
 		cols = append(cols, report.Column{Key: "span", En: "span", Zh: "累计期", Kind: report.TextKind})
 	}
 	cols = append(cols,
-		report.Column{Key: "value", En: "value", Zh: "数值", Kind: report.ExactKind},
-		report.Column{Key: "yoy_change", En: "yoy change", Zh: "同比增减", Kind: report.ExactKind},
+		report.Column{Key: "value", En: "value", Zh: "数值", Kind: report.ExactKind, Places: int32(places)},
+		report.Column{Key: "yoy_change", En: "yoy change", Zh: "同比增减", Kind: report.ExactKind, Places: int32(places)},
 		report.Column{Key: "yoy_pct", En: "yoy %", Zh: "同比%", Kind: report.PercentKind},
 	)
 	if freq != calc.Annual {
@@ -225,7 +225,7 @@ func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool) []report.C
 	}
 	if ytd {
 		cols = append(cols,
-			report.Column{Key: "period_value", En: "period value", Zh: "当期值", Kind: report.ExactKind},
+			report.Column{Key: "period_value", En: "period value", Zh: "当期值", Kind: report.ExactKind, Places: int32(places)},
 			report.Column{Key: "period_yoy_pct", En: "period yoy %", Zh: "当期同比%", Kind: report.PercentKind},
 			report.Column{Key: "note", En: "note", Zh: "备注", Kind: report.TextKind},
 		)
@@ -330,10 +330,10 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 	cols := append(opts.keyColumns(),
 		report.Column{Key: "from", En: "from", Zh: "起", Kind: report.TextKind},
 		report.Column{Key: "to", En: "to", Zh: "止", Kind: report.TextKind},
-		report.Column{Key: "first", En: "first", Zh: "起期值", Kind: report.ExactKind},
-		report.Column{Key: "last", En: "last", Zh: "止期值", Kind: report.ExactKind},
+		report.Column{Key: "first", En: "first", Zh: "起期值", Kind: report.ExactKind, Places: int32(data.places)},
+		report.Column{Key: "last", En: "last", Zh: "止期值", Kind: report.ExactKind, Places: int32(data.places)},
 		report.Column{Key: "periods", En: "periods", Zh: "期数", Kind: report.ExactKind},
-		report.Column{Key: "change", En: "change", Zh: "增减", Kind: report.ExactKind},
+		report.Column{Key: "change", En: "change", Zh: "增减", Kind: report.ExactKind, Places: int32(data.places)},
 		report.Column{Key: "growth_pct", En: "growth %", Zh: "增长%", Kind: report.PercentKind},
 		report.Column{Key: "annualized_pct", En: "annualized %", Zh: "年均增长%", Kind: report.PercentKind},
 	)

@@ -40,6 +40,7 @@ type growthData[N growthAmount[N]] struct {
 	ytd    bool         // some period label was year-to-date
 	rows   int          // data rows read
 
+	places    int           // the most decimals a value is written with
 	reported  []periodTotal // the input's own total rows, in input order
 	subtotals int           // subtotal rows passed over
 
@@ -129,6 +130,9 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 		if !fits {
 			return errNotFixed
 		}
+		if ok {
+			d.places = max(d.places, n.Places())
+		}
 		d.points[gi][s] = append(d.points[gi][s], calc.PointOf[N]{Period: period, Value: calc.Opt[N]{V: v, OK: ok}})
 	}
 	d.rows++
@@ -169,6 +173,7 @@ func mergeGrowth[N growthAmount[N]](parts []*growthData[N]) (*growthData[N], err
 		data.ytd = data.ytd || part.ytd
 		data.rows += part.rows
 		data.reported = append(data.reported, part.reported...)
+		data.places = max(data.places, part.places)
 		data.subtotals += part.subtotals
 		for gi, name := range part.groups {
 			into := data.addGroup(name)

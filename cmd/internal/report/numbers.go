@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
+	"strings"
 
 	"econcalc/calc"
 
@@ -73,7 +74,7 @@ func (o Options) quotientBig(num, den decimal.Decimal, shift int, places int32) 
 
 func (r *Report) formatNumber(col *Column, n calc.Num) string {
 	if col.Kind == ExactKind {
-		return ExactNum(n)
+		return padPlaces(ExactNum(n), col.Places)
 	}
 	d := n.Decimal()
 	switch col.Kind {
@@ -216,4 +217,19 @@ func formatScaled(v int64, places int) string {
 		buf[i] = '-'
 	}
 	return string(buf[i:])
+}
+
+// padPlaces adds the zeros that give s (an exact number) at least places
+// decimals.
+func padPlaces(s string, places int32) string {
+	if places <= 0 {
+		return s
+	}
+	have := 0
+	if dot := strings.IndexByte(s, '.'); dot >= 0 {
+		have = len(s) - dot - 1
+	} else {
+		s += "."
+	}
+	return s + strings.Repeat("0", max(int(places)-have, 0))
 }

@@ -25,7 +25,10 @@ type Column struct {
 	Key    string
 	En, Zh string
 	Kind   Kind
-	Places int32 // fixedKind only
+	// Places: FixedKind, the places printed; ExactKind, the fewest (zeros
+	// are added, so that a column of input amounts shows one number of
+	// places: 10005.00 above 0.00, not above 0).
+	Places int32
 }
 
 // WithUnit shows a unit after the column's table and markdown headers,
