@@ -20,7 +20,8 @@ var version = "0.1.0-dev"
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	quiet          bool // --quiet: no warnings
+	quiet          bool        // --quiet: no warnings
+	output         *outputFile // --output FILE, which stdout then is
 }
 
 var quietFlag = &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print no warnings (errors are still printed)"}
@@ -67,10 +68,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) 
 	meter := input.StartProgress(stderr)
 	defer meter.Finish()
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	defer func() { e.output.discard() }() // by a panic too
 	input.SetWarnings(func(msg string) { e.warnf("%s", msg) })
 	defer input.SetWarnings(nil)
 	app := newApp(e)
 	err := app.Run(hoistFlags(app, args))
+	err = e.output.close(err) // --output FILE is replaced only on success
 	switch {
 	case err == nil || errors.Is(err, syscall.EPIPE):
 		return exitOK
@@ -134,7 +137,7 @@ func newApp(e *env) *cli.App {
 			cmd.Flags = append(cmd.Flags, quietFlag)
 			cmd.Before = func(c *cli.Context) error {
 				e.quiet = c.Bool("quiet")
-				return nil
+				return e.redirectOutput(c)
 			}
 		}
 	}

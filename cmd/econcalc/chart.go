@@ -38,25 +38,6 @@ func (v visualOptions) check(out report.Options, summary bool, inputs []string) 
 	return nil
 }
 
-// notAnInput refuses an output path that names one of the inputs (the same
-// file by device and inode, whatever the path says): writing it would
-// replace the data with the result.
-func notAnInput(flag, path string, inputs []string) error {
-	if path == "" {
-		return nil
-	}
-	out, err := os.Stat(path)
-	if err != nil {
-		return nil // a new file
-	}
-	for _, in := range inputs {
-		if st, err := os.Stat(in); err == nil && os.SameFile(out, st) {
-			return usagef("%s %q is the input %q: it would be overwritten; write to another file", flag, path, in)
-		}
-	}
-	return nil
-}
-
 // drawGrowth makes a growth report record its rows, to write the chart before
 // the table and the plot after it when the report finishes.
 func drawGrowth(e *env, rep *report.Report, opts growthOptions, cols []report.Column) {

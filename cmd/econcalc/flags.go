@@ -3,10 +3,14 @@ package main
 import (
 	"econcalc/cmd/internal/input"
 	"econcalc/cmd/internal/report"
+	"errors"
+	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
 )
 
@@ -65,13 +69,14 @@ func inputFlags() []cli.Flag {
 // outputFlags are the flags of every command that prints a table.
 func outputFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"o"}, Value: "table", Usage: "output format: table, csv, tsv, json or markdown"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"o"}, Value: "table", Usage: "output format: table, csv, tsv, json, markdown or xlsx (an Excel workbook of one sheet, at most 1,048,576 rows; for --output FILE or a redirect, never a terminal)"},
 		intFlag("decimals", 1, "decimal places of percentages and percentage points (0 to 20)"),
 		intFlag("value-decimals", 2, "decimal places of amounts that come from a division (bases, means, per-capita incomes; 0 to 20)"),
 		&cli.StringFlag{Name: "rounding", Value: "half-up", Usage: "half-up (四舍五入) or half-even"},
-		&cli.StringFlag{Name: "lang", Value: "en", Usage: "language of table and markdown headers: en or zh (csv, tsv and json keys never change)"},
+		&cli.StringFlag{Name: "lang", Value: "en", Usage: "language of table, markdown and xlsx headers: en or zh (csv, tsv and json keys never change)"},
 		&cli.BoolFlag{Name: "no-total", Usage: "leave out total rows"},
 		&cli.BoolFlag{Name: "raw-text", Usage: "in csv and tsv, write text that begins with = + - @ as it is (by default it gets a leading ' so that a spreadsheet does not run it as a formula)"},
+		&cli.StringFlag{Name: "output", Usage: "write the result to `FILE` instead of standard output, whole or not at all: an existing FILE is replaced only when the command succeeds", TakesFile: true},
 	}
 }
 
@@ -172,11 +177,14 @@ func outputFrom(c *cli.Context) (report.Options, error) {
 		RawText: c.Bool("raw-text"),
 	}
 	switch opts.Format {
-	case "table", "csv", "tsv", "json", "markdown":
+	case "table", "csv", "tsv", "json", "markdown", "xlsx":
 	case "md":
 		opts.Format = "markdown"
 	default:
-		return opts, usagef("--format %q: use table, csv, tsv, json or markdown", opts.Format)
+		return opts, usagef("--format %q: use table, csv, tsv, json, markdown or xlsx", opts.Format)
+	}
+	if c.Command != nil {
+		opts.Sheet = c.Command.Name // xlsx: the sheet is named after the command
 	}
 	for _, n := range []struct {
 		name string
@@ -199,4 +207,148 @@ func outputFrom(c *cli.Context) (report.Options, error) {
 		return opts, usagef("--lang %q: use en or zh", opts.Lang)
 	}
 	return opts, nil
+}
+
+// notAnInput refuses an output path that names one of the inputs (the same
+// file by device and inode, whatever the path says): writing it would
+// replace the data with the result.
+func notAnInput(flag, path string, inputs []string) error {
+	if path == "" {
+		return nil
+	}
+	out, err := os.Stat(path)
+	if err != nil {
+		return nil // a new file
+	}
+	for _, in := range inputs {
+		if st, err := os.Stat(in); err == nil && os.SameFile(out, st) {
+			return usagef("%s %q is the input %q: it would be overwritten; write to another file", flag, path, in)
+		}
+	}
+	return nil
+}
+
+// fileFlags are the flags that name a file other than the inputs listed as
+// arguments: read (--pools, --population) or written (--chart).
+var fileFlags = []string{"pools", "population", "chart"}
+
+// redirectOutput reads --output FILE: the command's stdout becomes a
+// temporary file beside FILE, which run renames over FILE if the command
+// succeeds and removes if not. Without --output, xlsx is refused for a
+// terminal, where a workbook's bytes would show as noise.
+func (e *env) redirectOutput(c *cli.Context) error {
+	path := c.String("output")
+	if path == "" {
+		if choice(c, "format") == "xlsx" && isTerminal(e.stdout) {
+			return usagef("--format xlsx writes a workbook, which a terminal cannot show: add --output FILE.xlsx (or redirect: > FILE.xlsx)")
+		}
+		return nil
+	}
+	inputs := c.Args().Slice()
+	for _, name := range fileFlags {
+		if f := c.String(name); f != "" {
+			if name == "chart" && filepath.Clean(f) == filepath.Clean(path) {
+				return usagef("--output and --chart both name %q: write them to two files", path)
+			}
+			inputs = append(inputs, f)
+		}
+	}
+	if err := notAnInput("--output", path, inputs); err != nil {
+		return err
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return usagef("--output %q is a folder: name a file in it", path)
+	}
+	if _, err := os.Stat(filepath.Dir(path)); err != nil {
+		return &report.WriteError{What: "the output to " + path, Err: errors.New(unwrapPathError(err))}
+	}
+	e.output = &outputFile{path: path}
+	e.stdout = e.output
+	return nil
+}
+
+// isTerminal reports a writer that is a terminal, as the progress meter
+// tells one.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// outputFile is --output FILE: the result is written to a temporary file in
+// FILE's folder, made at the first write, and renamed over FILE when the
+// command has succeeded (a rename within a folder replaces FILE at once), so
+// that a failed run leaves no file, never half of one, and an existing FILE
+// as it was.
+type outputFile struct {
+	path string
+	tmp  *os.File
+}
+
+func (o *outputFile) Write(p []byte) (int, error) {
+	if o.tmp == nil {
+		tmp, err := os.CreateTemp(filepath.Dir(o.path), ".econcalc-*")
+		if err != nil {
+			return 0, o.writeError(err)
+		}
+		o.tmp = tmp
+	}
+	n, err := o.tmp.Write(p)
+	if err != nil {
+		err = o.writeError(err)
+	}
+	return n, err
+}
+
+func (o *outputFile) writeError(err error) error {
+	return &report.WriteError{What: "the output to " + o.path, Err: errors.New(unwrapPathError(err))}
+}
+
+// close ends the output with the command's result: FILE is replaced when
+// err is nil, and left as it was otherwise. It returns err, or the error
+// of replacing FILE. A nil outputFile (no --output) returns err.
+func (o *outputFile) close(err error) error {
+	if o == nil {
+		return err
+	}
+	if err == nil {
+		err = o.commit()
+	}
+	o.discard()
+	return err
+}
+
+// commit writes the file to disk and renames it over FILE, with FILE's
+// permissions if it exists (a temporary file is readable by its owner
+// alone).
+func (o *outputFile) commit() error {
+	if _, err := o.Write(nil); err != nil { // an empty result is an empty FILE
+		return err
+	}
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(o.path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	for _, step := range []func() error{
+		func() error { return o.tmp.Chmod(mode) },
+		o.tmp.Sync,
+		o.tmp.Close,
+		func() error { return os.Rename(o.tmp.Name(), o.path) },
+	} {
+		if err := step(); err != nil {
+			return o.writeError(err)
+		}
+	}
+	o.tmp = nil
+	return nil
+}
+
+// discard removes the temporary file, if it is still there: after a
+// failure, and when run ends by a panic.
+func (o *outputFile) discard() {
+	if o == nil || o.tmp == nil {
+		return
+	}
+	o.tmp.Close()
+	os.Remove(o.tmp.Name())
+	o.tmp = nil
 }

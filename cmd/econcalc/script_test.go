@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/thedatashed/xlsxreader"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -35,6 +37,8 @@ func TestScripts(t *testing.T) {
 			"hugefield":  hugefieldCmd,
 			"bytes":      bytesCmd,
 			"households": householdsCmd,
+			"xlsx":       xlsxCmd,
+			"files":      filesCmd,
 		},
 	})
 }
@@ -136,6 +140,49 @@ func householdsCmd(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Check(err)
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), householdsCSV(n, pad), 0o644))
+}
+
+// xlsxCmd prints a workbook as another library, xlsxreader, reads it: each
+// sheet's name, then its rows, a line each, text quoted, numbers as stored,
+// an empty cell as _: xlsx out.xlsx.
+func xlsxCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: xlsx file")
+	}
+	book, err := xlsxreader.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer book.Close()
+	for _, sheet := range book.Sheets {
+		fmt.Fprintf(ts.Stdout(), "sheet %s\n", sheet)
+		for row := range book.ReadRows(sheet) {
+			ts.Check(row.Error)
+			var cells []string
+			for _, c := range row.Cells {
+				for len(cells) < c.ColumnIndex() {
+					cells = append(cells, "_")
+				}
+				if c.Type == xlsxreader.TypeNumerical {
+					cells = append(cells, c.Value)
+				} else {
+					cells = append(cells, strconv.Quote(c.Value))
+				}
+			}
+			fmt.Fprintf(ts.Stdout(), "%d: %s\n", row.Index, strings.Join(cells, " "))
+		}
+	}
+}
+
+// filesCmd prints the names in a folder, hidden ones too, a line each:
+// files out.
+func filesCmd(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: files dir")
+	}
+	entries, err := os.ReadDir(ts.MkAbs(args[0]))
+	ts.Check(err)
+	for _, e := range entries {
+		fmt.Fprintln(ts.Stdout(), e.Name())
+	}
 }
 
 func copyDir(from, to string) error {

@@ -90,13 +90,13 @@ func (r *Report) render(col *Column, c *Cell) Rendered {
 		return Rendered{IsNull: true}
 	}
 	if c.total && r.opts.Lang == "zh" && r.opts.ForPeople() {
-		return Rendered{S: "合计"}
+		return Rendered{S: "合计", IsTotal: true}
 	}
 	if c.word {
 		return r.Word(c.text)
 	}
 	if col.Kind == TextKind || c.total {
-		return Rendered{S: c.text}
+		return Rendered{S: c.text, IsTotal: c.total}
 	}
 	if c.quo {
 		return r.quotientIn(col, c.num, c.den)
@@ -125,7 +125,23 @@ func (r *Report) quotientIn(col *Column, num, den calc.Num) Rendered {
 	if col.Kind == AmountKind {
 		return Rendered{S: r.opts.quotient(num, den, 0, r.opts.ValueDecimals), IsNum: true}
 	}
-	return Rendered{S: r.opts.percent(num, den), IsNum: true}
+	s := r.opts.percent(num, den)
+	// A figure judged against zero (a lead) that is not zero never shows
+	// as 0.0: up to four more places, until a digit shows.
+	for extra := int32(1); col.NonZero && extra <= 4 && onlyZeros(s) && !num.IsZero(); extra++ {
+		s = r.opts.quotient(num, den, 2, r.opts.Decimals+extra)
+	}
+	return Rendered{S: s, IsNum: true}
+}
+
+// onlyZeros: a printed number with no digit but 0 (0.0, -0.00).
+func onlyZeros(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '1' && c <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // IsTotal reports the label of a total row.

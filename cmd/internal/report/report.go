@@ -29,6 +29,9 @@ type Column struct {
 	// are added, so that a column of input amounts shows one number of
 	// places: 10005.00 above 0.00, not above 0).
 	Places int32
+	// NonZero: a percentage judged against zero (a lead) that is not zero
+	// prints with up to four more places rather than as 0.0.
+	NonZero bool
 }
 
 // WithUnit shows a unit after the column's table and markdown headers,
@@ -50,20 +53,23 @@ func (o Options) ForPeople() bool {
 
 // Options is every decision about how results are printed.
 type Options struct {
-	Format        string // table, csv, tsv, json or markdown
+	Format        string // table, csv, tsv, json, markdown or xlsx
 	Decimals      int32  // percentages and percentage points
 	ValueDecimals int32  // amounts from a division
 	HalfEven      bool   // round half to even instead of half up (四舍五入)
 	Lang          string // en or zh: table and markdown headers
 	NoTotal       bool   // drop total rows
 	RawText       bool   // write text cells to csv and tsv as they are, formulas and all
+	Sheet         string // xlsx: the sheet's name, the command's
 }
 
-// Rendered is a cell as text, with what json needs to know of it.
+// Rendered is a cell as text, with what json and a workbook need to know
+// of it.
 type Rendered struct {
-	S      string
-	IsNum  bool
-	IsNull bool
+	S       string
+	IsNum   bool
+	IsNull  bool
+	IsTotal bool // the label of a total row: a workbook sets the row in bold
 }
 
 // Formatter lays out rendered rows in one output format.
@@ -98,6 +104,8 @@ func (o Options) NewReport(cols []Column) *Report {
 		f = &jsonFormatter{}
 	case "markdown":
 		f = &markdownFormatter{}
+	case "xlsx":
+		f = &xlsxFormatter{sheet: o.Sheet}
 	default:
 		f = &tableFormatter{}
 	}
