@@ -31,10 +31,6 @@ func ContributionShare(partChange, wholeChange decimal.Decimal) (pct decimal.Dec
 	return Percent(partChange, wholeChange)
 }
 
-// Share is a part's share of the whole, × 100.
-func Share(part, whole decimal.Decimal) (pct decimal.Decimal, ok bool) {
-	return Percent(part, whole)
-}
 
 // TwoYearAverage is 两年平均增长: (√(current ÷ twoYearsEarlier) − 1) × 100.
 func TwoYearAverage(current, twoYearsEarlier decimal.Decimal) (pct decimal.Decimal, ok bool) {

@@ -48,7 +48,7 @@ func TestQuotients(t *testing.T) {
 			{"3", "-2", "-150", "a part rose while the whole fell"},
 			{"5", "0", "", "the whole did not change"},
 		}},
-		{"Share", Share, []twoArg{
+		{"Percent (a share)", Percent, []twoArg{
 			{"66", "120", "55", "66/120×100"},
 			{"3.09", "3.8", "~81.3", "3.09/3.8×100 = 81.315…, the report's six-campaign share"},
 			{"1", "3", "~33.3333", "1/3×100"},

@@ -24,11 +24,21 @@ func TimeProgress(month int) decimal.Decimal {
 // formed as one quotient, (completed × 12 − planned × month) ÷ (planned × 12)
 // × 100, so that it is exact and not the difference of two rounded figures.
 func Lead(completed, planned decimal.Decimal, month int) (pp decimal.Decimal, ok bool) {
-	if planned.Sign() <= 0 {
+	num, den, ok := LeadRatio(completed, planned, month)
+	if !ok {
 		return decimal.Decimal{}, false
 	}
+	return Percent(num, den)
+}
+
+// LeadRatio is Lead ÷ 100 undivided, num ÷ den, for a report to divide and
+// round once; ok is false for a plan of zero or less.
+func LeadRatio(completed, planned decimal.Decimal, month int) (num, den decimal.Decimal, ok bool) {
+	if planned.Sign() <= 0 {
+		return num, den, false
+	}
 	twelve := decimal.NewFromInt(12)
-	return Percent(completed.Mul(twelve).Sub(planned.Mul(decimal.NewFromInt(int64(month)))), planned.Mul(twelve))
+	return completed.Mul(twelve).Sub(planned.Mul(decimal.NewFromInt(int64(month)))), planned.Mul(twelve), true
 }
 
 // ProjectStatus is "done" when the plan is met, "ahead" when completion is

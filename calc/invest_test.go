@@ -75,7 +75,7 @@ func TestInvestTally(t *testing.T) {
 	if all.Projects != 3 || all.Behind != 2 || !all.Completed.Equal(dec("380000")) || !all.Planned.Equal(dec("450000")) {
 		t.Errorf("all tally = %+v", all)
 	}
-	share, ok := Share(campaign.Completed, all.Completed)
+	share, ok := Percent(campaign.Completed, all.Completed)
 	if got := fixed1(share, ok); got != "81.3" {
 		t.Errorf("share = %q, want 81.3", got)
 	}

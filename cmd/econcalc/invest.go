@@ -220,17 +220,25 @@ func investColumns(opts investOptions, first ...report.Column) []report.Column {
 	if opts.month > 0 {
 		cols = append(cols,
 			report.Column{Key: "time_progress_pct", En: "time progress %", Zh: "时间进度%", Kind: report.PercentKind},
-			report.Column{Key: "lead_pp", En: "lead pp", Zh: "超序时(百分点)", Kind: report.PercentKind})
+			report.Column{Key: "lead_pp", En: "lead pp", Zh: "超序时(百分点)", Kind: report.PercentKind, NonZero: true})
 	}
 	return cols
 }
 
 // figures are a row's completion, time progress and lead cells.
 func (opts investOptions) figures(planned, completed decimal.Decimal) []report.Cell {
-	cells := []report.Cell{report.NumCell(planned), report.NumCell(completed), report.MaybeCell(maybeOf(calc.Completion(completed, planned)))}
+	// Quotients, divided and rounded once when printed.
+	completion := report.Cell{}
+	if planned.Sign() > 0 {
+		completion = report.PercentCell(completed, planned)
+	}
+	cells := []report.Cell{report.NumCell(planned), report.NumCell(completed), completion}
 	if opts.month > 0 {
-		cells = append(cells, report.NumCell(calc.TimeProgress(opts.month)),
-			report.MaybeCell(maybeOf(calc.Lead(completed, planned, opts.month))))
+		lead := report.Cell{}
+		if num, den, ok := calc.LeadRatio(completed, planned, opts.month); ok {
+			lead = report.PercentCell(num, den)
+		}
+		cells = append(cells, report.PercentCell(decimal.NewFromInt(int64(opts.month)), decimal.NewFromInt(12)), lead)
 	}
 	return cells
 }
@@ -305,7 +313,7 @@ func writeCategories(e *env, opts investOptions, projects []project) error {
 	rep := opts.out.NewReport(cols)
 	row := func(label report.Cell, t *calc.InvestTally) []report.Cell {
 		cells := append([]report.Cell{label, report.IntCell(t.Projects)}, opts.figures(t.Planned, t.Completed)...)
-		cells = append(cells, report.MaybeCell(maybeOf(calc.Share(t.Completed, total.Completed))))
+		cells = append(cells, report.PercentCell(t.Completed, total.Completed))
 		if opts.month > 0 {
 			cells = append(cells, report.IntCell(t.Behind))
 		}
