@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -307,6 +308,9 @@ func hoistFlags(app *cli.App, args []string) []string {
 		}
 	}
 	out := append(append([]string{}, args[:i+1]...), flags...)
+	if slices.Contains(flags, "--help") || slices.Contains(flags, "-h") {
+		return out // help for the command, whatever files follow
+	}
 	if len(files) > 0 {
 		out = append(append(out, "--"), files...)
 	}

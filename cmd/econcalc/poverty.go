@@ -276,9 +276,9 @@ func writeVillages(e *env, opts povertyOptions, villages []village, rows int) er
 				denominator = v.people
 			}
 			r := v.tally.Ratios(line, denominator)
-			exit := report.Rendered{S: "no"}
+			exit := fork.Word("no")
 			if calc.PassesExit(r.PoorPersons, denominator, opts.threshold) {
-				exit.S = "yes"
+				exit = fork.Word("yes")
 			}
 			villageRow(out, fork, report.Rendered{S: v.name}, &r, denominator, withPopulation, exit)
 			fork.Row(out)
