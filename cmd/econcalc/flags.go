@@ -196,6 +196,7 @@ func outputFrom(c *cli.Context) (report.Options, error) {
 		}
 		*n.to = int32(v) // within 0 to maxDecimals: no wrap
 	}
+	opts.DecimalsGiven = c.IsSet("decimals")
 	switch choice(c, "rounding") {
 	case "half-up":
 	case "half-even":

@@ -228,7 +228,9 @@ func villageColumnsOut(withPopulation bool) []report.Column {
 	return append(cols,
 		report.Column{Key: "poor_households", En: "poor households", Zh: "贫困户数", Kind: report.ExactKind},
 		report.Column{Key: "poor_persons", En: "poor persons", Zh: "贫困人口", Kind: report.ExactKind},
-		report.Column{Key: "incidence_pct", En: "incidence %", Zh: "贫困发生率%", Kind: report.PercentKind},
+		// Exit is judged on incidence: 2 places by default, so that 2.04 is
+		// not shown as 2.0 beside exit_ok no.
+		report.Column{Key: "incidence_pct", En: "incidence %", Zh: "贫困发生率%", Kind: report.PercentKind, Places: 2},
 		report.Column{Key: "gap_pct", En: "gap %", Zh: "贫困距指数%", Kind: report.PercentKind},
 		report.Column{Key: "severity_pct", En: "severity %", Zh: "贫困强度指数%", Kind: report.PercentKind},
 		report.Column{Key: "mean_income", En: "mean income", Zh: "人均收入", Kind: report.AmountKind},

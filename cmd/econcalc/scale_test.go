@@ -90,7 +90,7 @@ func TestWideRegistryNoteIsALine(t *testing.T) {
 	if status != 0 || stderr.String() != want {
 		t.Fatalf("status %d, stderr %.600s", status, stderr.String())
 	}
-	if !strings.Contains(stdout.String(), "\n金台村,2,5,1,3,60.0,") {
+	if !strings.Contains(stdout.String(), "\n金台村,2,5,1,3,60.00,") {
 		t.Errorf("stdout:\n%s", stdout.String())
 	}
 }

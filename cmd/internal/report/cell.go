@@ -125,11 +125,15 @@ func (r *Report) quotientIn(col *Column, num, den calc.Num) Rendered {
 	if col.Kind == AmountKind {
 		return Rendered{S: r.opts.quotient(num, den, 0, r.opts.ValueDecimals), IsNum: true}
 	}
-	s := r.opts.percent(num, den)
+	places := r.opts.Decimals
+	if col.Places > 0 && !r.opts.DecimalsGiven {
+		places = col.Places
+	}
+	s := r.opts.quotient(num, den, 2, places)
 	// A figure judged against zero (a lead) that is not zero never shows
 	// as 0.0: up to four more places, until a digit shows.
 	for extra := int32(1); col.NonZero && extra <= 4 && onlyZeros(s) && !num.IsZero(); extra++ {
-		s = r.opts.quotient(num, den, 2, r.opts.Decimals+extra)
+		s = r.opts.quotient(num, den, 2, places+extra)
 	}
 	return Rendered{S: s, IsNum: true}
 }

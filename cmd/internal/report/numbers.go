@@ -11,11 +11,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// percent prints num ÷ den × 100 (den ≠ 0) rounded to --decimals.
-func (o Options) percent(num, den calc.Num) string {
-	return o.quotient(num, den, 2, o.Decimals)
-}
-
 // quotient prints num ÷ den × 10^shift (den ≠ 0) rounded to places: in
 // 128-bit integers when the digits fit, else in big integers, rounded once
 // either way.

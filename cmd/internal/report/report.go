@@ -27,7 +27,8 @@ type Column struct {
 	Kind   Kind
 	// Places: FixedKind, the places printed; ExactKind, the fewest (zeros
 	// are added, so that a column of input amounts shows one number of
-	// places: 10005.00 above 0.00, not above 0).
+	// places: 10005.00 above 0.00, not above 0); PercentKind, the places
+	// when --decimals is not given (a figure judged against a threshold).
 	Places int32
 	// NonZero: a percentage judged against zero (a lead) that is not zero
 	// prints with up to four more places rather than as 0.0.
@@ -55,6 +56,7 @@ func (o Options) ForPeople() bool {
 type Options struct {
 	Format        string // table, csv, tsv, json, markdown or xlsx
 	Decimals      int32  // percentages and percentage points
+	DecimalsGiven bool   // --decimals was given: it overrides a column's own default
 	ValueDecimals int32  // amounts from a division
 	HalfEven      bool   // round half to even instead of half up (四舍五入)
 	Lang          string // en or zh: table and markdown headers
