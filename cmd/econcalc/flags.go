@@ -77,6 +77,7 @@ func outputFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "no-total", Usage: "leave out total rows"},
 		&cli.BoolFlag{Name: "raw-text", Usage: "in csv and tsv, write text that begins with = + - @ as it is (by default it gets a leading ' so that a spreadsheet does not run it as a formula)"},
 		&cli.StringFlag{Name: "output", Usage: "write the result to `FILE` instead of standard output, whole or not at all: an existing FILE is replaced only when the command succeeds", TakesFile: true},
+		&cli.StringFlag{Name: "sort", Usage: "order the rows by an output `KEY` (-KEY descending; pinyin: Chinese names in pinyin order); by default they follow the input. Totals stay last"},
 	}
 }
 
@@ -197,6 +198,10 @@ func outputFrom(c *cli.Context) (report.Options, error) {
 		*n.to = int32(v) // within 0 to maxDecimals: no wrap
 	}
 	opts.DecimalsGiven = c.IsSet("decimals")
+	opts.Sort = strings.TrimSpace(c.String("sort"))
+	if k := strings.TrimPrefix(opts.Sort, "-"); k == "lead" {
+		opts.Sort = strings.Replace(opts.Sort, "lead", "lead_pp", 1) // invest's furthest behind first
+	}
 	switch choice(c, "rounding") {
 	case "half-up":
 	case "half-even":

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"sort"
+	"strings"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -44,14 +44,14 @@ var (
 )
 
 type investOptions struct {
-	in                 input.Options
-	out                report.Options
-	cols               [4]string // overrides: project, category, planned, completed
-	month              int       // 1–12 from --as-of; 0 without it
-	byCategory, byLead bool
-	hasCategory        bool      // the input has a category column
-	units              [2]string // of the planned and completed columns, as their headers give them
-	totals             totalsOptions
+	in          input.Options
+	out         report.Options
+	cols        [4]string // overrides: project, category, planned, completed
+	month       int       // 1–12 from --as-of; 0 without it
+	byCategory  bool
+	hasCategory bool      // the input has a category column
+	units       [2]string // of the planned and completed columns, as their headers give them
+	totals      totalsOptions
 }
 
 func investCommand(e *env) *cli.Command {
@@ -63,7 +63,6 @@ func investCommand(e *env) *cli.Command {
 		Flags: withIOFlags(append([]cli.Flag{
 			&cli.StringFlag{Name: "as-of", Usage: "the month the figures run to: 2017-10, 2017年10月, 2017年1-10月"},
 			&cli.StringFlag{Name: "by", Usage: "category: one row per category instead of per project"},
-			&cli.StringFlag{Name: "sort", Usage: "lead: projects from furthest behind to furthest ahead"},
 			&cli.StringFlag{Name: "project-col", Usage: "name of the project column"},
 			&cli.StringFlag{Name: "category-col", Usage: "name of the category column"},
 			&cli.StringFlag{Name: "planned-col", Usage: "name of the annual plan column"},
@@ -86,14 +85,7 @@ func investCommand(e *env) *cli.Command {
 			default:
 				return usagef("--by %q: use category", c.String("by"))
 			}
-			switch choice(c, "sort") {
-			case "", "input":
-			case "lead":
-				opts.byLead = true
-			default:
-				return usagef("--sort %q: use lead", c.String("sort"))
-			}
-			if opts.byLead && opts.month == 0 {
+			if k := strings.TrimPrefix(opts.out.Sort, "-"); k == "lead_pp" && opts.month == 0 {
 				return usagef("--sort lead needs --as-of: the lead is over the time progress")
 			}
 			return runInvest(e, opts)
@@ -260,9 +252,6 @@ func writeProjects(e *env, opts investOptions, projects []project) error {
 		}
 		return []report.Cell{name}
 	}
-	if opts.byLead {
-		sortByLead(projects, opts.month)
-	}
 	rep := opts.out.NewReport(cols)
 	var total calc.InvestTally
 	for _, p := range projects {
@@ -273,20 +262,6 @@ func writeProjects(e *env, opts investOptions, projects []project) error {
 	cells := append(labels(report.TotalLabel(), report.Cell{}), opts.figures(total.Planned, total.Completed)...)
 	rep.AddTotal(append(cells, report.WordCell(calc.ProjectStatus(total.Completed, total.Planned, opts.month)))...)
 	return rep.Finish(e.stdout)
-}
-
-// sortByLead orders projects from furthest behind to furthest ahead, by
-// exact lead; ties keep input order, and projects without a completion rate
-// come last.
-func sortByLead(projects []project, month int) {
-	sort.SliceStable(projects, func(i, j int) bool {
-		a, aok := calc.Lead(projects[i].completed, projects[i].planned, month)
-		b, bok := calc.Lead(projects[j].completed, projects[j].planned, month)
-		if aok != bok {
-			return aok
-		}
-		return aok && a.Cmp(b) < 0
-	})
 }
 
 func writeCategories(e *env, opts investOptions, projects []project) error {

@@ -63,6 +63,7 @@ type Options struct {
 	NoTotal       bool   // drop total rows
 	RawText       bool   // write text cells to csv and tsv as they are, formulas and all
 	Sheet         string // xlsx: the sheet's name, the command's
+	Sort          string // an output key to order the rows by (-KEY descending), or pinyin
 }
 
 // Rendered is a cell as text, with what json and a workbook need to know
@@ -111,6 +112,9 @@ func (o Options) NewReport(cols []Column) *Report {
 	default:
 		f = &tableFormatter{}
 	}
+	if o.Sort != "" {
+		f = sorted(f, cols, o.Sort)
+	}
 	titles := make([]string, len(cols))
 	for i, c := range cols {
 		titles[i] = c.En
@@ -145,7 +149,8 @@ func (r *Report) AddTotal(cells ...Cell) {
 func (r *Report) Finish(w io.Writer) error {
 	err := r.f.Finish(w)
 	var we *WriteError
-	if err != nil && !errors.As(err, &we) {
+	var ue *UsageError
+	if err != nil && !errors.As(err, &we) && !errors.As(err, &ue) {
 		err = &WriteError{What: "the output", Err: err}
 	}
 	return err
