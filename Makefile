@@ -33,8 +33,8 @@ demo: build
 	@echo '$$ econcalc poverty testdata/demo/households.csv --line 3335 --population testdata/demo/village_population.csv'
 	@$(BIN) poverty testdata/demo/households.csv --line 3335 --population testdata/demo/village_population.csv
 	@echo
-	@echo '$$ econcalc invest testdata/demo/projects.csv --as-of 2017-10 --by category'
-	@$(BIN) invest testdata/demo/projects.csv --as-of 2017-10 --by category
+	@echo '$$ econcalc invest testdata/demo/projects.csv --as-of 2017年1-10月 --lang zh'
+	@$(BIN) invest testdata/demo/projects.csv --as-of 2017年1-10月 --lang zh
 	@echo
 	@echo '$$ econcalc dividend testdata/demo/pv_households.csv --group-col 村 --pools testdata/demo/pv_pools.csv --retain 20 --by members --summary'
 	@$(BIN) dividend testdata/demo/pv_households.csv --group-col 村 --pools testdata/demo/pv_pools.csv --retain 20 --by members --summary

@@ -89,7 +89,7 @@ func newApp(e *env) *cli.App {
 		Usage:   "exact economic indicators from CSV: growth, bases, investment, dividends, poverty",
 		Version: version,
 		Description: "econcalc reads CSV files (or standard input; UTF-8 or GB18030, English or Chinese headers)\n" +
-			"and prints figures as a table, csv, tsv, json or markdown. Arithmetic is exact decimal,\n" +
+			"and prints figures as a table, csv, tsv, json, markdown or an .xlsx workbook. Arithmetic is exact decimal,\n" +
 			"periods are compared by calendar, and bad input is an error naming file, line and column.\n\n" +
 			"Exit status:\n" +
 			"   0  success (also when a pipe such as | head closes early)\n" +
