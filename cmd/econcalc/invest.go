@@ -51,6 +51,7 @@ type investOptions struct {
 	byCategory  bool
 	hasCategory bool      // the input has a category column
 	units       [2]string // of the planned and completed columns, as their headers give them
+	places      [2]int32  // the most decimals a planned and a completed amount is written with
 	totals      totalsOptions
 }
 
@@ -187,6 +188,9 @@ func runInvest(e *env, opts investOptions) error {
 			e.warnf("%s:%d: project %q: a plan of %s has no completion rate", rec.Pos().File(), rec.Pos().Line(), p.name, report.ExactString(p.planned))
 		}
 		p.status = calc.ProjectStatus(p.completed, p.planned, opts.month)
+		for i, d := range [2]decimal.Decimal{p.planned, p.completed} {
+			opts.places[i] = max(opts.places[i], -min(d.Exponent(), 0))
+		}
 		projects = append(projects, p)
 		return nil
 	})
@@ -205,8 +209,8 @@ func runInvest(e *env, opts investOptions) error {
 
 func investColumns(opts investOptions, first ...report.Column) []report.Column {
 	cols := append(first,
-		report.Column{Key: "planned", En: "planned", Zh: "年度计划", Kind: report.ExactKind}.WithUnit(opts.units[0]),
-		report.Column{Key: "completed", En: "completed", Zh: "累计完成", Kind: report.ExactKind}.WithUnit(opts.units[1]),
+		report.Column{Key: "planned", En: "planned", Zh: "年度计划", Kind: report.ExactKind, Places: opts.places[0]}.WithUnit(opts.units[0]),
+		report.Column{Key: "completed", En: "completed", Zh: "累计完成", Kind: report.ExactKind, Places: opts.places[1]}.WithUnit(opts.units[1]),
 		report.Column{Key: "completion_pct", En: "completion %", Zh: "完成率%", Kind: report.PercentKind},
 	)
 	if opts.month > 0 {
