@@ -231,7 +231,7 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 	kwh, tariff := -1, -1
 	if pool < 0 {
 		if kwh, err = in.Find(kwhColumn, ""); err != nil {
-			return in.HeaderError("", "no pool column: give pool (金额, 分红总额), or kwh (发电量) and tariff (电价); the header has: "+strings.Join(in.Header, ", "))
+			return in.HeaderError("", "no pool column: give pool (金额, 分红总额), or kwh (发电量) and tariff (电价); the header has: "+input.QuoteNames(in.Header))
 		}
 		if tariff, err = in.Find(tariffColumn, ""); err != nil {
 			return err

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"runtime"
+	"slices"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -174,7 +176,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 	if !opts.households || len(read.reported) > 0 {
 		villages = sortVillages(read.parts)
 	}
-	sums := newVillageSums()
+	var sums villageSums
 	if len(read.reported) > 0 {
 		sums = villageSumsOf(villages)
 	}
@@ -262,11 +264,14 @@ func writeVillages(e *env, opts povertyOptions, villages []village, rows int) er
 			none := &calc.RegistryTally{} // only read: mergeVillages merges b into a
 			all := make([]village, 0, len(pops))
 			for name, p := range pops {
-				all = append(all, village{name, none, p.people})
+				all = append(all, village{name, none, p.people, onlyInPopulation + int64(p.at.line)})
 			}
 			villages = mergeVillages(villages, sortByName(all))
 		}
 	}
+	// Villages come out in the order the registry first lists them, as a
+	// bureau's table follows administrative order (--sort for another).
+	slices.SortFunc(villages, func(a, b village) int { return cmp.Compare(a.first, b.first) })
 	cols := villageColumnsOut(withPopulation)
 	rep := opts.out.NewReport(cols)
 	line := calc.NewLine(opts.line)

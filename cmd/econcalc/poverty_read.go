@@ -161,10 +161,10 @@ func (v *villageTallies) tally(i int) *calc.RegistryTally {
 
 // villageSumsOf are the villages' people and counted income, which the
 // registry's own total rows are checked against.
-func villageSumsOf(villages []village) *villageSums {
-	sums := newVillageSums()
+func villageSumsOf(villages []village) villageSums {
+	sums := make(villageSums, len(villages))
 	for _, v := range villages {
-		sums.m[v.name] = &villageSum{persons: v.tally.Counts().Persons, income: v.tally.Income()}
+		sums[v.name] = villageSum{persons: v.tally.Counts().Persons, income: v.tally.Income()}
 	}
 	return sums
 }
@@ -175,7 +175,12 @@ type village struct {
 	name   string
 	tally  *calc.RegistryTally
 	people int64
+	first  int64 // where it first appears: part << 40 | place in the part
 }
+
+// onlyInPopulation orders villages that have no registry households after
+// those that have, in the order of the population file.
+const onlyInPopulation = 1 << 62
 
 func byName(a, b village) int { return strings.Compare(a.name, b.name) }
 
@@ -188,7 +193,7 @@ func sortVillages(parts []villageTallies) []village {
 		p := &parts[k]
 		lists[k] = make([]village, len(p.names))
 		for i, name := range p.names {
-			lists[k][i] = village{name: name, tally: p.tally(i)}
+			lists[k][i] = village{name: name, tally: p.tally(i), first: int64(k)<<40 | int64(i)}
 		}
 	}
 	return sortLists(lists)
@@ -230,7 +235,8 @@ func sortByName(villages []village) []village {
 }
 
 // mergeVillages merges two lists sorted by name, each village once: one in
-// both lists is a's, b's households merged into its tally.
+// both lists is a's, b's households merged into its tally, first met where
+// either first met it.
 func mergeVillages(a, b []village) []village {
 	out := make([]village, 0, len(a)+len(b))
 	for len(a) > 0 && len(b) > 0 {
@@ -241,6 +247,7 @@ func mergeVillages(a, b []village) []village {
 			out, b = append(out, b[0]), b[1:]
 		default:
 			a[0].tally.Merge(b[0].tally)
+			a[0].first = min(a[0].first, b[0].first)
 			out, a, b = append(out, a[0]), a[1:], b[1:]
 		}
 	}
