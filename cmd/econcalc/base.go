@@ -131,11 +131,13 @@ func runBase(e *env, opts baseOptions) error {
 		}
 		var base, increase report.Cell
 		if v.OK && r.OK {
-			b, inc, err := calc.ImpliedBase(v.V, r.V)
+			b, _, err := calc.ImpliedBase(v.V, r.V)
 			if err != nil {
 				return rec.Errorf(rate, "%s: %v", rec.Fields[rate], err)
 			}
-			base, increase = report.NumCell(b), report.NumCell(inc)
+			// Printed from the undivided quotients: divided and rounded once.
+			bNum, incNum, den, _ := calc.ImpliedBaseRatio(v.V, r.V)
+			base, increase = report.PercentCell(bNum, den), report.PercentCell(incNum, den)
 			if p.OK {
 				differs, err := priorDiffers(rep, opts.out.ValueDecimals, v.V, r.V, p.V, b)
 				if err != nil {
