@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"math/bits"
 	"slices"
-	"sort"
 
 	"github.com/shopspring/decimal"
 )
@@ -27,44 +26,46 @@ var (
 // Each weight first gets its exact share, pool × w ÷ W, rounded down to the
 // unit; the units left over go one each to the largest remainders, ties to
 // the earlier weight. No amount is a whole unit or more away from its exact
-// share, and a zero weight gets nothing.
-//
-// The arithmetic is in integers: with N = pool ÷ unit units and the weights
-// scaled to integers w_i (sum W), weight i gets ⌊N·w_i ÷ W⌋ units and its
-// remainder is N·w_i mod W, so remainders compare exactly and ties are true
-// ties.
+// share, and a zero weight gets nothing. It is SplitLargestRemainder over
+// weights of one household each.
 func AllocateLargestRemainder(pool, unit decimal.Decimal, weights []decimal.Decimal) ([]decimal.Decimal, error) {
-	units, err := WholeUnits(pool, unit)
+	counts := make([]WeightCount, len(weights))
+	for i, w := range weights {
+		counts[i] = WeightCount{Weight: numOfDecimal(w), Count: 1}
+	}
+	s, err := SplitLargestRemainder(pool, unit, counts)
 	if err != nil {
 		return nil, err
 	}
 	amounts := make([]decimal.Decimal, len(weights))
-	if units.IsInt64() {
-		if counts, ok := allocateSmall(units.Int64(), weights); ok {
-			// Households with the same weight get the same amount, or one
-			// unit apart: equal amounts share one decimal (decimals are
-			// immutable), so that a pool over thousands of households
-			// allocates a few dozen.
-			made := map[int64]decimal.Decimal{}
-			for i, k := range counts {
-				a, ok := made[k]
-				if !ok {
-					a = unitsOf(k, unit)
-					made[k] = a
-				}
-				amounts[i] = a
-			}
-			return amounts, nil
+	tied := int64(0)
+	for i, c := range counts {
+		floor, tie := s.count(c.Weight)
+		if tie > 0 || tie == 0 && tied < s.tied {
+			floor.Add(floor, bigOne)
+		}
+		if tie == 0 {
+			tied++
+		}
+		if floor.IsInt64() {
+			amounts[i] = unitsOf(floor.Int64(), unit)
+		} else {
+			amounts[i] = decimal.NewFromBigInt(floor, 0).Mul(unit)
 		}
 	}
-	counts, err := allocateBig(units, weights)
-	if err != nil {
-		return nil, err
-	}
-	for i, k := range counts {
-		amounts[i] = decimal.NewFromBigInt(k, 0).Mul(unit)
-	}
 	return amounts, nil
+}
+
+var bigOne = big.NewInt(1)
+
+// numOfDecimal is d as a Num, in fixed point when it fits.
+func numOfDecimal(d decimal.Decimal) Num {
+	if e := d.Exponent(); e >= -FixedScale && e <= 0 && d.NumDigits() <= 18 {
+		if hi, lo := bits.Mul64(uint64(abs(d.CoefficientInt64())), uint64(pow10[FixedScale+e])); hi == 0 && lo < numLimit {
+			return FixedNum(d.CoefficientInt64()*pow10[FixedScale+e], int(-e))
+		}
+	}
+	return DecimalNum(d)
 }
 
 // unitsOf is k units (k ≥ 0, unit > 0): in one allocation when k × the
@@ -80,80 +81,217 @@ func unitsOf(k int64, unit decimal.Decimal) decimal.Decimal {
 	return unit.Mul(decimal.NewFromInt(k))
 }
 
-// allocateBig is the allocation in big integers, for any sizes.
-func allocateBig(units *big.Int, weights []decimal.Decimal) ([]*big.Int, error) {
-	scaled, total, err := integerWeights(weights)
+// WeightCount is so many households of one weight, sharing one pool.
+type WeightCount struct {
+	Weight Num
+	Count  int64
+}
+
+// Split is a pool divided by largest remainder, decided once for every
+// household: with N = pool ÷ unit units and the weights scaled to integers
+// (sum W), a household of weight w gets ⌊N·w ÷ W⌋ units and its remainder
+// is N·w mod W. Households of one weight share their floor and remainder,
+// so the leftover units are settled by counts of weights, not by sorting
+// households: the remainders above the cut get one unit more each; of the
+// households whose remainder is the cut, the first Tied() in input order
+// do. That is exactly a stable sort of the households by remainder,
+// largest first, the leftover going to the first in it.
+//
+// The arithmetic is in integers, so remainders compare exactly and ties are
+// true ties: in 64 and 128 bits when the weights are fixed point and N and
+// W fit, else in big integers.
+type Split struct {
+	unit      decimal.Decimal
+	unitFixed int64 // the unit in fixed point; 0 when it is not
+	places    int
+	exp       int32    // the weights are integers at 10^exp
+	units     *big.Int // N
+	total     *big.Int // W
+	cut       *big.Int // nil when no unit is left over
+	tied      int64
+	small     bool
+	n, w, c   uint64 // N, W and the cut, when small
+}
+
+// SplitLargestRemainder splits pool among households of the weights
+// counted. Errors: the unit not positive, the pool negative or not whole
+// units, a weight negative, or every weight zero.
+func SplitLargestRemainder(pool, unit decimal.Decimal, weights []WeightCount) (*Split, error) {
+	units, err := WholeUnits(pool, unit)
 	if err != nil {
 		return nil, err
 	}
-	floors := make([]*big.Int, len(scaled))
-	remainders := make([]*big.Int, len(scaled))
-	left := new(big.Int).Set(units)
-	for i, w := range scaled {
-		floors[i], remainders[i] = new(big.Int).QuoRem(new(big.Int).Mul(units, w), total, new(big.Int))
-		left.Sub(left, floors[i])
+	s := &Split{unit: unit, places: max(0, -int(unit.Exponent())), exp: -FixedScale, units: units}
+	if f := numOfDecimal(unit); f.d == nil {
+		s.unitFixed = f.f.Units
 	}
-	// left < len(weights): each remainder is below W and they sum to left·W.
-	order := make([]int, len(scaled))
-	for i := range order {
-		order[i] = i
+	allFixed := true
+	for _, c := range weights {
+		if c.Weight.Sign() < 0 {
+			return nil, ErrNegativeWeight
+		}
+		if c.Weight.d != nil {
+			allFixed = false
+			s.exp = min(s.exp, c.Weight.d.Exponent())
+		}
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return remainders[order[a]].Cmp(remainders[order[b]]) > 0
-	})
-	for _, i := range order[:left.Int64()] {
-		floors[i].Add(floors[i], big.NewInt(1))
+	s.total = s.sum(weights, allFixed)
+	if s.total.Sign() == 0 {
+		return nil, ErrAllWeightsZero
 	}
-	return floors, nil
+	s.small = allFixed && units.IsUint64() && s.total.IsUint64()
+	if s.small {
+		s.n, s.w = units.Uint64(), s.total.Uint64()
+		s.cutSmall(weights)
+	} else {
+		s.cutBig(weights)
+	}
+	return s, nil
 }
 
-// allocateSmall is AllocateLargestRemainder's arithmetic in 64 and 128-bit
-// integers, for weights whose digits fit int64 (every realistic case); it
-// returns each weight's count of units. ok is false when they do not fit,
-// or when the weights are negative or all zero (the general path says so).
-func allocateSmall(units int64, weights []decimal.Decimal) ([]int64, bool) {
-	exp := int32(0)
-	for _, w := range weights {
-		if w.Sign() < 0 || w.NumDigits() > 18 {
-			return nil, false
+// sum is W, in 64-bit integers while it fits.
+func (s *Split) sum(weights []WeightCount, allFixed bool) *big.Int {
+	if allFixed {
+		var total uint64
+		fits := true
+		for _, c := range weights {
+			hi, lo := bits.Mul64(uint64(c.Weight.f.Units), uint64(c.Count))
+			var carry uint64
+			total, carry = bits.Add64(total, lo, 0)
+			if hi != 0 || carry != 0 {
+				fits = false
+				break
+			}
 		}
-		exp = min(exp, w.Exponent())
-	}
-	scaled := make([]int64, len(weights))
-	var total int64
-	for i, w := range weights {
-		shift := w.Exponent() - exp
-		if shift > 18 {
-			return nil, false
+		if fits {
+			return new(big.Int).SetUint64(total)
 		}
-		hi, v := bits.Mul64(uint64(w.CoefficientInt64()), uint64(pow10[shift]))
-		if hi != 0 || v >= 1<<62 || total+int64(v) >= 1<<62 {
-			return nil, false
-		}
-		scaled[i] = int64(v)
-		total += int64(v)
 	}
-	if total == 0 {
-		return nil, false
+	total := new(big.Int)
+	for _, c := range weights {
+		total.Add(total, new(big.Int).Mul(s.integer(c.Weight), big.NewInt(c.Count)))
 	}
-	counts := make([]int64, len(weights))
+	return total
+}
+
+// cutSmall finds the cut in 64 and 128-bit integers. The units left over
+// are fewer than the households: each remainder is below W and they sum to
+// left·W; so the walk ends at a remainder above zero.
+func (s *Split) cutSmall(weights []WeightCount) {
+	left := s.n
 	remainders := make([]uint64, len(weights))
-	left := units
-	for i, w := range scaled {
-		hi, lo := bits.Mul64(uint64(units), uint64(w))
-		q, r := bits.Div64(hi, lo, uint64(total)) // q ≤ units: no overflow
-		counts[i], remainders[i] = int64(q), r
-		left -= int64(q)
+	for i, c := range weights {
+		hi, lo := bits.Mul64(s.n, uint64(c.Weight.f.Units))
+		q, r := bits.Div64(hi, lo, s.w) // q ≤ N: every weight is at most W
+		remainders[i] = r
+		left -= q * uint64(c.Count) // Σ q·count ≤ N
 	}
-	order := make([]int, len(weights))
+	order := byRemainder(len(weights), func(a, b int) int { return cmp.Compare(remainders[b], remainders[a]) })
+	for k := 0; left > 0 && k < len(order); {
+		r := remainders[order[k]]
+		var n uint64
+		for ; k < len(order) && remainders[order[k]] == r; k++ {
+			n += uint64(weights[order[k]].Count)
+		}
+		if left <= n {
+			s.cut, s.c, s.tied = new(big.Int).SetUint64(r), r, int64(left)
+			return
+		}
+		left -= n
+	}
+}
+
+// cutBig finds the cut in big integers, for any sizes.
+func (s *Split) cutBig(weights []WeightCount) {
+	left := new(big.Int).Set(s.units)
+	remainders := make([]*big.Int, len(weights))
+	for i, c := range weights {
+		floor, r := new(big.Int).QuoRem(new(big.Int).Mul(s.units, s.integer(c.Weight)), s.total, new(big.Int))
+		remainders[i] = r
+		left.Sub(left, floor.Mul(floor, big.NewInt(c.Count)))
+	}
+	order := byRemainder(len(weights), func(a, b int) int { return remainders[b].Cmp(remainders[a]) })
+	for k := 0; left.Sign() > 0 && k < len(order); {
+		r := remainders[order[k]]
+		var n int64
+		for ; k < len(order) && remainders[order[k]].Cmp(r) == 0; k++ {
+			n += weights[order[k]].Count
+		}
+		if left.Cmp(big.NewInt(n)) <= 0 {
+			s.cut, s.tied = r, left.Int64()
+			return
+		}
+		left.Sub(left, big.NewInt(n))
+	}
+}
+
+// byRemainder is the weights' indexes, largest remainder first.
+func byRemainder(n int, cmp func(a, b int) int) []int {
+	order := make([]int, n)
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(remainders[b], remainders[a]) })
-	for _, i := range order[:left] {
-		counts[i]++
+	slices.SortFunc(order, cmp)
+	return order
+}
+
+// integer is a weight as an integer at 10^s.exp.
+func (s *Split) integer(w Num) *big.Int {
+	if w.d == nil {
+		return new(big.Int).Mul(big.NewInt(w.f.Units), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-FixedScale-s.exp)), nil))
 	}
-	return counts, true
+	return w.d.Shift(-s.exp).BigInt()
+}
+
+// Tied is how many of the households whose remainder is the cut get one
+// unit more: the first so many in input order.
+func (s *Split) Tied() int64 { return s.tied }
+
+// count is a weight's floor in units, and how its remainder compares with
+// the cut: above (1, one unit more), at it (0, one more for the first Tied
+// of them) or below (-1).
+func (s *Split) count(w Num) (*big.Int, int) {
+	floor, r := new(big.Int).QuoRem(new(big.Int).Mul(s.units, s.integer(w)), s.total, new(big.Int))
+	if s.cut == nil {
+		return floor, -1
+	}
+	return floor, r.Cmp(s.cut)
+}
+
+// Share is what a household of weight w gets (w one of the weights split):
+// its floor, and how its remainder compares with the cut (see count). One
+// more is Share's amount plus Unit.
+func (s *Split) Share(w Num) (Num, int) {
+	if s.small && w.d == nil && uint64(w.f.Units) <= s.w {
+		hi, lo := bits.Mul64(s.n, uint64(w.f.Units))
+		q, r := bits.Div64(hi, lo, s.w) // hi < W as w ≤ W
+		tie := -1
+		if s.cut != nil {
+			tie = cmp.Compare(r, s.c)
+		}
+		return s.amount(q), tie
+	}
+	floor, tie := s.count(w)
+	if floor.IsUint64() {
+		return s.amount(floor.Uint64()), tie
+	}
+	return DecimalNum(decimal.NewFromBigInt(floor, 0).Mul(s.unit)), tie
+}
+
+// Unit is one unit, as an amount.
+func (s *Split) Unit() Num { return s.amount(1) }
+
+// amount is k units: fixed point when it fits.
+func (s *Split) amount(k uint64) Num {
+	if s.unitFixed > 0 {
+		if hi, lo := bits.Mul64(k, uint64(s.unitFixed)); hi == 0 && lo < numLimit/2 {
+			return FixedNum(int64(lo), s.places)
+		}
+	}
+	if k < 1<<63 {
+		return DecimalNum(unitsOf(int64(k), s.unit))
+	}
+	return DecimalNum(decimal.NewFromBigInt(new(big.Int).SetUint64(k), 0).Mul(s.unit))
 }
 
 // pow10 holds 10^0 … 10^18.
@@ -179,28 +317,6 @@ func WholeUnits(amount, unit decimal.Decimal) (*big.Int, error) {
 		return nil, ErrNotWholeUnits
 	}
 	return q.BigInt(), nil
-}
-
-// integerWeights scales the weights by a common power of ten so that all are
-// integers (0.5 and 1.25 become 50 and 125), and returns their sum.
-func integerWeights(weights []decimal.Decimal) ([]*big.Int, *big.Int, error) {
-	var exp int32
-	for _, w := range weights {
-		if w.Sign() < 0 {
-			return nil, nil, ErrNegativeWeight
-		}
-		exp = min(exp, w.Exponent())
-	}
-	scaled := make([]*big.Int, len(weights))
-	total := new(big.Int)
-	for i, w := range weights {
-		scaled[i] = w.Shift(-exp).BigInt()
-		total.Add(total, scaled[i])
-	}
-	if total.Sign() == 0 {
-		return nil, nil, ErrAllWeightsZero
-	}
-	return scaled, total, nil
 }
 
 // Retain splits a pool into what the collective keeps (pct of it, as

@@ -147,16 +147,21 @@ func TestAllocateProperties(t *testing.T) {
 		if !sum.Equal(pool) {
 			t.Fatalf("pool %s unit %s: amounts sum to %s", pool, unit, sum)
 		}
-		// The int64 arithmetic and the big-integer arithmetic agree.
-		units, _ := WholeUnits(pool, unit)
-		small, ok := allocateSmall(units.Int64(), weights)
-		big, err := allocateBig(units, weights)
-		if !ok || err != nil {
-			t.Fatalf("pool %s: small path %v, big path %v", pool, ok, err)
+		// The 64-bit arithmetic (Share, on fixed-point weights) and the
+		// big-integer arithmetic (AllocateLargestRemainder, on decimals)
+		// agree on each floor.
+		counts := make([]WeightCount, n)
+		for i, w := range weights {
+			counts[i] = WeightCount{Weight: numOfDecimal(w), Count: 1}
 		}
-		for i := range small {
-			if big[i].Int64() != small[i] {
-				t.Fatalf("pool %s weight %d: int64 gives %d units, big.Int %s", pool, i, small[i], big[i])
+		s, err := SplitLargestRemainder(pool, unit, counts)
+		if err != nil || !s.small {
+			t.Fatalf("pool %s: split %v, small %v", pool, err, s != nil && s.small)
+		}
+		for i, c := range counts {
+			floor, _ := s.Share(c.Weight)
+			if d := amounts[i].Sub(floor.Decimal()); !d.IsZero() && !d.Equal(unit) {
+				t.Fatalf("pool %s weight %s: amount %s, floor %s", pool, weights[i], amounts[i], floor.Decimal())
 			}
 		}
 	}

@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"runtime"
-	"slices"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -150,93 +148,101 @@ func (opts *dividendOptions) parseAmounts(c *cli.Context) error {
 	return nil
 }
 
-// payee is one household of the input.
-type payee struct {
-	id     string
-	group  int
-	weight decimal.Decimal
-	amount decimal.Decimal
-}
-
-// payGroup is the households that share one pool.
+// payGroup is the households that share one pool, or, with --pool and
+// --group-col, one group of them.
 type payGroup struct {
 	name                        string
-	members                     []int // indexes into the payees, in input order
+	households                  int64
 	pool, retained, distributed decimal.Decimal
-	weight                      decimal.Decimal
+	weight                      decimal.Decimal // the sum of its households' weights
 	poolAt                      place
+	split                       *calc.Split // how its pool is divided
+	paid                        paidSum     // what its households got
 }
 
+// runDividend reads the households twice and holds none of them: the first
+// pass counts households by group and weight (tallyPayees), which decides
+// every pool's split (a household's floor and remainder follow from its
+// weight); the second pays each household as it is read (payOut).
 func runDividend(e *env, opts dividendOptions) error {
-	payees, groups, err := readPayees(e, &opts)
+	in, err := input.Open(opts.in, e.stdin)
 	if err != nil {
 		return err
 	}
-	for _, g := range groups {
-		g.weight = sumOf(g.members, payees, func(p *payee) decimal.Decimal { return p.weight })
+	defer in.Close()
+	l, err := findPayeeColumns(in, opts)
+	if err != nil {
+		return err
 	}
+	tally, err := tallyPayees(e, in, l, &opts)
+	if err != nil {
+		return err
+	}
+	groups := tally.groups.groups
 	// The pools: one per group from --pools, or one over everyone.
 	shares := groups
 	if opts.poolGiven {
 		shares = []*payGroup{{name: "", pool: opts.pool}}
 		for _, g := range groups {
-			shares[0].members = append(shares[0].members, g.members...)
 			shares[0].weight = shares[0].weight.Add(g.weight)
+			shares[0].households += g.households
 		}
-		slices.Sort(shares[0].members) // input order, for ties
 	} else if err := readPools(e, opts, groups); err != nil {
 		return err
 	}
-	if err := allocateAll(opts, shares, payees); err != nil {
+	if err := splitAll(opts, shares, tally); err != nil {
 		return err
 	}
-	if err := reconcileDividends(shares, payees); err != nil {
+	rep, err := payOut(in, l, opts, tally, shares)
+	if err != nil {
+		return err
+	}
+	if err := reconcileDividends(groups, shares); err != nil {
 		return err
 	}
 	if opts.summary {
-		return writeDividendSummary(e, opts, payees, groups, shares)
+		return writeDividendSummary(e, opts, groups, shares)
 	}
-	return writePayees(e, opts, payees, groups, shares)
+	return writeDividendTotals(e, opts, rep, groups, shares)
 }
 
-// parallelPools is the number of pools from which they are split in
-// parallel (a variable so that tests use it on small inputs).
-var parallelPools = 100
-
-// allocateAll splits every pool, in parallel when there are many: pools are
-// independent, and each household is paid from one. An error is the first
-// pool's in order, as when they are split in turn.
-func allocateAll(opts dividendOptions, shares []*payGroup, payees []payee) error {
-	errs := make([]error, len(shares))
-	parts := runtime.GOMAXPROCS(0)
-	if len(shares) < parallelPools {
-		parts = 1
-	}
-	input.InParts(len(shares), parts, func(_, from, to int) {
-		for k := from; k < to; k++ {
-			errs[k] = allocate(opts, shares[k], payees)
+// splitAll decides every pool's split from the counts of weights, and
+// counts, in each part of the first pass, the households whose remainder
+// is their pool's cut (the second pass's parts start from them). An error
+// is the first pool's in order.
+func splitAll(opts dividendOptions, shares []*payGroup, tally *tallyPart) error {
+	weights := make([][]calc.WeightCount, len(shares))
+	for _, part := range tally.parts {
+		for key, n := range part.classes {
+			s := shareOf(part.into[key.group], opts)
+			weights[s] = append(weights[s], calc.WeightCount{Weight: part.weightOf(key), Count: n})
 		}
-	})
-	for _, err := range errs {
-		if err != nil {
+	}
+	for k, g := range shares {
+		if err := split(opts, g, weights[k]); err != nil {
 			return err
+		}
+	}
+	for _, part := range tally.parts {
+		part.ties = make([]int64, len(shares))
+		for key, n := range part.classes {
+			s := shareOf(part.into[key.group], opts)
+			if _, tie := shares[s].split.Share(part.weightOf(key)); tie == 0 {
+				part.ties[s] += n
+			}
 		}
 	}
 	return nil
 }
 
-// allocate splits a group's pool, less what is retained, over its members.
-func allocate(opts dividendOptions, g *payGroup, payees []payee) error {
+// split decides how a group's pool, less what is retained, is split over
+// its households.
+func split(opts dividendOptions, g *payGroup, weights []calc.WeightCount) error {
 	var err error
 	if g.retained, g.distributed, err = calc.Retain(g.pool, opts.unit, opts.retain); err != nil {
 		return err
 	}
-	weights := make([]decimal.Decimal, len(g.members))
-	for k, i := range g.members {
-		weights[k] = payees[i].weight
-	}
-	amounts, err := calc.AllocateLargestRemainder(g.distributed, opts.unit, weights)
-	if err != nil {
+	if g.split, err = calc.SplitLargestRemainder(g.distributed, opts.unit, weights); err != nil {
 		what := "the pool"
 		if g.name != "" {
 			what = fmt.Sprintf("the pool of %q", g.name)
@@ -248,15 +254,7 @@ func allocate(opts dividendOptions, g *payGroup, payees []payee) error {
 		at.Msg = fmt.Sprintf("%s: %s", what, describeAllocationError(err, g, opts))
 		return &at
 	}
-	for k, i := range g.members {
-		payees[i].amount = amounts[k]
-	}
 	return nil
-}
-
-// sumOf adds up a figure of some households.
-func sumOf(members []int, payees []payee, figure func(*payee) decimal.Decimal) decimal.Decimal {
-	return calc.SumOf(len(members), func(k int) decimal.Decimal { return figure(&payees[members[k]]) })
 }
 
 func describeAllocationError(err error, g *payGroup, opts dividendOptions) string {
@@ -270,14 +268,24 @@ func describeAllocationError(err error, g *payGroup, opts dividendOptions) strin
 }
 
 // reconcileDividends checks that every pool was paid out exactly and every
-// household was paid from one pool.
-func reconcileDividends(shares []*payGroup, payees []payee) error {
-	paid := 0
-	for _, g := range shares {
-		if sum := sumOf(g.members, payees, func(p *payee) decimal.Decimal { return p.amount }); !sum.Equal(g.distributed) {
+// household counted in the first pass was paid in the second.
+func reconcileDividends(groups, shares []*payGroup) error {
+	var read, paid int64
+	for _, g := range groups {
+		read += g.households
+		paid += g.paid.households
+	}
+	sums := make([]calc.Num, len(shares))
+	for k, g := range groups {
+		if len(shares) == 1 {
+			k = 0
+		}
+		sums[k] = sums[k].Add(g.paid.sum)
+	}
+	for k, g := range shares {
+		if sum := sums[k].Decimal(); !sum.Equal(g.distributed) {
 			return &internalError{fmt.Sprintf("dividend: the pool of %q paid out %s of %s", g.name, report.ExactString(sum), g.distributed)}
 		}
-		paid += len(g.members)
 	}
-	return reconcile("dividend", len(payees), paid)
+	return reconcile("dividend", int(read), int(paid))
 }

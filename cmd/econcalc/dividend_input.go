@@ -2,8 +2,7 @@ package main
 
 import (
 	"fmt"
-	"runtime"
-	"slices"
+	"strconv"
 	"strings"
 
 	"econcalc/calc"
@@ -41,31 +40,36 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 	return l, err
 }
 
-// readPayees reads the households, in parallel parts when the input
-// allows.
-func readPayees(e *env, opts *dividendOptions) ([]payee, []*payGroup, error) {
-	in, err := input.Open(opts.in, e.stdin)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer in.Close()
-	l, err := findPayeeColumns(in, *opts)
-	if err != nil {
-		return nil, nil, err
-	}
+// tallyPayees is the first pass: it reads the households, checks each, and
+// counts them by group and weight, in parallel parts when the input allows.
+func tallyPayees(e *env, in *input.Source, l payeeLayout, opts *dividendOptions) (*tallyPart, error) {
 	opts.weightsAt.File = in.First()
 	if l.weight >= 0 {
 		opts.weightsAt.Column = in.Header[l.weight]
 	}
 	in.Unique(l.id, "household")
-	read, err := input.Fold(in, newPayeePart, l.add, mergePayees)
+	t, err := input.Fold(in, newTallyPart, l.tally, mergeTallies)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	if err := read.checkTotals(e, opts.totals, in.Header[max(l.weight, 0)]); err != nil {
-		return nil, nil, err
+	// Each group's households and weight, from the counts: the sum of
+	// fixed-point weights prints with the most places among them, as the
+	// decimals' sum would.
+	sums := make([]calc.Num, len(t.groups.groups))
+	for _, part := range t.parts {
+		for key, n := range part.classes {
+			gi := part.into[key.group]
+			t.groups.groups[gi].households += n
+			sums[gi] = sums[gi].Add(part.weightOf(key).MulInt(n))
+		}
 	}
-	return read.payees, read.groups.groups, nil
+	for gi, g := range t.groups.groups {
+		g.weight = sums[gi].Decimal()
+	}
+	if err := t.checkTotals(e, opts.totals, in.Header[max(l.weight, 0)]); err != nil {
+		return nil, err
+	}
+	return t, nil
 }
 
 // payeeGroups assigns households to groups in first-appearance order.
@@ -85,32 +89,65 @@ func (g *payeeGroups) index(name string) int {
 	return gi
 }
 
-// join puts a payee in group gi.
-func (g *payeeGroups) join(gi, payee int) {
-	g.groups[gi].members = append(g.groups[gi].members, payee)
+// weightClass is the households of one group and one weight: they share
+// their floor and their remainder.
+type weightClass struct {
+	group  int32
+	weight calc.Fixed
+	exact  string // a weight beyond fixed point (see exactKey); "" for fixed point
 }
 
-// payeePart is the households of one part of the input.
-type payeePart struct {
-	payees    []payee
+// tallyPart is the first pass's count of one part of the input. Merged, it
+// holds the parts, whose groups it numbers in first-appearance order.
+type tallyPart struct {
+	bytes     int64 // the input the part read; 0 for the in-order pass
 	groups    payeeGroups
-	lastGroup int                            // households of a group are usually listed together
-	weights   map[calc.Fixed]decimal.Decimal // each weight made a decimal once
-	reported  []reportedTotal                // the file's own total rows
+	lastGroup int                   // households of a group are usually listed together
+	classes   map[weightClass]int64 // households of each group and weight
+	exact     map[string]calc.Num   // weights beyond fixed point, by exactKey
+	reported  []reportedTotal       // the file's own total rows
 	subtotals int
+	into      []int   // each of its groups' index among all, once merged
+	ties      []int64 // households of each pool whose remainder is its cut (splitAll)
+	parts     []*tallyPart
 }
 
-// newPayeePart is a part for so many bytes of input: a row of a household
-// file is rarely shorter than 24 bytes, so its list is sized once.
-func newPayeePart(bytes int64) *payeePart {
-	return &payeePart{payees: make([]payee, 0, bytes/24), groups: payeeGroups{byName: map[string]int{}},
-		lastGroup: -1, weights: map[calc.Fixed]decimal.Decimal{}}
+func newTallyPart(bytes int64) *tallyPart {
+	return &tallyPart{bytes: bytes, groups: payeeGroups{byName: map[string]int{}}, lastGroup: -1,
+		classes: map[weightClass]int64{}, exact: map[string]calc.Num{}}
 }
 
-var one = decimal.NewFromInt(1)
+// oneNum is the weight of each household with equal weights.
+var (
+	oneNum   = calc.IntNum(1)
+	oneFixed = func() calc.Fixed { f, _ := oneNum.Fixed(); return f }()
+)
 
-// add reads one household.
-func (l *payeeLayout) add(p *payeePart, rec *input.Row) error {
+// exactKey names a weight beyond fixed point by its digits and exponent, so
+// that 1.50 and 1.5 stay apart as they print apart.
+func exactKey(d decimal.Decimal) string {
+	return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
+}
+
+// weightOf is a class's weight.
+func (p *tallyPart) weightOf(c weightClass) calc.Num {
+	if c.exact != "" {
+		return p.exact[c.exact]
+	}
+	return c.weight.Num()
+}
+
+// shareOf is the pool a group's households share: its own, or with --pool
+// everyone's.
+func shareOf(group int, opts dividendOptions) int {
+	if opts.poolGiven {
+		return 0
+	}
+	return group
+}
+
+// tally reads and counts one household.
+func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 	switch kind, col, err := l.totals.labelled(rec, l.group, l.id); {
 	case err != nil:
 		return err
@@ -146,67 +183,51 @@ func (l *payeeLayout) add(p *payeePart, rec *input.Row) error {
 		group = p.groups.index("")
 	}
 	p.lastGroup = group
-	weight := one
+	class := weightClass{group: int32(group), weight: oneFixed}
 	if l.weight >= 0 {
-		w, ok, err := rec.Amount(l.weight)
-		switch {
-		case err != nil:
+		w, err := l.weightOf(rec)
+		if err != nil {
 			return err
-		case !ok:
-			return rec.Errorf(l.weight, "empty: every household needs a weight (write 0 for none)")
-		case w.Sign() < 0:
-			return rec.Errorf(l.weight, "%s: a weight cannot be negative", report.ExactNum(w))
 		}
-		weight = p.weightOf(w)
+		if f, fixed := w.Fixed(); fixed {
+			class.weight = f
+		} else {
+			class.weight, class.exact = calc.Fixed{}, exactKey(w.Decimal())
+			p.exact[class.exact] = w
+		}
 	}
-	p.groups.join(group, len(p.payees))
-	p.payees = append(p.payees, payee{id: string(id), weight: weight, group: group})
+	p.classes[class]++
 	return nil
 }
 
-// weightOf is a weight as a decimal, made once for each weight seen.
-func (p *payeePart) weightOf(w calc.Num) decimal.Decimal {
-	f, fixed := w.Fixed()
-	if !fixed {
-		return w.Decimal()
+// weightOf reads a household's weight, which must be given and not
+// negative.
+func (l *payeeLayout) weightOf(rec *input.Row) (calc.Num, error) {
+	w, ok, err := rec.Amount(l.weight)
+	switch {
+	case err != nil:
+		return w, err
+	case !ok:
+		return w, rec.Errorf(l.weight, "empty: every household needs a weight (write 0 for none)")
+	case w.Sign() < 0:
+		return w, rec.Errorf(l.weight, "%s: a weight cannot be negative", report.ExactNum(w))
 	}
-	d, seen := p.weights[f]
-	if !seen {
-		d = w.Decimal()
-		p.weights[f] = d
-	}
-	return d
+	return w, nil
 }
 
-// mergePayees joins the parts in input order, into the first: groups keep
-// their order of first appearance.
-func mergePayees(parts []*payeePart) (*payeePart, error) {
-	all := parts[0]
-	total := 0
+// mergeTallies keeps the parts, in input order, and numbers their groups in
+// order of first appearance.
+func mergeTallies(parts []*tallyPart) (*tallyPart, error) {
+	all := newTallyPart(0)
+	all.parts = parts
 	for _, p := range parts {
-		total += len(p.payees)
-	}
-	all.payees = slices.Grow(all.payees, total-len(all.payees))
-	for _, p := range parts[1:] {
 		all.reported = append(all.reported, p.reported...)
 		all.subtotals += p.subtotals
-		offset := len(all.payees)
-		into := make([]int, len(p.groups.groups))
+		p.into = make([]int, len(p.groups.groups))
 		for gi, g := range p.groups.groups {
-			into[gi] = all.groups.index(g.name)
-			for _, k := range g.members {
-				all.groups.join(into[gi], offset+k)
-			}
+			p.into[gi] = all.groups.index(g.name)
 		}
-		for _, py := range p.payees {
-			py.group = into[py.group]
-			all.payees = append(all.payees, py)
-		}
-		p.payees = nil // garbage once copied
 	}
-	// Hand the copied parts back before the amounts and the output
-	// allocate, so that they reuse that memory.
-	runtime.GC()
 	return all, nil
 }
 
@@ -295,16 +316,16 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 // checkTotals compares the file's total rows with the weights of the
 // households they cover: a group's, or everyone's. With equal weights a
 // total row has nothing to check, and is only left out.
-func (p *payeePart) checkTotals(e *env, t totalsOptions, weightColumn string) error {
-	noteSubtotals(e, p.subtotals)
-	for _, r := range p.reported {
+func (t *tallyPart) checkTotals(e *env, opts totalsOptions, weightColumn string) error {
+	noteSubtotals(e, t.subtotals)
+	for _, r := range t.reported {
 		if len(r.values) == 0 {
 			continue
 		}
 		var sum decimal.Decimal
-		for _, py := range p.payees {
-			if r.scope == "" || p.groups.groups[py.group].name == r.scope {
-				sum = sum.Add(py.weight)
+		for _, g := range t.groups.groups {
+			if r.scope == "" || g.name == r.scope {
+				sum = sum.Add(g.weight)
 			}
 		}
 		scope := "every household"
@@ -314,7 +335,7 @@ func (p *payeePart) checkTotals(e *env, t totalsOptions, weightColumn string) er
 		if !r.ok[0] {
 			continue
 		}
-		if err := t.check(e, r.at, r.label, weightColumn+" of "+scope, calc.DecimalNum(sum), r.values[0]); err != nil {
+		if err := opts.check(e, r.at, r.label, weightColumn+" of "+scope, calc.DecimalNum(sum), r.values[0]); err != nil {
 			return err
 		}
 	}

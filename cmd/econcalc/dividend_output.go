@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
+
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
 	"econcalc/cmd/internal/report"
 
 	"github.com/shopspring/decimal"
@@ -11,55 +14,279 @@ func (opts dividendOptions) amountColumn(key, en, zh string) report.Column {
 	return report.Column{Key: key, En: en, Zh: zh, Kind: report.FixedKind, Places: opts.places}
 }
 
-func writePayees(e *env, opts dividendOptions, payees []payee, groups []*payGroup, shares []*payGroup) error {
-	cols := []report.Column{{Key: "household_id", En: "household", Zh: "户编号", Kind: report.TextKind}}
-	grouped := opts.groupCol != ""
-	if grouped {
-		cols = append(cols, report.Column{Key: "group", En: opts.groupCol, Zh: opts.groupCol, Kind: report.TextKind})
+// paidSum is what some households were paid: how many, in all, the least
+// and the most.
+type paidSum struct {
+	households    int64
+	sum, min, max calc.Num
+}
+
+func (s *paidSum) add(amount calc.Num) {
+	if s.households == 0 || amount.Cmp(s.min) < 0 {
+		s.min = amount
 	}
-	cols = append(cols,
+	if s.households == 0 || amount.Cmp(s.max) > 0 {
+		s.max = amount
+	}
+	s.sum = s.sum.Add(amount)
+	s.households++
+}
+
+func (s *paidSum) join(o paidSum) {
+	if o.households == 0 {
+		return
+	}
+	if s.households == 0 {
+		*s = o
+		return
+	}
+	if o.min.Cmp(s.min) < 0 {
+		s.min = o.min
+	}
+	if o.max.Cmp(s.max) > 0 {
+		s.max = o.max
+	}
+	s.sum = s.sum.Add(o.sum)
+	s.households += o.households
+}
+
+// payPart is the second pass over one part of the input: the rows it lays
+// out and what it paid each group.
+type payPart struct {
+	rows       *report.Report // nil with --summary
+	cells      []report.Rendered
+	paid       []paidSum // by group
+	ties       []int64   // by pool: its households at the cut met so far, in input order
+	lastGroup  int
+	classes    map[calc.Fixed]*payClass // of the pool classShare
+	classShare int
+	stray      bool // not a part the first pass read: start again in order
+}
+
+// errPartsDiffer sends the second pass to the in-order reader when its
+// parts are not the first pass's (they are, for the same file read the
+// same way).
+var errPartsDiffer = errors.New("dividend: the second pass's parts are not the first's")
+
+// payer is what the second pass knows: the layout, the groups and how each
+// pool is split.
+type payer struct {
+	l              payeeLayout
+	opts           dividendOptions
+	groups, shares []*payGroup
+	byName         map[string]int
+	units          []calc.Num // one unit, per pool
+	cols           []report.Column
+	tally          *tallyPart
+	rep            *report.Report
+	made           int // parallel parts made so far
+}
+
+// payOut is the second pass: it reads the households again, in the same
+// parts as the first, pays each, and lays out its row (but with
+// --summary). A part counts its pools' households at the cut on from those
+// of the parts before it, which the first pass counted, so that the first
+// Tied() of them in input order get the unit more, as the largest-remainder
+// order says.
+func payOut(in *input.Source, l payeeLayout, opts dividendOptions, tally *tallyPart, shares []*payGroup) (*report.Report, error) {
+	p := &payer{l: l, opts: opts, groups: tally.groups.groups, shares: shares, byName: tally.groups.byName, tally: tally}
+	for _, s := range shares {
+		p.units = append(p.units, s.split.Unit())
+	}
+	if !opts.summary {
+		p.cols = p.columns()
+		p.rep = opts.out.NewReport(p.cols)
+	}
+	all, err := input.Fold(in.Again(), p.newPart, p.pay, p.merge)
+	if err != nil {
+		if errors.Is(err, errPartsDiffer) {
+			return nil, &internalError{err.Error()}
+		}
+		return nil, err
+	}
+	for gi, g := range p.groups {
+		g.paid = all.paid[gi]
+	}
+	return p.rep, nil
+}
+
+func (p *payer) newPart(bytes int64) *payPart {
+	part := &payPart{paid: make([]paidSum, len(p.groups)), ties: make([]int64, len(p.shares)), lastGroup: -1,
+		classes: map[calc.Fixed]*payClass{}, classShare: -1}
+	if p.rep != nil {
+		part.rows = p.rep.Fork()
+		part.cells = make([]report.Rendered, 0, len(p.cols))
+	}
+	if bytes == 0 {
+		return part // the in-order pass: from the start
+	}
+	k := p.made
+	p.made++
+	if k >= len(p.tally.parts) || p.tally.parts[k].bytes != bytes {
+		part.stray = true
+		return part
+	}
+	for _, before := range p.tally.parts[:k] {
+		for s, n := range before.ties {
+			part.ties[s] += n
+		}
+	}
+	return part
+}
+
+// pay pays one household and lays out its row.
+func (p *payer) pay(part *payPart, rec *input.Row) error {
+	if part.stray {
+		return errPartsDiffer
+	}
+	l := &p.l
+	switch kind, _, err := l.totals.labelled(rec, l.group, l.id); {
+	case err != nil:
+		return err
+	case kind != dataRow:
+		return nil
+	}
+	group := part.lastGroup
+	if l.group >= 0 {
+		name := rec.Cell(l.group)
+		if group < 0 || string(name) != p.groups[group].name {
+			gi, ok := p.byName[string(name)]
+			if !ok {
+				return errPartsDiffer
+			}
+			group = gi
+		}
+	} else {
+		group = 0
+	}
+	part.lastGroup = group
+	weight := oneNum
+	if l.weight >= 0 {
+		var err error
+		if weight, err = l.weightOf(rec); err != nil {
+			return err
+		}
+	}
+	share := shareOf(group, p.opts)
+	c := part.classOf(p, share, weight)
+	amount, amountCell := c.floor, c.floorCell
+	if c.tie > 0 || c.tie == 0 && part.ties[share] < p.shares[share].split.Tied() {
+		amount, amountCell = c.more, c.moreCell
+	}
+	if c.tie == 0 {
+		part.ties[share]++
+	}
+	part.paid[group].add(amount)
+	if part.rows != nil {
+		cells := append(part.cells[:0], part.rows.Render(p.cols[0], report.TextCell(string(rec.Cell(l.id)))))
+		if p.opts.groupCol != "" {
+			cells = append(cells, part.rows.Render(p.cols[1], report.TextCell(p.groups[group].name)))
+		}
+		part.rows.Row(append(cells, c.weightCell, c.shareCell, amountCell))
+	}
+	return nil
+}
+
+// payClass is what every household of one weight in one pool gets, its
+// cells laid out once.
+type payClass struct {
+	floor, more           calc.Num
+	tie                   int // the remainder against the pool's cut (calc.Split.Share)
+	weightCell, shareCell report.Rendered
+	floorCell, moreCell   report.Rendered
+}
+
+// maxPayClasses bounds a part's cache of one pool's classes: weights of
+// many distinct values (a column of amounts) are paid without it.
+const maxPayClasses = 1 << 12
+
+// classOf is the class of a household of that weight in that pool.
+func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
+	// The households of a pool are usually listed together: the cache holds
+	// the classes of the pool last met.
+	if share != part.classShare {
+		clear(part.classes)
+		part.classShare = share
+	}
+	f, fixed := weight.Fixed()
+	if fixed {
+		if c, ok := part.classes[f]; ok {
+			return c
+		}
+	}
+	g := p.shares[share]
+	c := &payClass{}
+	c.floor, c.tie = g.split.Share(weight)
+	c.more = c.floor.Add(p.units[share])
+	if part.rows != nil {
+		w := weight.Decimal()
+		n := len(p.cols)
+		c.weightCell = part.rows.Render(p.cols[n-3], report.NumCell(w))
+		c.shareCell = part.rows.Render(p.cols[n-2], report.PercentCell(w, g.weight))
+		c.floorCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.floor))
+		c.moreCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.more))
+	}
+	if fixed && len(part.classes) < maxPayClasses {
+		part.classes[f] = c
+	}
+	return c
+}
+
+// merge adds up the parts' payments and joins their rows in input order.
+func (p *payer) merge(parts []*payPart) (*payPart, error) {
+	all := parts[0]
+	for _, part := range parts[1:] {
+		for gi := range all.paid {
+			all.paid[gi].join(part.paid[gi])
+		}
+	}
+	if p.rep != nil {
+		for _, part := range parts {
+			p.rep.Join(part.rows)
+		}
+	}
+	return all, nil
+}
+
+func (p *payer) columns() []report.Column {
+	cols := []report.Column{{Key: "household_id", En: "household", Zh: "户编号", Kind: report.TextKind}}
+	if p.opts.groupCol != "" {
+		cols = append(cols, report.Column{Key: "group", En: p.opts.groupCol, Zh: p.opts.groupCol, Kind: report.TextKind})
+	}
+	return append(cols,
 		report.Column{Key: "weight", En: "weight", Zh: "权重", Kind: report.ExactKind},
 		report.Column{Key: "share_pct", En: "share %", Zh: "份额%", Kind: report.PercentKind},
-		opts.amountColumn("amount", "amount", "金额"))
-	poolWeight := func(p payee) decimal.Decimal {
-		if opts.poolGiven {
-			return shares[0].weight
-		}
-		return groups[p.group].weight
-	}
-	rep := opts.out.NewReport(cols)
-	// row lays out one row into buf (one per goroutine): no allocation per household.
-	row := func(buf []report.Cell, first report.Cell, group string, weight, of, amount decimal.Decimal) []report.Cell {
-		cells := append(buf[:0], first)
+		p.opts.amountColumn("amount", "amount", "金额"))
+}
+
+// writeDividendTotals ends the households' rows with a total row per group
+// and one for all.
+func writeDividendTotals(e *env, opts dividendOptions, rep *report.Report, groups, shares []*payGroup) error {
+	grouped := opts.groupCol != ""
+	row := func(group string, weight, of, amount decimal.Decimal) []report.Cell {
+		cells := []report.Cell{report.TotalLabel()}
 		if grouped {
 			cells = append(cells, report.TextCell(group))
 		}
 		return append(cells, report.NumCell(weight), report.PercentCell(weight, of), report.NumCell(amount))
 	}
-	report.InParallel(rep, len(payees), report.ParallelRows, func(fork *report.Report, from, to int) {
-		buf := make([]report.Cell, 0, len(cols))
-		for _, p := range payees[from:to] {
-			fork.Add(row(buf, report.TextCell(p.id), groups[p.group].name, p.weight, poolWeight(p), p.amount)...)
-		}
-	})
-	buf := make([]report.Cell, 0, len(cols))
 	var total, totalWeight decimal.Decimal
 	for _, g := range groups {
-		sum := sumOf(g.members, payees, func(p *payee) decimal.Decimal { return p.amount })
+		sum := g.paid.sum.Decimal()
 		total, totalWeight = total.Add(sum), totalWeight.Add(g.weight)
 		if grouped {
 			of := g.weight
 			if opts.poolGiven {
 				of = shares[0].weight
 			}
-			rep.AddTotal(row(buf, report.TotalLabel(), g.name, g.weight, of, sum)...)
+			rep.AddTotal(row(g.name, g.weight, of, sum)...)
 		}
 	}
-	rep.AddTotal(row(buf, report.TotalLabel(), "", totalWeight, totalWeight, total)...)
+	rep.AddTotal(row("", totalWeight, totalWeight, total)...)
 	return rep.Finish(e.stdout)
 }
 
-func writeDividendSummary(e *env, opts dividendOptions, payees []payee, groups []*payGroup, shares []*payGroup) error {
+func writeDividendSummary(e *env, opts dividendOptions, groups []*payGroup, shares []*payGroup) error {
 	cols := []report.Column{
 		{Key: "group", En: "group", Zh: "分组", Kind: report.TextKind},
 		{Key: "households", En: "households", Zh: "户数", Kind: report.ExactKind},
@@ -71,36 +298,26 @@ func writeDividendSummary(e *env, opts dividendOptions, payees []payee, groups [
 		opts.amountColumn("max", "max", "最多"),
 	}
 	rep := opts.out.NewReport(cols)
-	row := func(label report.Cell, members []int, pool, retained report.Cell) []report.Cell {
-		sum := decimal.Zero
-		var lo, hi decimal.Decimal
-		for k, i := range members {
-			a := payees[i].amount
-			sum = sum.Add(a)
-			if k == 0 || a.Cmp(lo) < 0 {
-				lo = a
-			}
-			if k == 0 || a.Cmp(hi) > 0 {
-				hi = a
-			}
-		}
-		mean, ok := calc.Ratio(sum, decimal.NewFromInt(int64(len(members))))
-		return []report.Cell{label, report.IntCell(len(members)), pool, retained, report.NumCell(sum), report.MaybeCell(maybeOf(mean, ok)), report.NumCell(lo), report.NumCell(hi)}
+	row := func(label report.Cell, paid paidSum, pool, retained report.Cell) []report.Cell {
+		sum := paid.sum.Decimal()
+		mean, ok := calc.Ratio(sum, decimal.NewFromInt(paid.households))
+		return []report.Cell{label, report.Int64Cell(paid.households), pool, retained, report.NumCell(sum), report.MaybeCell(maybeOf(mean, ok)),
+			report.AmountCell(paid.min), report.AmountCell(paid.max)}
 	}
-	var all []int
+	var all paidSum
 	var pool, retained decimal.Decimal
 	for _, g := range shares {
 		pool, retained = pool.Add(g.pool), retained.Add(g.retained)
 	}
 	for _, g := range groups {
-		all = append(all, g.members...)
+		all.join(g.paid)
 		if opts.poolGiven {
 			if opts.groupCol != "" {
-				rep.Add(row(report.TextCell(g.name), g.members, report.Cell{}, report.Cell{})...)
+				rep.Add(row(report.TextCell(g.name), g.paid, report.Cell{}, report.Cell{})...)
 			}
 			continue
 		}
-		rep.Add(row(report.TextCell(g.name), g.members, report.NumCell(g.pool), report.NumCell(g.retained))...)
+		rep.Add(row(report.TextCell(g.name), g.paid, report.NumCell(g.pool), report.NumCell(g.retained))...)
 	}
 	if opts.groupCol == "" {
 		rep.Add(row(report.TextCell(""), all, report.NumCell(pool), report.NumCell(retained))...)
