@@ -213,10 +213,10 @@ func runDividend(e *env, opts dividendOptions) error {
 func splitAll(opts dividendOptions, shares []*payGroup, tally *tallyPart) error {
 	weights := make([][]calc.WeightCount, len(shares))
 	for _, part := range tally.parts {
-		for key, n := range part.classes {
+		part.each(func(key weightClass, n int64) {
 			s := shareOf(part.into[key.group], opts)
 			weights[s] = append(weights[s], calc.WeightCount{Weight: part.weightOf(key), Count: n})
-		}
+		})
 	}
 	for k, g := range shares {
 		if err := split(opts, g, weights[k]); err != nil {
@@ -225,12 +225,12 @@ func splitAll(opts dividendOptions, shares []*payGroup, tally *tallyPart) error 
 	}
 	for _, part := range tally.parts {
 		part.ties = make([]int64, len(shares))
-		for key, n := range part.classes {
+		part.each(func(key weightClass, n int64) {
 			s := shareOf(part.into[key.group], opts)
 			if _, tie := shares[s].split.Share(part.weightOf(key)); tie == 0 {
 				part.ties[s] += n
 			}
-		}
+		})
 	}
 	return nil
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -57,11 +59,11 @@ func tallyPayees(e *env, in *input.Source, l payeeLayout, opts *dividendOptions)
 	// decimals' sum would.
 	sums := make([]calc.Num, len(t.groups.groups))
 	for _, part := range t.parts {
-		for key, n := range part.classes {
+		part.each(func(key weightClass, n int64) {
 			gi := part.into[key.group]
 			t.groups.groups[gi].households += n
 			sums[gi] = sums[gi].Add(part.weightOf(key).MulInt(n))
-		}
+		})
 	}
 	for gi, g := range t.groups.groups {
 		g.weight = sums[gi].Decimal()
@@ -104,6 +106,7 @@ type tallyPart struct {
 	groups    payeeGroups
 	lastGroup int                   // households of a group are usually listed together
 	classes   map[weightClass]int64 // households of each group and weight
+	loose     []looseWeight         // households beyond maxTallyClasses, sorted once merged
 	exact     map[string]calc.Num   // weights beyond fixed point, by exactKey
 	reported  []reportedTotal       // the file's own total rows
 	subtotals int
@@ -196,8 +199,43 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 			p.exact[class.exact] = w
 		}
 	}
-	p.classes[class]++
+	if _, counted := p.classes[class]; counted || class.exact != "" || len(p.classes) < maxTallyClasses {
+		p.classes[class]++
+	} else {
+		p.loose = append(p.loose, looseWeight{units: class.weight.Units, group: class.group, places: class.weight.Places})
+	}
 	return nil
+}
+
+// maxTallyClasses is how many classes a part counts in its map; once it has
+// met that many (a weight column of amounts, with as many values as
+// households), it lists the households of other classes as looseWeights (a
+// variable so that tests list them on small inputs).
+var maxTallyClasses = 1 << 16
+
+// looseWeight is one household of a fixed-point weight that a part lists
+// rather than counts: 16 bytes a household, no pointers, sorted and counted
+// in runs once the part is read.
+type looseWeight struct {
+	units  int64
+	group  int32
+	places int8
+}
+
+// each calls fn with each class of the part and its households; a class
+// may come more than once, its households split between the calls.
+func (p *tallyPart) each(fn func(c weightClass, households int64)) {
+	for c, n := range p.classes {
+		fn(c, n)
+	}
+	for i := 0; i < len(p.loose); {
+		j := i + 1
+		for j < len(p.loose) && p.loose[j] == p.loose[i] {
+			j++
+		}
+		fn(weightClass{group: p.loose[i].group, weight: calc.Fixed{Units: p.loose[i].units, Places: p.loose[i].places}}, int64(j-i))
+		i = j
+	}
 }
 
 // weightOf reads a household's weight, which must be given and not
@@ -223,6 +261,9 @@ func mergeTallies(parts []*tallyPart) (*tallyPart, error) {
 	for _, p := range parts {
 		all.reported = append(all.reported, p.reported...)
 		all.subtotals += p.subtotals
+		slices.SortFunc(p.loose, func(a, b looseWeight) int {
+			return cmp.Or(cmp.Compare(a.group, b.group), cmp.Compare(a.units, b.units), cmp.Compare(a.places, b.places))
+		})
 		p.into = make([]int, len(p.groups.groups))
 		for gi, g := range p.groups.groups {
 			p.into[gi] = all.groups.index(g.name)
