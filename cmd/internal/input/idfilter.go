@@ -12,10 +12,11 @@ import (
 // (reached at 8 MiB of input) whatever the number of rows, so that a
 // summary's memory stays flat. It never misses an id seen before; it may
 // wrongly report one as seen, so a "maybe seen" is only a candidate,
-// confirmed or dismissed by a second look at the input. That second look
-// reads the whole input again, so wrong reports must be rare: at two
-// million ids, about one run in a hundred has one
-// (TestIDFilterFalsePositives).
+// confirmed or dismissed by a second look at the lines of the candidates
+// (firstRepeat), which may read much of the input again, so wrong reports
+// must be rare: at two million ids, about one run in a hundred has one
+// (TestIDFilterFalsePositives). Only ids out of order go into it
+// (rangeIDs): a registry sorted by id never fills it.
 //
 // It is blocked: an id's bits all lie in one 64-byte block, two bits in
 // each of its eight words, so an add costs one cache miss instead of

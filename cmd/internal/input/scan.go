@@ -31,12 +31,28 @@ type fastRange struct {
 	lines    int   // lines in the range, known once it is scanned
 	rows     int   // data rows handed over
 	span     *span // its lines, numbered once the ranges before it are scanned
+	at       int64 // where the row being handed over starts in the file; −1 when decoded (GB18030)
 }
 
 // scan runs newSink's sinks over every data row, in parallel ranges;
 // newSink is called once per range, in input order, before any row is
 // read. Once every range is read, each range's span learns its first line.
 func (p plainInput) scan(newSink func(r *fastRange) rowSink) ([]*fastRange, error) {
+	ranges, err := p.split()
+	if err != nil {
+		return nil, err
+	}
+	for _, err := range p.scanRanges(ranges, newSink) {
+		if err != nil {
+			return nil, err
+		}
+	}
+	numberSpans(ranges)
+	return ranges, nil
+}
+
+// split cuts every file into ranges (splitRanges).
+func (p plainInput) split() ([]*fastRange, error) {
 	var ranges []*fastRange
 	for _, pf := range p.files {
 		rs, err := splitRanges(pf, p.maxRecord)
@@ -45,6 +61,12 @@ func (p plainInput) scan(newSink func(r *fastRange) rowSink) ([]*fastRange, erro
 		}
 		ranges = append(ranges, rs...)
 	}
+	return ranges, nil
+}
+
+// scanRanges reads the ranges in parallel, each with a fresh span, and
+// gives each range's error: a range stops at its first, the others read on.
+func (p plainInput) scanRanges(ranges []*fastRange, newSink func(r *fastRange) rowSink) []error {
 	sinks := make([]rowSink, len(ranges))
 	for i, r := range ranges {
 		r.span = &span{file: r.file.name}
@@ -54,11 +76,12 @@ func (p plainInput) scan(newSink func(r *fastRange) rowSink) ([]*fastRange, erro
 	InParts(len(ranges), len(ranges), func(i, _, _ int) {
 		errs[i] = scanRange(ranges[i], p.ncols, p.named, p.delim, p.maxRecord, sinks[i])
 	})
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
+	return errs
+}
+
+// numberSpans gives each range's span its first line, from the lines of
+// the ranges before it: ranges before the last one given must be read whole.
+func numberSpans(ranges []*fastRange) {
 	next := map[*plainFile]int{}
 	for _, r := range ranges {
 		if _, ok := next[r.file]; !ok {
@@ -67,19 +90,24 @@ func (p plainInput) scan(newSink func(r *fastRange) rowSink) ([]*fastRange, erro
 		r.span.first = next[r.file]
 		next[r.file] += r.lines
 	}
-	return ranges, nil
 }
 
 // splitRanges cuts a file's data into one range per core, at line ends.
 func splitRanges(pf *plainFile, maxRecord int) ([]*fastRange, error) {
-	n := runtime.GOMAXPROCS(0)
-	if pf.size-pf.start < fastMinSize || n < 2 {
-		n = 1
+	if pf.size-pf.start < fastMinSize {
+		return []*fastRange{{file: pf, from: pf.start, to: pf.size}}, nil
 	}
-	cuts := []int64{pf.start}
+	return cutRange(pf, pf.start, pf.size, maxRecord)
+}
+
+// cutRange cuts the lines from one byte to another into one range per
+// core, at line ends; from must start a line.
+func cutRange(pf *plainFile, from, to int64, maxRecord int) ([]*fastRange, error) {
+	n := runtime.GOMAXPROCS(0)
+	cuts := []int64{from}
 	buf := make([]byte, min(maxRecord+1, 64<<10))
 	for k := 1; k < n; k++ {
-		nominal := pf.start + (pf.size-pf.start)*int64(k)/int64(n)
+		nominal := from + (to-from)*int64(k)/int64(n)
 		if nominal <= cuts[len(cuts)-1] {
 			continue
 		}
@@ -90,13 +118,13 @@ func splitRanges(pf *plainFile, maxRecord int) ([]*fastRange, error) {
 		cuts = append(cuts, nl+1)
 	}
 	var ranges []*fastRange
-	for k, from := range cuts {
-		to := pf.size
+	for k, at := range cuts {
+		end := to
 		if k+1 < len(cuts) {
-			to = cuts[k+1]
+			end = min(cuts[k+1], to)
 		}
-		if to > from {
-			ranges = append(ranges, &fastRange{file: pf, from: from, to: to})
+		if end > at {
+			ranges = append(ranges, &fastRange{file: pf, from: at, to: end})
 		}
 	}
 	return ranges, nil
@@ -146,6 +174,7 @@ func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink r
 			copy(grown, buf[:carry])
 			buf = grown
 		}
+		base := off - int64(carry) // where buf starts in the file
 		n, err := r.file.r.ReadAt(buf[carry:carry+int(want)], off)
 		if err != nil && err != io.EOF {
 			return err
@@ -178,6 +207,10 @@ func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink r
 			return err
 		}
 		for len(lines) > 0 {
+			r.at = -1
+			if decoder == nil {
+				r.at = base + int64(whole-len(lines))
+			}
 			var row []byte
 			row, fields, lines = splitRow(lines, delim, fields[:0])
 			line++

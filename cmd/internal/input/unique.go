@@ -1,5 +1,7 @@
 package input
 
+import "fmt"
+
 // uniqueColumn is a column whose values must not repeat (household ids).
 type uniqueColumn struct {
 	col  int
@@ -7,9 +9,15 @@ type uniqueColumn struct {
 }
 
 // Unique declares that column col holds ids that must not repeat; Row.Unique
-// checks a row's. In the parallel pass ids go into a filter of bounded
-// memory (idFilter), and a repeat it cannot rule out sends Fold to the
-// in-order pass, which keeps every id and names both places.
+// checks a row's. In the parallel pass, ids that ascend are checked by
+// their order alone, the others go into a filter of bounded memory
+// (rangeIDs, idFilter), and the lines of the ids it cannot rule out are
+// read again to name the first repeat and both its places.
+//
+// It also tells Fold that the command checks each row on its own, as a
+// registry's households are: an error add returns for a row does not
+// depend on the rows before it. Fold then names the first error from its
+// parallel pass (foldRanges), without the in-order pass.
 func (s *Source) Unique(col int, noun string) { s.unique = &uniqueColumn{col: col, noun: noun} }
 
 // idChecker checks a row's id, its cell trimmed; nil checks nothing.
@@ -32,54 +40,28 @@ func (s *Source) exactIDs() idChecker {
 
 func (e *exactIDs) check(r *Row, id []byte) error {
 	if first, dup := e.seen[string(id)]; dup {
-		return r.Errorf(e.col, "duplicate %s %q: already at %s", e.noun, id, first)
+		return duplicateError(r.src, e.uniqueColumn, r.Pos(), string(id), first)
 	}
 	e.seen[string(id)] = r.Pos()
 	return nil
 }
 
-// filteredIDs is the parallel pass's check: ids go into the filter.
-type filteredIDs struct {
-	col   int
-	batch *idBatch
+// duplicateError is the error for an id seen at first and again at at.
+func duplicateError(s *Source, u uniqueColumn, at Pos, id string, first Pos) *DataError {
+	return &DataError{File: at.File(), Line: at.Line(), Column: s.Header[u.col],
+		Msg: fmt.Sprintf("duplicate %s %q: already at %s", u.noun, id, first)}
 }
 
-func (f *filteredIDs) check(_ *Row, id []byte) error {
-	f.batch.add(id)
+// repeatOn is the check of a range read again up to a repeated id: the
+// row on line fails with err, every other passes.
+type repeatOn struct {
+	line int
+	err  error
+}
+
+func (r repeatOn) check(row *Row, _ []byte) error {
+	if row.line == r.line {
+		return r.err
+	}
 	return nil
-}
-
-// confirmDuplicates settles the filter's candidates with a second look at
-// the ids: dup is true when some id really occurs twice.
-func confirmDuplicates(plain plainInput, idCol int, candidates []string) (dup bool, err error) {
-	if len(candidates) == 0 {
-		return false, nil
-	}
-	wanted := map[string]bool{}
-	for _, id := range candidates {
-		wanted[id] = true
-	}
-	var counts []map[string]int // one per range; wanted is only read
-	_, err = plain.scan(func(*fastRange) rowSink {
-		seen := map[string]int{}
-		counts = append(counts, seen)
-		return func(fields [][]byte, _ int) error {
-			if id := trimCell(fields[idCol]); wanted[string(id)] {
-				seen[string(id)]++
-			}
-			return nil
-		}
-	})
-	if err != nil {
-		return false, err
-	}
-	total := map[string]int{}
-	for _, seen := range counts {
-		for id, n := range seen {
-			if total[id] += n; total[id] > 1 {
-				return true, nil
-			}
-		}
-	}
-	return false, nil
 }
