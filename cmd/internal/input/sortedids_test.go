@@ -3,6 +3,8 @@ package input
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -37,9 +39,20 @@ func sumCounts(ps []*int) (*int, error) {
 
 // foldBoth reads text with Fold and, for comparison, with Fold's in-order
 // pass alone: the rows each read before an error, and its message.
-func foldBoth(t *testing.T, text string) (fast, slow int, fastErr, slowErr string, inOrder int64) {
+func foldBoth(t *testing.T, texts ...string) (fast, slow int, fastErr, slowErr string, inOrder int64) {
 	t.Helper()
-	in, _ := openFile(t, text)
+	dir := t.TempDir()
+	var paths []string
+	for i, text := range texts {
+		paths = append(paths, filepath.Join(dir, fmt.Sprintf("in%d.csv", i+1)))
+		if err := os.WriteFile(paths[i], []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in, err := Open(Options{Files: paths, Encoding: "auto", Delimiter: ','}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer in.Close()
 	in.Unique(0, "household")
 	before := inOrderPasses.Load()
@@ -158,6 +171,28 @@ func TestIDsAgreeWithTheInOrderPass(t *testing.T) {
 		fast, slow, fastErr, slowErr, inOrder := foldBoth(t, text)
 		if fastErr != slowErr || fastErr != "" && fast != slow || inOrder != 0 {
 			t.Fatalf("round %d: Fold %q after %d rows, in order %q after %d rows (%d in-order passes)\n%s", round, fastErr, fast, slowErr, slow, inOrder, text)
+		}
+	}
+}
+
+// TestIDsAcrossFiles: an id of the first file repeated in the second, and
+// a bad row of the second, are named as the in-order pass names them.
+func TestIDsAcrossFiles(t *testing.T) {
+	splitSmall(t)
+	ids := make([]string, 80)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("h%04d", i)
+	}
+	for repeat := -1; repeat < 40; repeat += 3 {
+		for _, bad := range []int{-1, 10, 30} {
+			second := append([]string(nil), ids[40:]...)
+			if repeat >= 0 {
+				second[repeat] = ids[(repeat*7)%40]
+			}
+			fast, slow, fastErr, slowErr, inOrder := foldBoth(t, idRows(ids[:40], -1), idRows(second, bad))
+			if fastErr != slowErr || fastErr != "" && fast != slow || inOrder != 0 {
+				t.Fatalf("repeat at %d, bad row %d: Fold %q after %d rows, in order %q after %d rows (%d in-order passes)", repeat, bad, fastErr, fast, slowErr, slow, inOrder)
+			}
 		}
 	}
 }
