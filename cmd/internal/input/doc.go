@@ -69,12 +69,18 @@
 //     ends, quotes and NULs are found in the bytes as written.
 //
 // Fold tries the plain scanner first. Whatever it does not expect (a
-// quote, a ragged row, an error from the command's add or merge, a
-// repeated id) sends Fold back to the start with the RFC 4180 reader, in
-// order, into one part: so an error is always the first in input order,
-// found by the same command code that reads a good row, and the plain
-// scanner changes how quickly econcalc answers, never what it answers.
-// FuzzRowSources holds the two sources to each other row for row.
+// quote, a ragged row, an error from the command's merge) sends Fold back
+// to the start with the RFC 4180 reader, in order, into one part: so an
+// error is always the first in input order, found by the same command code
+// that reads a good row, and the plain scanner changes how quickly econcalc
+// answers, never what it answers. FuzzRowSources holds the two sources to
+// each other row for row. For a source with an id column (Source.Unique,
+// whose commands check each row on its own), a bad cell or a repeated id
+// is named from the parallel pass itself: the first range that stopped
+// holds the first error, its line corrected once the ranges before it are
+// counted, and for a repeat the range is read again up to that row, so
+// that the part stands as the in-order pass would leave it
+// (TestErrorsDeepInABigFile).
 //
 // A row read in a parallel range learns its line number once the ranges
 // before it are counted: Row.Pos is for messages printed after Fold.
@@ -89,14 +95,19 @@
 //
 // # Repeated ids
 //
-// A column declared with Source.Unique is checked with Row.Unique. In the
-// parallel pass ids go into a blocked Bloom filter (idFilter): as many
-// bytes as the input, rounded up to a power of two, from 64 KiB to at most
+// A column declared with Source.Unique is checked with Row.Unique.
+// Registries are exported sorted by id, so in the parallel pass a range
+// whose ids ascend (byte order) keeps only its first and last
+// (sortedids.go): if every range ascends and each ends below the next one's
+// start, no id repeats, for nothing. From the first id out of order, a
+// range puts its ids into a blocked Bloom filter (idFilter): as many bytes
+// as the input, rounded up to a power of two, from 64 KiB to at most
 // 16 MiB, so memory stays flat; an id sets two bits in each word of one
 // 64-byte block, so an add costs one cache miss. A "maybe seen" is settled
-// by a second look at the ids; a real repeat sends Fold to the in-order
-// pass, which keeps every id and names both places. Among two million
-// distinct ids about one run in a hundred raises a false alarm
+// by a second look that reads only what it must (the ids after each break,
+// or the runs whose span overlaps others), and a repeat is named by reading
+// again only the lines of the candidate ids. Among two million distinct
+// unsorted ids about one run in a hundred raises a false alarm
 // (TestIDFilterFalsePositives).
 //
 // # Progress
