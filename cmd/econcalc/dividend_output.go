@@ -300,8 +300,8 @@ func writeDividendSummary(e *env, opts dividendOptions, groups []*payGroup, shar
 	rep := opts.out.NewReport(cols)
 	row := func(label report.Cell, paid paidSum, pool, retained report.Cell) []report.Cell {
 		sum := paid.sum.Decimal()
-		mean, ok := calc.Ratio(sum, decimal.NewFromInt(paid.households))
-		return []report.Cell{label, report.Int64Cell(paid.households), pool, retained, report.NumCell(sum), report.MaybeCell(maybeOf(mean, ok)),
+		mean := report.PercentCell(sum, decimal.NewFromInt(paid.households)) // divided and rounded once, when printed
+		return []report.Cell{label, report.Int64Cell(paid.households), pool, retained, report.NumCell(sum), mean,
 			report.AmountCell(paid.min), report.AmountCell(paid.max)}
 	}
 	var all paidSum
