@@ -239,7 +239,6 @@ func (opts investOptions) figures(planned, completed decimal.Decimal) []report.C
 	return cells
 }
 
-
 // writeProjects prints a row per project; the category column only when
 // the input has one, since a column empty in every row tells nothing.
 func writeProjects(e *env, opts investOptions, projects []project) error {
