@@ -31,7 +31,6 @@ func ContributionShare(partChange, wholeChange decimal.Decimal) (pct decimal.Dec
 	return Percent(partChange, wholeChange)
 }
 
-
 // TwoYearAverage is 两年平均增长: (√(current ÷ twoYearsEarlier) − 1) × 100.
 func TwoYearAverage(current, twoYearsEarlier decimal.Decimal) (pct decimal.Decimal, ok bool) {
 	if twoYearsEarlier.Sign() <= 0 || current.Sign() < 0 {
