@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -161,13 +163,21 @@ func runPoverty(e *env, opts povertyOptions) error {
 			e.warnf("column %q is counted as income but looks like a subsidy or loan", in.Header[i])
 		}
 	}
-	in.Unique(cols.id, "household")
 	var rep *report.Report
+	var places [2]int32
 	if opts.households {
-		rep = opts.out.NewReport(householdColumnsOut)
+		places = headPlaces(in, &cols)
+		rep = householdReport(opts.out, places)
 	}
+	in.Unique(cols.id, "household")
 	reg := &registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep, checked: cols.totalChecked()}
 	read, err := input.Fold(in, reg.newPart, reg.add, reg.merge)
+	if err == nil && opts.households && read.places != places {
+		// A row below the first ones has more places: lay the listing out again.
+		reg.rep = householdReport(opts.out, read.places)
+		rep = reg.rep
+		read, err = input.Fold(in, reg.newPart, reg.add, reg.merge)
+	}
 	read.warn(e, err == nil) // the rows read before an error too
 	if err != nil {
 		return err
@@ -188,6 +198,50 @@ func runPoverty(e *env, opts povertyOptions) error {
 	}
 	return writeVillages(e, opts, villages, in.Rows()-len(read.reported)-read.subtotals)
 }
+
+// householdReport is the --households listing, its income and excluded
+// amounts printed with places decimals at least, so that a column shows one
+// number of places (10005.00 above 0.00).
+func householdReport(out report.Options, places [2]int32) *report.Report {
+	cols := slices.Clone(householdColumnsOut)
+	cols[3].Places, cols[4].Places = places[0], places[1]
+	return out.NewReport(cols)
+}
+
+// places is the most decimals a counted and an excluded cell of the row is
+// written with, at least those of most.
+func (c *householdColumns) places(rec *input.Row, most [2]int32) [2]int32 {
+	for k, cols := range [2][]int{c.counted, c.excluded} {
+		for _, i := range cols {
+			cell := rec.Cell(i)
+			if dot := bytes.IndexByte(cell, '.'); dot >= 0 {
+				most[k] = max(most[k], int32(min(len(cell)-dot-1, maxPlaces)))
+			}
+		}
+	}
+	return most
+}
+
+// headPlaces is places over the first rows: registries write a column with
+// one number of places, so the listing is laid out with these, and only a
+// registry where a later row has more is laid out again.
+func headPlaces(in *input.Source, c *householdColumns) (most [2]int32) {
+	rows := 0
+	in.Each(func(rec *input.Row) error {
+		most = c.places(rec, most)
+		if rows++; rows == 1000 {
+			return errEnoughRows
+		}
+		return nil
+	})
+	return most
+}
+
+var errEnoughRows = errors.New("enough rows")
+
+// maxPlaces bounds the places padded to: a cell of 40 decimals is a
+// damaged one, which reading it reports.
+const maxPlaces = 30
 
 var householdColumnsOut = []report.Column{
 	{Key: "household_id", En: "household", Zh: "户编号", Kind: report.TextKind},

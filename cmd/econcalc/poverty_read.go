@@ -29,6 +29,7 @@ type registryPart struct {
 	negatives []negativeIncome
 	negCount  int
 	household calc.Registered // the row being read
+	places    [2]int32        // with --households: the most decimals of a counted and an excluded cell
 
 	reported  []reportedTotal // the registry's own total rows
 	subtotals int
@@ -82,6 +83,7 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 		}
 	}
 	if p.rows != nil {
+		p.places = g.cols.places(rec, p.places)
 		if st := h.Standing(g.line); !g.opts.poorOnly || st.Poor {
 			householdRow(p.out, p.rows, string(id), string(village), h, st)
 			p.rows.Row(p.out)
@@ -101,6 +103,7 @@ func (g *registryReader) merge(parts []*registryPart) (*registryPart, error) {
 		}
 		all.negatives = append(all.negatives, p.negatives...)
 		all.negCount += p.negCount
+		all.places = [2]int32{max(all.places[0], p.places[0]), max(all.places[1], p.places[1])}
 		all.reported = append(all.reported, p.reported...)
 		all.subtotals += p.subtotals
 	}
