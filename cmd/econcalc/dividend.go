@@ -215,7 +215,9 @@ func splitAll(opts dividendOptions, shares []*payGroup, tally *tallyPart) error 
 	for _, part := range tally.parts {
 		part.each(func(key weightClass, n int64) {
 			s := shareOf(part.into[key.group], opts)
-			weights[s] = append(weights[s], calc.WeightCount{Weight: part.weightOf(key), Count: n})
+			w := part.weightOf(key)
+			weights[s] = append(weights[s], calc.WeightCount{Weight: w, Count: n})
+			tally.places = max(tally.places, int32(w.Places()))
 		})
 	}
 	for k, g := range shares {

@@ -113,6 +113,7 @@ type tallyPart struct {
 	into      []int   // each of its groups' index among all, once merged
 	ties      []int64 // households of each pool whose remainder is its cut (splitAll)
 	parts     []*tallyPart
+	places    int32 // the most decimals a weight is written with (splitAll), for the weight column
 }
 
 func newTallyPart(bytes int64) *tallyPart {

@@ -254,7 +254,7 @@ func (p *payer) columns() []report.Column {
 		cols = append(cols, report.Column{Key: "group", En: p.opts.groupCol, Zh: p.opts.groupCol, Kind: report.TextKind})
 	}
 	return append(cols,
-		report.Column{Key: "weight", En: "weight", Zh: "权重", Kind: report.ExactKind},
+		report.Column{Key: "weight", En: "weight", Zh: "权重", Kind: report.ExactKind, Places: p.tally.places},
 		report.Column{Key: "share_pct", En: "share %", Zh: "份额%", Kind: report.PercentKind},
 		p.opts.amountColumn("amount", "amount", "金额"))
 }
