@@ -19,7 +19,7 @@ type outBuffer struct {
 	err    error
 }
 
-const outMemoryLimit = 8 << 20
+const outMemoryLimit = 1 << 20
 
 // spill moves the bytes held in memory to the temporary file once there are
 // enough of them; formatters call it after each row.

@@ -17,7 +17,7 @@
 //
 // # Output is all or nothing
 //
-// Rows are written to a buffer (in memory up to 8 MiB, then in temporary
+// Rows are written to a buffer (in memory up to 1 MiB, then in temporary
 // files, removed by RemoveTempFiles), and reach the writer only in
 // Finish, once the command has succeeded: a command that fails half-way
 // leaves stdout empty.
