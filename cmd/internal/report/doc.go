@@ -18,7 +18,7 @@
 // # Output is all or nothing
 //
 // Rows are written to a buffer (in memory up to 1 MiB, then in temporary
-// files, removed by RemoveTempFiles), and reach the writer only in
+// files, removed from their folder as soon as made), and reach the writer only in
 // Finish, once the command has succeeded: a command that fails half-way
 // leaves stdout empty.
 //
