@@ -72,8 +72,13 @@ fuzz:
 		done; \
 	done
 
-# Go benchmarks, then the end-to-end speed table on generated inputs
-# (make bench BENCHSCALE=0.05 for a quick look). Timing never fails the build.
+# Go benchmarks, then the end-to-end speed table on generated inputs, with
+# econcalc's ratio to the floor program (cmd/benchrun/floor.go) timed in the
+# same run (make bench BENCHSCALE=0.05 for a quick look). The 8 M-row cases
+# (sorted and shuffled ids, a repeated id, a bad number) are opt-in, as they
+# write about 1.7 GB and take minutes more: make bench BENCHFLAGS=--large.
+# Timing never fails the build.
+BENCHFLAGS ?=
 bench:
 	@dir=$$(mktemp -d); \
 	$(GO) run ./cmd/gendata --kind households --rows 200000 --out $$dir/households.csv && \
@@ -83,4 +88,4 @@ bench:
 	ECONCALC_BENCH_POOLS=$$dir/pools.csv \
 		$(GO) test -run '^$$' -bench . -benchmem ./...; \
 	status=$$?; rm -rf $$dir; exit $$status
-	$(GO) build -o $(BIN) ./cmd/econcalc && $(GO) run ./cmd/benchrun --econcalc $(BIN) --scale $(BENCHSCALE)
+	$(GO) build -o $(BIN) ./cmd/econcalc && $(GO) run ./cmd/benchrun --econcalc $(BIN) --scale $(BENCHSCALE) $(BENCHFLAGS)

@@ -8,41 +8,80 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"time"
 )
 
-// scenario is one timed econcalc invocation.
+// scenario is one timed econcalc invocation, or the floor program run in
+// this process.
 type scenario struct {
 	name    string
 	args    []string // after the binary
 	stdin   string   // a file piped to standard input, as cat FILE | econcalc would
+	floor   string   // the households file the floor program reads instead of running econcalc
 	rows    int
 	target  string
 	skipped string // why it did not run
-	// flatAgainst names the scenario whose peak memory this one should stay
-	// within 10% of.
-	flatAgainst string
+	// wantError, when set, is text that econcalc's error must contain: the
+	// run is expected to exit 1 and name the spoiled line.
+	wantError string
+	checks    []check
 }
+
+// check compares a scenario's result with another's, or with a fixed peak.
+type check struct {
+	label   string
+	against string  // the scenario compared with; none for a fixed peak
+	peak    bool    // compare peak memory, not wall time
+	limit   float64 // the ratio (or, with no against, the MB) not to exceed
+}
+
+// Checks of the targets, by the scenario names below.
+var (
+	nearFloor   = check{label: "≤ 1.8 × the floor", against: "floor, 2 M", limit: 1.8}
+	flatPeak    = check{label: "peak ≤ 1.1 × the 200 k peak", against: "poverty summary, small", peak: true, limit: 1.1}
+	linearTime  = check{label: "≤ 4.4 × the 2 M (sorted) time", against: "poverty summary", limit: 4.4}
+	errorTime   = check{label: "≤ 1.5 × the clean 8 M time", against: "poverty summary, 8 M", limit: 1.5}
+	errorMemory = check{label: "peak ≤ 64 MB", peak: true, limit: 64}
+)
 
 func (p *plan) scenarios() []scenario {
 	hh, small := p.files["households"], p.files["smallHouseholds"]
 	summary := func(file string) []string { return []string{"poverty", file, "--line", "3335", "-q"} }
-	return []scenario{
-		{name: "poverty summary", args: summary(hh), rows: p.households, target: "0.5 s, 40 MB"},
+	list := []scenario{
+		{name: "floor, 2 M", floor: hh, rows: p.households, target: "the least work: 2 goroutines, no checks"},
+		{name: "poverty summary", args: summary(hh), rows: p.households, target: "0.5 s, 40 MB", checks: []check{nearFloor}},
 		{name: "poverty summary, stdin", args: []string{"poverty", "--line", "3335", "-q"}, stdin: hh, rows: p.households, target: "0.8 s"},
 		{name: "poverty --households", args: append(summary(hh), "--households", "--format", "csv"), rows: p.households, target: "2 s"},
 		{name: "dividend --by members", args: []string{"dividend", hh, "--pools", p.files["pools"], "--group-col", "village", "--by", "members", "--format", "csv", "-q"}, rows: p.households, target: "2 s"},
 		{name: "growth by enterprise", args: []string{"growth", p.files["series"], "--group-col", "enterprise", "--format", "csv", "-q"}, rows: p.enterprises * p.months, target: "3 s"},
-		{name: "poverty summary, small", args: summary(small), rows: p.smallHouseholds, target: "peak within 10% of the first row's", flatAgainst: "poverty summary"},
+		{name: "poverty summary, small", args: summary(small), rows: p.smallHouseholds, target: "peak within 10% of the 2 M run's", checks: []check{{label: "peak ≤ 1.1 × the 2 M peak", against: "poverty summary", peak: true, limit: 1.1}}},
 	}
+	if !p.large {
+		return list
+	}
+	large := p.files["large"]
+	return append(list,
+		scenario{name: "floor, 8 M", floor: large, rows: p.largeHouseholds, target: "the least work"},
+		scenario{name: "poverty summary, 8 M", args: summary(large), rows: p.largeHouseholds, target: "flat peak, linear time",
+			checks: []check{flatPeak, linearTime, {label: "≤ 1.8 × the floor", against: "floor, 8 M", limit: 1.8}}},
+		scenario{name: "poverty summary, 8 M shuffled", args: summary(p.files["largeShuffled"]), rows: p.largeHouseholds, target: "flat peak, linear time",
+			checks: []check{flatPeak, linearTime}},
+		scenario{name: "8 M, repeated id on the last line", args: summary(p.files["largeDuplicate"]), rows: p.largeHouseholds, target: "the error, at clean-run speed",
+			wantError: fmt.Sprintf("%s:%d: column \"household_id\": duplicate household", filepath.Base(p.files["largeDuplicate"]), p.largeHouseholds+1),
+			checks:    []check{errorTime, errorMemory}},
+		scenario{name: fmt.Sprintf("8 M, bad number at row %s", thousands(int64(p.badRow))), args: summary(p.files["largeBadNumber"]), rows: p.largeHouseholds, target: "the error, at clean-run speed",
+			wantError: fmt.Sprintf("%s:%d: column \"wage_income\"", filepath.Base(p.files["largeBadNumber"]), p.badRow+1),
+			checks:    []check{errorTime, errorMemory}},
+	)
 }
 
 // skip marks the scenarios whose command is name as not run, saying why.
 func skip(scenarios []scenario, name, why string) []scenario {
 	for i := range scenarios {
-		if scenarios[i].args[0] == name {
+		if len(scenarios[i].args) > 0 && scenarios[i].args[0] == name {
 			scenarios[i].skipped = why
 		}
 	}
@@ -56,6 +95,9 @@ func commandExists(econcalc, name string) bool {
 
 // commandLine is the scenario as a user would type it, with bare file names.
 func (s scenario) commandLine() string {
+	if s.floor != "" {
+		return "floor " + filepath.Base(s.floor) + " (cmd/benchrun/floor.go, in process)"
+	}
 	words := []string{"econcalc"}
 	for _, a := range s.args {
 		if filepath.IsAbs(a) {
@@ -96,6 +138,12 @@ func measure(c config, s scenario) result {
 // runOnce runs econcalc with its output discarded and returns the wall time
 // from start to exit and the child's peak resident memory.
 func runOnce(econcalc string, s scenario) (time.Duration, int64, error) {
+	if s.floor != "" {
+		runtime.GC() // the garbage of earlier runs is not the floor's
+		start := time.Now()
+		_, err := floorSummary(s.floor)
+		return time.Since(start), 0, err
+	}
 	devnull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
 	if err != nil {
 		return 0, 0, err
@@ -118,7 +166,14 @@ func runOnce(econcalc string, s scenario) (time.Duration, int64, error) {
 	start := time.Now()
 	err = cmd.Run()
 	wall := time.Since(start)
-	if err != nil {
+	if s.wantError != "" {
+		// The spoiled file must fail with exit status 1, naming its line.
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 1 || !strings.Contains(stderr.String(), s.wantError) {
+			return 0, 0, fmt.Errorf("%s: want exit status 1 and an error containing %q, got %v: %s",
+				s.commandLine(), s.wantError, err, strings.TrimSpace(stderr.String()))
+		}
+	} else if err != nil {
 		return 0, 0, fmt.Errorf("%s: %v: %s", s.commandLine(), err, strings.TrimSpace(stderr.String()))
 	}
 	usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)

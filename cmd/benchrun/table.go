@@ -8,11 +8,11 @@ import (
 )
 
 func writeTable(w io.Writer, results []result) {
-	fmt.Fprintln(w, "| scenario | command | rows | wall s | rows/s | peak MB | target (issue 7) |")
+	fmt.Fprintln(w, "| scenario | command | rows | wall s | rows/s | peak MB | target (issues 7, 17) |")
 	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|---|")
-	peaks := map[string]int64{}
+	byName := map[string]result{}
 	for _, r := range results {
-		peaks[r.name] = r.peakKB
+		byName[r.name] = r
 	}
 	for _, r := range results {
 		wall, rate, peak := "—", "—", "—"
@@ -24,11 +24,13 @@ func writeTable(w io.Writer, results []result) {
 		default:
 			wall = fmt.Sprintf("%.3f", r.wall.Seconds())
 			rate = thousands(int64(float64(r.rows) / r.wall.Seconds()))
-			peak = fmt.Sprintf("%.1f", float64(r.peakKB)/1024)
+			if r.floor == "" { // the floor runs in this process: no peak of its own
+				peak = fmt.Sprintf("%.1f", float64(r.peakKB)/1024)
+			}
 		}
 		target := r.target
-		if ref := peaks[r.flatAgainst]; r.flatAgainst != "" && ref > 0 && r.peakKB > 0 {
-			target += fmt.Sprintf(" (%+.0f%%)", 100*float64(r.peakKB-ref)/float64(ref))
+		for _, c := range r.checks {
+			target += "; " + c.outcome(r, byName)
 		}
 		// A | inside a cell, even in a code span, must be escaped.
 		command := strings.ReplaceAll(r.commandLine(), "|", `\|`)
@@ -44,4 +46,32 @@ func thousands(n int64) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// outcome is the check's label with the measured ratio (or peak) and whether
+// it is met, or only the label when either side did not run.
+func (c check) outcome(r result, byName map[string]result) string {
+	value := func(r result) float64 {
+		if c.peak {
+			return float64(r.peakKB) / 1024
+		}
+		return r.wall.Seconds()
+	}
+	ran := func(r result) bool { return r.skipped == "" && r.err == nil && value(r) > 0 }
+	if !ran(r) {
+		return c.label
+	}
+	got, unit := value(r), " MB"
+	if c.against != "" {
+		ref, ok := byName[c.against]
+		if !ok || !ran(ref) {
+			return c.label
+		}
+		got, unit = got/value(ref), " ×"
+	}
+	verdict := "met"
+	if got > c.limit {
+		verdict = "missed"
+	}
+	return fmt.Sprintf("%s: %.2f%s, %s", c.label, got, unit, verdict)
 }
