@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,6 +29,11 @@ type visualOptions struct {
 func (v visualOptions) check(out report.Options, summary bool, inputs []string) error {
 	if err := notAnInput("--chart", v.chart, inputs); err != nil {
 		return err
+	}
+	// SVG, or PNG for a name ending in .png; any other ending (x.gif) would
+	// get an SVG under a name that says otherwise.
+	if ext := strings.ToLower(filepath.Ext(v.chart)); ext != "" && ext != ".svg" && ext != ".png" {
+		return usagef("--chart %q: name an .svg or a .png file", v.chart)
 	}
 	if summary && (v.chart != "" || v.plot) {
 		return usagef("--chart and --plot draw the growth of each period; they do not combine with --summary")
