@@ -52,5 +52,5 @@ func exitStatus(err error) int {
 	case errors.As(err, &ie):
 		return exitInternal
 	}
-	return exitUsage
+	return exitUsage // usageError, input.UsageError, report.UsageError and the parser's own
 }

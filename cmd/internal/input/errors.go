@@ -30,3 +30,9 @@ func (e *DataError) Error() string {
 	}
 	return s + ": " + e.Msg
 }
+
+// UsageError is an option that does not fit the input (--sheet for CSV
+// files): bad usage, not bad data.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }

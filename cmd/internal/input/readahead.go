@@ -87,5 +87,6 @@ func (s *Source) readWorkbook(name string) error {
 	}
 	sp.name = name + "[" + sheetName + "]"
 	s.spools[name] = sp
+	s.workbooks = true
 	return nil
 }

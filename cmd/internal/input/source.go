@@ -39,6 +39,7 @@ type Source struct {
 	opts       Options
 	stdin      io.Reader
 	spools     map[string]*spooled // standard input ("-") and workbooks, by the name given, read ahead
+	workbooks  bool                // some input is an .xlsx workbook
 	Header     []string            // names as written, trimmed
 	keys       []string            // names for matching: trimmed and lower-cased
 	columns    columnIndex         // keys for lookup
@@ -64,6 +65,10 @@ func Open(opts Options, stdin io.Reader) (*Source, error) {
 			s.Close()
 			return nil, err
 		}
+	}
+	if opts.Sheet != "" && !s.workbooks {
+		s.Close()
+		return nil, &UsageError{fmt.Sprintf("--sheet %q: no input is an .xlsx workbook, and --sheet picks a workbook's sheet", opts.Sheet)}
 	}
 	if opts.Delimiter == 0 {
 		if err := s.detectDelimiter(); err != nil {
