@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"cmp"
-	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -199,79 +197,6 @@ func runPoverty(e *env, opts povertyOptions) error {
 	return writeVillages(e, opts, villages, in.Rows()-len(read.reported)-read.subtotals)
 }
 
-// householdReport is the --households listing, its income and excluded
-// amounts printed with places decimals at least, so that a column shows one
-// number of places (10005.00 above 0.00).
-func householdReport(out report.Options, places [2]int32) *report.Report {
-	cols := slices.Clone(householdColumnsOut)
-	cols[3].Places, cols[4].Places = places[0], places[1]
-	return out.NewReport(cols)
-}
-
-// places is the most decimals a counted and an excluded cell of the row is
-// written with, at least those of most.
-func (c *householdColumns) places(rec *input.Row, most [2]int32) [2]int32 {
-	for k, cols := range [2][]int{c.counted, c.excluded} {
-		for _, i := range cols {
-			cell := rec.Cell(i)
-			if dot := bytes.IndexByte(cell, '.'); dot >= 0 {
-				most[k] = max(most[k], int32(min(len(cell)-dot-1, maxPlaces)))
-			}
-		}
-	}
-	return most
-}
-
-// headPlaces is places over the first rows: registries write a column with
-// one number of places, so the listing is laid out with these, and only a
-// registry where a later row has more is laid out again.
-func headPlaces(in *input.Source, c *householdColumns) (most [2]int32) {
-	rows := 0
-	in.Each(func(rec *input.Row) error {
-		most = c.places(rec, most)
-		if rows++; rows == 1000 {
-			return errEnoughRows
-		}
-		return nil
-	})
-	return most
-}
-
-var errEnoughRows = errors.New("enough rows")
-
-// maxPlaces bounds the places padded to: a cell of 40 decimals is a
-// damaged one, which reading it reports.
-const maxPlaces = 30
-
-var householdColumnsOut = []report.Column{
-	{Key: "household_id", En: "household", Zh: "户编号", Kind: report.TextKind},
-	{Key: "village", En: "village", Zh: "村", Kind: report.TextKind},
-	{Key: "members", En: "members", Zh: "家庭人口", Kind: report.ExactKind},
-	{Key: "income", En: "income", Zh: "计入收入", Kind: report.ExactKind},
-	{Key: "excluded", En: "excluded", Zh: "不计收入", Kind: report.ExactKind},
-	{Key: "per_capita", En: "per capita", Zh: "人均收入", Kind: report.AmountKind},
-	{Key: "gap_pct", En: "gap %", Zh: "差距%", Kind: report.PercentKind},
-	{Key: "status", En: "status", Zh: "状态", Kind: report.TextKind},
-	{Key: "lifted_by_excluded", En: "lifted by excluded", Zh: "靠补贴贷款达线", Kind: report.TextKind},
-}
-
-// householdRow renders one household's figures into out, in the order of
-// householdColumnsOut.
-func householdRow(out []report.Rendered, rep *report.Report, id, village string, h *calc.Registered, st calc.Standing) {
-	num, den := h.PerCapitaRatio()
-	out[0], out[1] = report.Rendered{S: id}, report.Rendered{S: village}
-	out[2] = rep.RenderAmount(2, calc.IntNum(h.Members))
-	out[3], out[4] = rep.RenderAmount(3, h.Counted), rep.RenderAmount(4, h.Excluded)
-	out[5] = rep.RenderQuotient(5, num, den)
-	out[6], out[7], out[8] = report.Rendered{IsNull: true}, rep.Word("not-poor"), rep.Word("no")
-	if st.Poor {
-		out[6], out[7] = rep.RenderQuotient(6, st.Shortfall, st.Need), rep.Word("poor")
-	}
-	if st.Lifted {
-		out[8] = rep.Word("yes")
-	}
-}
-
 func villageColumnsOut(withPopulation bool) []report.Column {
 	cols := []report.Column{
 		{Key: "village", En: "village", Zh: "村", Kind: report.TextKind},
@@ -299,8 +224,8 @@ func villageColumnsOut(withPopulation bool) []report.Column {
 // out in parallel (a variable so that tests use it on small inputs).
 var parallelVillages = 1000
 
-// writeVillages prints one row per village, sorted by name in byte order,
-// and the total. With --population every village of the population file
+// writeVillages prints one row per village, in the order the registry
+// first lists them, and the total. With --population every village of the population file
 // appears, those without registry households among them. Each village's
 // figures are formed from its sums in integers, without a decimal, so that
 // a million villages print in about a second.

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"econcalc/calc"
+	"econcalc/cmd/internal/report"
+)
+
+// writeGrowthSummary prints one row per series (and group): first and last
+// values, growth over the span and per year.
+func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N]) error {
+	cols := append(opts.keyColumns(),
+		report.Column{Key: "from", En: "from", Zh: "起", Kind: report.TextKind},
+		report.Column{Key: "to", En: "to", Zh: "止", Kind: report.TextKind},
+		report.Column{Key: "first", En: "first", Zh: "起期值", Kind: report.ExactKind, Places: int32(data.places)},
+		report.Column{Key: "last", En: "last", Zh: "止期值", Kind: report.ExactKind, Places: int32(data.places)},
+		report.Column{Key: "periods", En: "periods", Zh: "期数", Kind: report.ExactKind},
+		report.Column{Key: "change", En: "change", Zh: "增减", Kind: report.ExactKind, Places: int32(data.places)},
+		report.Column{Key: "growth_pct", En: "growth %", Zh: "增长%", Kind: report.PercentKind},
+		report.Column{Key: "annualized_pct", En: "annualized %", Zh: "年均增长%", Kind: report.PercentKind},
+	)
+	rep := opts.out.NewReport(cols)
+	ytd := opts.ytd || data.ytd
+	for gi, group := range data.groups {
+		for s, name := range data.series {
+			points := inDecimal(data.points[gi][s])
+			if ytd {
+				var err error
+				if points, err = likeSpans(points, name); err != nil {
+					return err
+				}
+			}
+			sum, ok := calc.Summarize(points)
+			cells := []report.Cell{report.TextCell(name), {}, {}, {}, {}, report.IntCell(0), {}, {}, {}}
+			if ok {
+				cells = []report.Cell{report.TextCell(name),
+					report.TextCell(shownPeriod(opts.out, sum.First.Period, ytd)), report.TextCell(shownPeriod(opts.out, sum.Last.Period, ytd)),
+					report.MaybeCell(sum.First.Value), report.MaybeCell(sum.Last.Value), report.IntCell(sum.Periods),
+					report.NumCell(sum.Change), report.MaybeCell(sum.GrowthPct), report.MaybeCell(sum.AnnualizedPct)}
+			}
+			if opts.groupCol != "" {
+				cells = append([]report.Cell{report.TextCell(group)}, cells...)
+			}
+			rep.Add(cells...)
+		}
+	}
+	return rep.Finish(e.stdout)
+}
+
+// inDecimal is a series' points as decimals, for the figures that are
+// formed in decimal only.
+func inDecimal[N growthAmount[N]](points []calc.PointOf[N]) []calc.Point {
+	out := make([]calc.Point, len(points))
+	for i, p := range points {
+		out[i] = calc.Point{Period: p.Period, Value: calc.Maybe{V: p.Value.V.Num().Decimal(), OK: p.Value.OK}}
+	}
+	return out
+}
+
+// likeSpans keeps the points of a year-to-date series that cover the same
+// span as its latest (1-10月 with 1-10月): comparing 2016年1-2月 with
+// 2017年1-10月 would mix growth with the months added.
+func likeSpans(points []calc.Point, series string) ([]calc.Point, error) {
+	latest := -1
+	for i, p := range points {
+		if p.Value.OK && (latest < 0 || p.Period.Index() > points[latest].Period.Index()) {
+			latest = i
+		}
+	}
+	if latest < 0 {
+		return points, nil
+	}
+	var like []calc.Point
+	present := 0
+	for _, p := range points {
+		if p.Period.Sub == points[latest].Period.Sub {
+			like = append(like, p)
+			if p.Value.OK {
+				present++
+			}
+		}
+	}
+	if present < 2 {
+		return nil, usagef("--summary on year-to-date figures compares like spans: series %q has no figure for the same span as %s in an earlier year", series, points[latest].Period)
+	}
+	return like, nil
+}
