@@ -140,13 +140,7 @@ func TestTableAsTablewriterDrawsIt(t *testing.T) {
 // of allocations on it; a million villages took 76 s. Rows are now kept in
 // blocks and drawn directly: drawing one costs no allocation of its own.
 func TestTableRowsCostLittle(t *testing.T) {
-	cols := make([]Column, 12)
-	titles := make([]string, 12)
-	for i := range cols {
-		cols[i] = Column{Key: fmt.Sprint(i), Kind: ExactKind}
-		titles[i] = fmt.Sprintf("title %d", i)
-	}
-	cols[0].Kind = TextKind
+	cols, titles := villageColumns()
 	rows := make([][]Rendered, 100)
 	for r := range rows {
 		rows[r] = make([]Rendered, 12)
