@@ -105,6 +105,7 @@ func newApp(e *env) *cli.App {
 			remainingCommand(e),
 			povertyCommand(e),
 			investCommand(e),
+			targetsCommand(e),
 			dividendCommand(e),
 			completionCommand(e),
 			manCommand(e),

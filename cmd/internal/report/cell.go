@@ -49,6 +49,7 @@ func OptionalWord(w string, ok bool) Cell {
 var zhWords = map[string]string{
 	"poor": "贫困", "not-poor": "非贫困", "yes": "是", "no": "否",
 	"done": "已完成", "ahead": "超序时", "behind": "滞后", "jan-feb": "1-2月",
+	"met": "达到目标", "below": "未达目标", "computed": "计算", "given": "原表",
 }
 
 // Word renders one of econcalc's own words as WordCell does, for a command

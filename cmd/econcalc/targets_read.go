@@ -1,0 +1,259 @@
+package main
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+)
+
+// targetRow is one row of the input: an indicator, or an indicator in one
+// area.
+type targetRow struct {
+	group, indicator, unit   string
+	target, targetPct, value calc.Maybe
+	prior, givenYoY          calc.Maybe
+	growth                   calc.Opt[calc.Fraction] // from prior, else given
+	given                    bool                    // growth is the input's yoy_pct
+	lowerBetter              bool
+	line                     int
+}
+
+// targetsTable is the input read: its rows, in input order, and the period
+// they run to, as a month count (2017-Q3 is 2017, 9 months).
+type targetsTable struct {
+	rows   []targetRow
+	period calc.Period
+}
+
+func (t *targetsTable) hasIndicator(name string) bool {
+	for _, r := range t.rows {
+		if r.indicator == name {
+			return true
+		}
+	}
+	return false
+}
+
+// ytdHeader is a year-to-date value header as tables print it, 1-10月累计,
+// 2017年1-10月, 1至10月累计(亿元): the months it runs to are its group.
+var ytdHeader = regexp.MustCompile(`^(?:\d{4}\s*年\s*)?1\s*(?:-|—|–|－|~|～|至|到)\s*(\d{1,2})\s*月份?\s*(?:累计)?\s*(?:[(（\[【][^)）\]】]*[)）\]】])?$`)
+
+// findTargetsColumns finds the columns a header gives: -1 for an optional
+// one that is absent.
+func findTargetsColumns(in *input.Source, opts targetsOptions) (cols targetsCols, err error) {
+	optional := func(dst *int, spec input.Column) {
+		if err == nil {
+			*dst, err = in.FindOptional(spec, opts.cols[spec.Flag])
+		}
+	}
+	if cols.indicator, err = in.Find(targetIndicatorColumn, opts.cols[targetIndicatorColumn.Flag]); err != nil {
+		return cols, err
+	}
+	optional(&cols.unit, unitColumn)
+	optional(&cols.target, levelTargetColumn)
+	optional(&cols.targetPct, rateTargetColumn)
+	optional(&cols.value, ytdValueColumn)
+	optional(&cols.prior, priorYearColumn)
+	optional(&cols.yoy, givenYoYColumn)
+	optional(&cols.period, asOfColumn)
+	if err != nil {
+		return cols, err
+	}
+	for i := 0; cols.value < 0 && i < len(in.Header); i++ {
+		if ytdHeader.MatchString(strings.TrimSpace(in.Header[i])) {
+			cols.value = i
+		}
+	}
+	if cols.value < 0 {
+		spec := ytdValueColumn
+		spec.Aliases = append(spec.Aliases, "1-N月累计")
+		_, err = in.Find(spec, "")
+		return cols, err
+	}
+	cols.group = -1
+	if opts.groupCol != "" {
+		cols.group, err = in.Named(opts.groupCol)
+	}
+	return cols, err
+}
+
+// readTargets reads every row, checks that the file is of one period, and
+// forms each row's growth.
+func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, error) {
+	cols, err := findTargetsColumns(in, opts)
+	if err != nil {
+		return nil, err
+	}
+	t := &targetsTable{}
+	if opts.asOf != "" {
+		p, _, _ := calc.ParsePeriod(opts.asOf) // checked with the flags
+		t.period = monthsOf(p)
+	}
+	periodLine, periodLabel := 0, ""
+	headerUnit := in.Unit(cols.value)
+	seen := map[[2]string]int{}
+	err = in.Each(func(rec *input.Row) error {
+		for _, label := range []int{cols.group, cols.indicator} {
+			if label >= 0 && kindOf(rec.Cell(label)) != dataRow {
+				e.warnf("%s: %q is a total row, left out: a completion table has no total across indicators, and --total makes one per indicator over areas", rec.Pos(), rec.Text(label))
+				return nil
+			}
+		}
+		r := targetRow{indicator: rec.Text(cols.indicator), unit: headerUnit, line: rec.Pos().Line()}
+		if r.indicator == "" {
+			return rec.Errorf(cols.indicator, "empty: every row needs its indicator")
+		}
+		if cols.group >= 0 {
+			if r.group = rec.Text(cols.group); r.group == "" {
+				return rec.Errorf(cols.group, "empty: every row needs its area")
+			}
+		}
+		key := [2]string{r.group, r.indicator}
+		if line, dup := seen[key]; dup {
+			return rec.Errorf(cols.indicator, "%q is on line %d too: one row per indicator%s", r.indicator, line, map[bool]string{true: " and area", false: ""}[cols.group >= 0])
+		}
+		seen[key] = r.line
+		if cols.unit >= 0 && rec.Text(cols.unit) != "" {
+			r.unit = rec.Text(cols.unit)
+		}
+		if err := readTargetFigures(rec, cols, &r); err != nil {
+			return err
+		}
+		if cols.period >= 0 {
+			p, err := rowPeriod(rec, cols.period)
+			switch {
+			case err != nil:
+				return err
+			case periodLine == 0 && opts.asOf != "" && p != t.period:
+				return rec.Errorf(cols.period, "%s is not the period of --as-of %s", rec.Text(cols.period), opts.asOf)
+			case periodLine == 0:
+				t.period, periodLine, periodLabel = p, r.line, rec.Text(cols.period)
+			case p != t.period:
+				return rec.Errorf(cols.period, "%s is not %s, the period of line %d: a completion table is of one period; give each period a file of its own", rec.Text(cols.period), periodLabel, periodLine)
+			}
+		}
+		if r.target.OK && r.target.V.Sign() <= 0 {
+			e.warnf("%s: %s: a target of %s has no completion", rec.Pos(), r.indicator, report.ExactString(r.target.V))
+		}
+		formGrowth(e, rec, &r)
+		t.rows = append(t.rows, r)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if t.period.Year == 0 {
+		if len(t.rows) == 0 {
+			return nil, in.NoRows()
+		}
+		return nil, usagef("--as-of is needed: %s has no period column; add --as-of 2017-10 (the month the figures run to)", in.First())
+	}
+	if m := ytdHeader.FindStringSubmatch(strings.TrimSpace(in.Header[cols.value])); m != nil {
+		if n, _ := strconv.Atoi(m[1]); n != t.period.Sub {
+			return nil, in.HeaderError(in.Header[cols.value], fmt.Sprintf("says 1-%d月, but the figures run to %s", n, t.period.SpanLabel(true)))
+		}
+	}
+	return t, nil
+}
+
+// monthsOf is a period as the months of its year gone: a quarter is its
+// last month, a year is 12.
+func monthsOf(p calc.Period) calc.Period {
+	months := 12
+	switch p.Freq {
+	case calc.Monthly:
+		months = p.Sub
+	case calc.Quarterly:
+		months = 3 * p.Sub
+	}
+	return calc.Period{Year: p.Year, Freq: calc.Monthly, Sub: months}
+}
+
+func rowPeriod(rec *input.Row, col int) (calc.Period, error) {
+	label := rec.Text(col)
+	if label == "" {
+		return calc.Period{}, rec.Errorf(col, "empty: give every row its period (or leave the column out and use --as-of)")
+	}
+	p, _, err := calc.ParsePeriod(label)
+	if err != nil {
+		return calc.Period{}, rec.Errorf(col, "%v", err)
+	}
+	return monthsOf(p), nil
+}
+
+// readTargetFigures reads a row's numbers; every one may be empty but the
+// year-to-date value.
+func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow) (err error) {
+	v, err := rec.Number(cols.value)
+	if err != nil {
+		return err
+	}
+	if !v.OK {
+		return rec.Errorf(cols.value, "empty: every indicator needs its year-to-date value")
+	}
+	r.value = v
+	for _, f := range []struct {
+		col  int
+		dst  *calc.Maybe
+		rate bool
+	}{{cols.target, &r.target, false}, {cols.targetPct, &r.targetPct, true}, {cols.prior, &r.prior, false}, {cols.yoy, &r.givenYoY, true}} {
+		if f.col < 0 {
+			continue
+		}
+		if !f.rate {
+			*f.dst, err = rec.Number(f.col)
+		} else if *f.dst, err = rec.Rate(f.col); err != nil {
+			err = rateAsText(rec, f.col, err)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rateAsText says how to write a growth rate that a report gave in words:
+// 持平 (level) is 0, 下降5.2% is -5.2, 增长8% is 8.
+func rateAsText(rec *input.Row, col int, err error) error {
+	cell := rec.Text(col)
+	if strings.Contains(cell, "持平") {
+		return rec.Errorf(col, "%s is not a number: growth of 持平 (level with last year) is 0; write 0", input.QuoteCell(cell))
+	}
+	for _, w := range []struct{ word, sign string }{{"下降", "-"}, {"减少", "-"}, {"回落", "-"}, {"增长", ""}, {"提高", ""}, {"上升", ""}} {
+		if rest, ok := strings.CutPrefix(cell, w.word); ok {
+			if d, ok, perr := input.ParseNumber(rest, true); perr == nil && ok {
+				return rec.Errorf(col, "%s is not a number: write %s%s", input.QuoteCell(cell), w.sign, report.ExactString(d))
+			}
+		}
+	}
+	return err
+}
+
+// formGrowth takes growth from the prior where a row has one above zero,
+// else as the row gives it; where both are given and the given rate is not
+// the computed one rounded to its places, it says so.
+func formGrowth(e *env, rec *input.Row, r *targetRow) {
+	if r.prior.OK {
+		if g, ok := calc.GrowthFraction(r.value.V, r.prior.V); ok {
+			r.growth = calc.Opt[calc.Fraction]{V: g, OK: true}
+			if r.givenYoY.OK {
+				places := max(-r.givenYoY.V.Exponent(), 0)
+				if computed := g.Percent().Round(places); !computed.Equal(r.givenYoY.V) {
+					e.warnf("%s: %s: growth given as %s, but %s on %s is %s: the table shows the latter", rec.Pos(), r.indicator,
+						report.ExactString(r.givenYoY.V), report.ExactString(r.value.V), report.ExactString(r.prior.V), computed.StringFixed(places))
+				}
+			}
+			return
+		}
+		e.warnf("%s: %s: a prior of %s gives no growth rate", rec.Pos(), r.indicator, report.ExactString(r.prior.V))
+	}
+	if r.givenYoY.OK {
+		r.growth = calc.Opt[calc.Fraction]{V: calc.PercentFraction(r.givenYoY.V), OK: true}
+		r.given = true
+	}
+}
