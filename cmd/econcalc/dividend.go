@@ -59,6 +59,7 @@ type dividendOptions struct {
 	places            int32 // decimals of the unit
 	summary           bool
 	totals            totalsOptions
+	shares            report.ShareRounding // of share_pct
 	// weightsAt locates the weights, once read (the first household file
 	// and the weight column), for an error about all of them.
 	weightsAt input.DataError
@@ -80,6 +81,7 @@ func dividendCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "summary", Usage: "one row per group: households, pool, retained, distributed, mean, min, max"},
 			&cli.StringFlag{Name: "id-col", Usage: "name of the household id column"},
 			&cli.StringFlag{Name: "members-col", Usage: "name of the members column (with --by members)"},
+			shareRoundingFlag(),
 		}, totalsFlags()...)...),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
@@ -89,6 +91,9 @@ func dividendCommand(e *env) *cli.Command {
 			opts := dividendOptions{in: in, out: out, poolsFile: c.String("pools"), groupCol: c.String("group-col"),
 				by: c.String("by"), idCol: c.String("id-col"), membersCol: c.String("members-col"), summary: c.Bool("summary"), totals: totalsFrom(c)}
 			if err := opts.parseAmounts(c); err != nil {
+				return err
+			}
+			if opts.shares, err = shareRoundingFrom(c); err != nil {
 				return err
 			}
 			return runDividend(e, opts)
@@ -157,6 +162,7 @@ type payGroup struct {
 	weight                      decimal.Decimal // the sum of its households' weights
 	poolAt                      place
 	split                       *calc.Split // how its pool is divided
+	shareSplit                  *calc.Split // how 100 is, with --share-rounding largest-remainder
 	paid                        paidSum     // what its households got
 }
 
@@ -203,7 +209,7 @@ func runDividend(e *env, opts dividendOptions) error {
 	if opts.summary {
 		return writeDividendSummary(e, opts, groups, shares)
 	}
-	return writeDividendTotals(e, opts, rep, groups, shares)
+	return writeDividendTotals(e, opts, rep, groups)
 }
 
 // splitAll decides every pool's split from the counts of weights, and
@@ -224,6 +230,9 @@ func splitAll(opts dividendOptions, shares []*payGroup, tally *tallyPart) error 
 		if err := split(opts, g, weights[k]); err != nil {
 			return err
 		}
+	}
+	if err := splitShares(opts, shares, weights, tally); err != nil {
+		return err
 	}
 	for _, part := range tally.parts {
 		part.ties = make([]int64, len(shares))

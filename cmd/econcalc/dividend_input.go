@@ -112,6 +112,7 @@ type tallyPart struct {
 	subtotals int
 	into      []int   // each of its groups' index among all, once merged
 	ties      []int64 // households of each pool whose remainder is its cut (splitAll)
+	shareTies []int64 // the same for the pools' splits of 100 (splitShares)
 	parts     []*tallyPart
 	places    int32 // the most decimals a weight is written with (splitAll), for the weight column
 }

@@ -57,6 +57,7 @@ type payPart struct {
 	cells      []report.Rendered
 	paid       []paidSum // by group
 	ties       []int64   // by pool: its households at the cut met so far, in input order
+	shareTies  []int64   // the same for share_pct split to 100
 	lastGroup  int
 	classes    map[calc.Fixed]*payClass // of the pool classShare
 	classShare int
@@ -111,8 +112,8 @@ func payOut(in *input.Source, l payeeLayout, opts dividendOptions, tally *tallyP
 }
 
 func (p *payer) newPart(bytes int64) *payPart {
-	part := &payPart{paid: make([]paidSum, len(p.groups)), ties: make([]int64, len(p.shares)), lastGroup: -1,
-		classes: map[calc.Fixed]*payClass{}, classShare: -1}
+	part := &payPart{paid: make([]paidSum, len(p.groups)), ties: make([]int64, len(p.shares)), shareTies: make([]int64, len(p.shares)),
+		lastGroup: -1, classes: map[calc.Fixed]*payClass{}, classShare: -1}
 	if p.rep != nil {
 		part.rows = p.rep.Fork()
 		part.cells = make([]report.Rendered, 0, len(p.cols))
@@ -129,6 +130,9 @@ func (p *payer) newPart(bytes int64) *payPart {
 	for _, before := range p.tally.parts[:k] {
 		for s, n := range before.ties {
 			part.ties[s] += n
+		}
+		for s, n := range before.shareTies {
+			part.shareTies[s] += n
 		}
 	}
 	return part
@@ -182,7 +186,7 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 		if p.opts.groupCol != "" {
 			cells = append(cells, part.rows.Render(p.cols[1], report.TextCell(p.groups[group].name)))
 		}
-		part.rows.Row(append(cells, c.weightCell, c.shareCell, amountCell))
+		part.rows.Row(append(cells, c.weightCell, part.nextShare(c, p.shares[share], share), amountCell))
 	}
 	return nil
 }
@@ -192,7 +196,9 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 type payClass struct {
 	floor, more           calc.Num
 	tie                   int // the remainder against the pool's cut (calc.Split.Share)
+	shareTie              int // the same for the pool's split of 100
 	weightCell, shareCell report.Rendered
+	shareMore             report.Rendered // shareCell and a unit, split to 100
 	floorCell, moreCell   report.Rendered
 }
 
@@ -222,7 +228,7 @@ func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
 		w := weight.Decimal()
 		n := len(p.cols)
 		c.weightCell = part.rows.Render(p.cols[n-3], report.NumCell(w))
-		c.shareCell = part.rows.Render(p.cols[n-2], report.PercentCell(w, g.weight))
+		c.shareCells(part.rows, g, weight)
 		c.floorCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.floor))
 		c.moreCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.more))
 	}
@@ -255,34 +261,38 @@ func (p *payer) columns() []report.Column {
 	}
 	return append(cols,
 		report.Column{Key: "weight", En: "weight", Zh: "权重", Kind: report.ExactKind, Places: p.tally.places},
-		report.Column{Key: "share_pct", En: "share %", Zh: "份额%", Kind: report.PercentKind},
+		dividendShareColumn,
 		p.opts.amountColumn("amount", "amount", "金额"))
 }
 
 // writeDividendTotals ends the households' rows with a total row per group
 // and one for all.
-func writeDividendTotals(e *env, opts dividendOptions, rep *report.Report, groups, shares []*payGroup) error {
+func writeDividendTotals(e *env, opts dividendOptions, rep *report.Report, groups []*payGroup) error {
 	grouped := opts.groupCol != ""
-	row := func(group string, weight, of, amount decimal.Decimal) []report.Cell {
+	row := func(group string, weight decimal.Decimal, share report.Cell, amount decimal.Decimal) []report.Cell {
 		cells := []report.Cell{report.TotalLabel()}
 		if grouped {
 			cells = append(cells, report.TextCell(group))
 		}
-		return append(cells, report.NumCell(weight), report.PercentCell(weight, of), report.NumCell(amount))
+		return append(cells, report.NumCell(weight), share, report.NumCell(amount))
+	}
+	var groupShares []report.Cell // of one pool over every group
+	if grouped && opts.poolGiven {
+		groupShares = groupShareCells(opts, groups)
 	}
 	var total, totalWeight decimal.Decimal
-	for _, g := range groups {
+	for gi, g := range groups {
 		sum := g.paid.sum.Decimal()
 		total, totalWeight = total.Add(sum), totalWeight.Add(g.weight)
 		if grouped {
-			of := g.weight
-			if opts.poolGiven {
-				of = shares[0].weight
+			share := report.PercentCell(g.weight, g.weight)
+			if groupShares != nil {
+				share = groupShares[gi]
 			}
-			rep.AddTotal(row(g.name, g.weight, of, sum)...)
+			rep.AddTotal(row(g.name, g.weight, share, sum)...)
 		}
 	}
-	rep.AddTotal(row("", totalWeight, totalWeight, total)...)
+	rep.AddTotal(row("", totalWeight, report.PercentCell(totalWeight, totalWeight), total)...)
 	return rep.Finish(e.stdout)
 }
 

@@ -81,6 +81,24 @@ func outputFlags() []cli.Flag {
 	}
 }
 
+// shareRoundingFlag is --share-rounding, for a command that prints shares
+// of a whole (share_pct).
+func shareRoundingFlag() cli.Flag {
+	return &cli.StringFlag{Name: "share-rounding", Value: "half-up",
+		Usage: "shares of a whole (share_pct): half-up, each on its own, or largest-remainder, rounded together so that they add to exactly 100 as printed (结构 published 19.5 : 34.6 : 45.9)"}
+}
+
+// shareRoundingFrom reads --share-rounding.
+func shareRoundingFrom(c *cli.Context) (report.ShareRounding, error) {
+	switch choice(c, "share-rounding") {
+	case "half-up":
+		return report.SharesHalfUp, nil
+	case "largest-remainder":
+		return report.SharesLargestRemainder, nil
+	}
+	return 0, usagef("--share-rounding %q: use half-up or largest-remainder", c.String("share-rounding"))
+}
+
 // withIOFlags is a command's own flags followed by the input and output
 // flags every command shares.
 func withIOFlags(own ...cli.Flag) []cli.Flag {

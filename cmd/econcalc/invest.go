@@ -53,6 +53,7 @@ type investOptions struct {
 	units       [2]string // of the planned and completed columns, as their headers give them
 	places      [2]int32  // the most decimals a planned and a completed amount is written with
 	totals      totalsOptions
+	shares      report.ShareRounding // of share_pct, with --by category
 }
 
 func investCommand(e *env) *cli.Command {
@@ -68,6 +69,7 @@ func investCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "category-col", Usage: "name of the category column"},
 			&cli.StringFlag{Name: "planned-col", Usage: "name of the annual plan column"},
 			&cli.StringFlag{Name: "completed-col", Usage: "name of the completed-so-far column"},
+			shareRoundingFlag(),
 		}, totalsFlags()...)...),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
@@ -77,6 +79,9 @@ func investCommand(e *env) *cli.Command {
 			opts := investOptions{in: in, out: out, totals: totalsFrom(c), cols: [4]string{
 				c.String("project-col"), c.String("category-col"), c.String("planned-col"), c.String("completed-col")}}
 			if opts.month, err = asOfMonth(c.String("as-of")); err != nil {
+				return err
+			}
+			if opts.shares, err = shareRoundingFrom(c); err != nil {
 				return err
 			}
 			switch choice(c, "by") {
@@ -267,10 +272,11 @@ func writeProjects(e *env, opts investOptions, projects []project) error {
 }
 
 func writeCategories(e *env, opts investOptions, projects []project) error {
+	shareCol := report.Column{Key: "share_pct", En: "share %", Zh: "投资占比%", Kind: report.PercentKind}
 	cols := append(investColumns(opts,
 		report.Column{Key: "category", En: "category", Zh: "类别", Kind: report.TextKind},
 		report.Column{Key: "projects", En: "projects", Zh: "项目数", Kind: report.ExactKind}),
-		report.Column{Key: "share_pct", En: "share %", Zh: "投资占比%", Kind: report.PercentKind})
+		shareCol)
 	if opts.month > 0 {
 		cols = append(cols, report.Column{Key: "behind", En: "behind", Zh: "落后项目数", Kind: report.ExactKind})
 	}
@@ -287,19 +293,27 @@ func writeCategories(e *env, opts investOptions, projects []project) error {
 		t.Add(p.planned, p.completed, p.status)
 		total.Add(p.planned, p.completed, p.status)
 	}
+	// The categories' shares make up all investment: with --share-rounding
+	// largest-remainder they add to 100 as printed (completed is never
+	// negative, so they always can).
+	completed := make([]decimal.Decimal, len(names))
+	for i, name := range names {
+		completed[i] = tallies[name].Completed
+	}
+	shares, _ := opts.out.ShareCells(shareCol, completed, opts.shares)
 	rep := opts.out.NewReport(cols)
-	row := func(label report.Cell, t *calc.InvestTally) []report.Cell {
+	row := func(label report.Cell, t *calc.InvestTally, share report.Cell) []report.Cell {
 		cells := append([]report.Cell{label, report.IntCell(t.Projects)}, opts.figures(t.Planned, t.Completed)...)
-		cells = append(cells, report.PercentCell(t.Completed, total.Completed))
+		cells = append(cells, share)
 		if opts.month > 0 {
 			cells = append(cells, report.IntCell(t.Behind))
 		}
 		return cells
 	}
-	for _, name := range names {
-		rep.Add(row(report.TextCell(name), tallies[name])...)
+	for i, name := range names {
+		rep.Add(row(report.TextCell(name), tallies[name], shares[i])...)
 	}
-	rep.AddTotal(row(report.TotalLabel(), &total)...)
+	rep.AddTotal(row(report.TotalLabel(), &total, report.PercentCell(total.Completed, total.Completed))...)
 	return rep.Finish(e.stdout)
 }
 

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"econcalc/calc"
+	"econcalc/cmd/internal/report"
+
+	"github.com/shopspring/decimal"
+)
+
+// With --share-rounding largest-remainder a pool's households' share_pct
+// add to exactly 100 as printed. That is a second split of each pool, of
+// 100 into units of the column's last place, decided from the same counts
+// of households by weight as the money (calc.SplitHundred), so that memory
+// stays flat: a household's share is its weight's floor, and one unit more
+// above the cut or for the first Tied() at it in input order, counted
+// across the parallel parts as the money's ties are.
+
+// dividendShareColumn is share_pct: a household's weight over its pool's.
+var dividendShareColumn = report.Column{Key: "share_pct", En: "share %", Zh: "份额%", Kind: report.PercentKind}
+
+// splitShares decides each pool's split of 100 (weights are the pools'
+// counts of households by weight, as split was given them) and counts, in
+// each part of the first pass, the households at each pool's cut. Half up,
+// it does nothing.
+func splitShares(opts dividendOptions, shares []*payGroup, weights [][]calc.WeightCount, tally *tallyPart) error {
+	if opts.shares != report.SharesLargestRemainder {
+		return nil
+	}
+	places := opts.out.SharePlaces(dividendShareColumn)
+	for k, g := range shares {
+		var err error
+		// The money's split has refused negative weights and all zero.
+		if g.shareSplit, err = calc.SplitHundred(weights[k], places); err != nil {
+			return err
+		}
+	}
+	for _, part := range tally.parts {
+		part.shareTies = make([]int64, len(shares))
+		part.each(func(key weightClass, n int64) {
+			s := shareOf(part.into[key.group], opts)
+			if _, tie := shares[s].shareSplit.Share(part.weightOf(key)); tie == 0 {
+				part.shareTies[s] += n
+			}
+		})
+	}
+	return nil
+}
+
+// shareCells lays out a class's share_pct: its weight over its pool's,
+// rounded on its own; or, split to 100, its floor and its floor and a unit.
+func (c *payClass) shareCells(rows *report.Report, g *payGroup, weight calc.Num) {
+	if g.shareSplit == nil {
+		c.shareCell = rows.Render(dividendShareColumn, report.PercentCell(weight.Decimal(), g.weight))
+		return
+	}
+	var floor calc.Num
+	floor, c.shareTie = g.shareSplit.Share(weight)
+	c.shareCell = rows.Render(dividendShareColumn, report.ShareCell(floor.Decimal()))
+	c.shareMore = rows.Render(dividendShareColumn, report.ShareCell(floor.Add(g.shareSplit.Unit()).Decimal()))
+}
+
+// nextShare is the share_pct cell of the next household of the class in its
+// pool (split to 100: the floor or a unit more, as payOut decides the
+// money).
+func (part *payPart) nextShare(c *payClass, g *payGroup, share int) report.Rendered {
+	if g.shareSplit == nil {
+		return c.shareCell
+	}
+	more := c.shareTie > 0 || c.shareTie == 0 && part.shareTies[share] < g.shareSplit.Tied()
+	if c.shareTie == 0 {
+		part.shareTies[share]++
+	}
+	if more {
+		return c.shareMore
+	}
+	return c.shareCell
+}
+
+// groupShareCells are the total rows' share_pct of the groups of one pool
+// (--pool with --group-col): each group's weight over everyone's, rounded
+// as the households' shares are.
+func groupShareCells(opts dividendOptions, groups []*payGroup) []report.Cell {
+	weights := make([]decimal.Decimal, len(groups))
+	for i, g := range groups {
+		weights[i] = g.weight
+	}
+	cells, _ := opts.out.ShareCells(dividendShareColumn, weights, opts.shares) // weights are never negative
+	return cells
+}
