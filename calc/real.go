@@ -18,16 +18,24 @@ const (
 	FixedIndex
 )
 
-// Deflate puts a level and its level a year earlier at comparable prices,
-// as exact fractions: with a year-on-year index, the current level at last
-// year's prices (current × 100 ÷ index) beside last year's as it is; with a
-// fixed-base index, both at base-year prices (× 100 ÷ their own index).
-// index is this period's; earlierIndex the same period's a year earlier,
-// used only with a fixed base. Indexes must be above zero.
-func Deflate(current, earlier, index, earlierIndex decimal.Decimal, base IndexBase) (cur, prior *big.Rat) {
-	cur = atIndex(current, index)
+// Deflate puts a level and the level k years earlier at comparable prices,
+// as exact fractions. With a year-on-year index (上年同期 = 100), indexes are
+// this period's and each earlier year's back to k−1 years before (k of
+// them), and the current level goes to the earlier year's prices:
+// current × Π(100 ÷ index), beside the earlier level as it is. With a fixed
+// base, indexes are this period's and the earlier period's (two), and both
+// go to base-year prices: × 100 ÷ their own index. cur ÷ prior − 1 is then
+// the real growth: (1 + nominal) ÷ (index ÷ 100) − 1 for one year on a
+// year-on-year index, (V_t ÷ I_t) ÷ (V_t−1 ÷ I_t−1) − 1 on a fixed one.
+// Indexes must be above zero.
+func Deflate(current, earlier decimal.Decimal, indexes []decimal.Decimal, base IndexBase) (cur, prior *big.Rat) {
 	if base == FixedIndex {
-		return cur, atIndex(earlier, earlierIndex)
+		return atIndex(current, indexes[0]), atIndex(earlier, indexes[1])
+	}
+	cur = current.Rat()
+	for _, index := range indexes {
+		cur.Mul(cur, big.NewRat(100, 1))
+		cur.Quo(cur, index.Rat())
 	}
 	return cur, earlier.Rat()
 }
@@ -36,23 +44,6 @@ func Deflate(current, earlier, index, earlierIndex decimal.Decimal, base IndexBa
 func atIndex(v, index decimal.Decimal) *big.Rat {
 	r := new(big.Rat).Mul(v.Rat(), big.NewRat(100, 1))
 	return r.Quo(r, index.Rat())
-}
-
-// RealFactor is how many times the level grew over years at comparable
-// prices: current ÷ earlier deflated by the indexes between them. With a
-// year-on-year index, indexes are this period's and each year's before it,
-// back to the year after earlier (years of them): the factor is
-// current ÷ earlier × Π(100 ÷ index). With a fixed base, indexes are this
-// period's and earlier's (two): (current ÷ I_t) ÷ (earlier ÷ I_earlier).
-func RealFactor(current, earlier decimal.Decimal, indexes []decimal.Decimal, base IndexBase) *big.Rat {
-	f := new(big.Rat).Quo(current.Rat(), earlier.Rat())
-	if base == FixedIndex {
-		return f.Mul(f, new(big.Rat).Quo(indexes[1].Rat(), indexes[0].Rat()))
-	}
-	for _, index := range indexes {
-		f.Mul(f, new(big.Rat).Quo(big.NewRat(100, 1), index.Rat()))
-	}
-	return f
 }
 
 // RatQuotient is x ÷ y as a quotient of two decimals (integers), exact, for

@@ -52,6 +52,9 @@ type growthOptions struct {
 	valueCols           []string
 	ytd, twoYear        bool
 	summary             bool
+	avgFrom, avgTo      string       // --avg-from, --avg-to: period labels
+	rank                *rankOptions // --rank; nil without it
+	real                realOptions  // --deflator, --price-col, --index-base
 	totals              totalsOptions
 	visual              visualOptions // --chart, --plot: chart.go
 }
@@ -69,6 +72,14 @@ func growthCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "ytd", Usage: "values are year-to-date cumulative (累计); derive single-period values"},
 			&cli.BoolFlag{Name: "two-year", Usage: "add the two-year average growth (两年平均增长)"},
 			&cli.BoolFlag{Name: "summary", Usage: "one row per series: first and last values, total and annualized growth"},
+			&cli.StringFlag{Name: "avg-from", Usage: "add avg_pct, the average yearly growth (年均增长) from `PERIOD` (same month or quarter as --avg-to)"},
+			&cli.StringFlag{Name: "avg-to", Usage: "the end of --avg-from's span (default: the latest period)"},
+			&cli.BoolFlag{Name: "rank", Usage: "with --group-col, rank the groups at each period (位次)"},
+			&cli.StringFlag{Name: "rank-by", Usage: "the output `KEY` to rank by, highest first; -KEY lowest first", Value: "yoy_pct"},
+			&cli.BoolFlag{Name: "rank-exact", Usage: "rank on exact values rather than the figures as printed"},
+			&cli.StringFlag{Name: "deflator", Usage: "price indexes by period (价格指数) from `FILE`: add growth at comparable prices", TakesFile: true},
+			&cli.StringFlag{Name: "price-col", Usage: "a price index column beside the values: add growth at comparable prices"},
+			&cli.StringFlag{Name: "index-base", Usage: "what the price index is relative to: yoy (上年同期=100) or fixed (a base year = 100)", Value: "yoy"},
 			&cli.StringFlag{Name: "chart", Usage: "also write a chart of each series to `FILE` (SVG; PNG when FILE ends in .png)", TakesFile: true},
 			&cli.BoolFlag{Name: "plot", Usage: "draw each series in the terminal under the table (table format only)"},
 		}, totalsFlags()...)...),
@@ -84,6 +95,9 @@ func growthCommand(e *env) *cli.Command {
 				visual: visualOptions{chart: c.String("chart"), plot: c.Bool("plot")}}
 			if opts.summary && opts.twoYear {
 				return usagef("--summary compares levels; it does not combine with --two-year")
+			}
+			if err := opts.readExtraFlags(c); err != nil {
+				return err
 			}
 			if err := opts.visual.check(opts.out, opts.summary, opts.in.Files); err != nil {
 				return err
@@ -117,10 +131,62 @@ func runGrowth(e *env, opts growthOptions) error {
 	return writeGrowthOf(e, opts, in, layout, data)
 }
 
+// readExtraFlags reads the flags of the figures formed across rows:
+// average growth, ranks and growth at comparable prices.
+func (opts *growthOptions) readExtraFlags(c *cli.Context) error {
+	opts.avgFrom, opts.avgTo = c.String("avg-from"), c.String("avg-to")
+	if opts.avgTo != "" && opts.avgFrom == "" {
+		return usagef("--avg-to needs --avg-from: the span's first period")
+	}
+	if c.Bool("rank") {
+		if opts.groupCol == "" {
+			return usagef("--rank ranks groups: it needs --group-col")
+		}
+		by := strings.TrimSpace(c.String("rank-by"))
+		opts.rank = &rankOptions{by: strings.TrimPrefix(by, "-"), lowest: strings.HasPrefix(by, "-"), exact: c.Bool("rank-exact")}
+	} else if c.IsSet("rank-by") || c.Bool("rank-exact") {
+		return usagef("--rank-by and --rank-exact go with --rank")
+	}
+	opts.real = realOptions{deflator: c.String("deflator"), priceCol: c.String("price-col")}
+	if opts.real.deflator != "" && opts.real.priceCol != "" {
+		return usagef("--deflator and --price-col both give price indexes: use one")
+	}
+	switch choice(c, "index-base") {
+	case "yoy":
+	case "fixed":
+		opts.real.base = calc.FixedIndex
+	default:
+		return usagef("--index-base %q: use yoy (上年同期=100) or fixed (a base year = 100)", c.String("index-base"))
+	}
+	if opts.summary && (opts.rank != nil || opts.real.wanted()) {
+		return usagef("--summary does not combine with --rank, --deflator or --price-col")
+	}
+	if c.IsSet("index-base") && !opts.real.wanted() {
+		return usagef("--index-base describes the index of --deflator or --price-col")
+	}
+	return nil
+}
+
 // writeGrowthOf prints the growth of data, or its summary.
 func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Source, l growthLayout, data *growthData[N]) error {
 	if err := data.mix.settle(in, l, opts.ytd || data.ytd); err != nil {
 		return err
+	}
+	var defl *deflator
+	if l.price >= 0 {
+		// The index column was read as one more series, the last: it
+		// deflates the others and is not one of them.
+		defl = priceColumnDeflator(opts, data, l.price)
+		data.series = data.series[:l.price]
+		for g := range data.points {
+			data.points[g] = data.points[g][:l.price]
+		}
+	}
+	if opts.real.deflator != "" {
+		var err error
+		if defl, err = readDeflator(e, opts); err != nil {
+			return err
+		}
 	}
 	if err := data.checkTotals(e, opts.totals); err != nil {
 		return err
@@ -130,23 +196,94 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 			return err
 		}
 	}
-	if opts.summary {
-		return writeGrowthSummary(e, opts, data)
+	avg, err := opts.averageSpan(data, data.freq)
+	if err != nil {
+		return err
 	}
-	return writeGrowth(e, opts, data)
+	if opts.summary {
+		return writeGrowthSummary(e, opts, data, avg)
+	}
+	plan := &extrasPlan{out: opts.out, avg: avg, defl: defl, twoYear: opts.twoYear, rank: opts.rank}
+	return writeGrowth(e, opts, data, plan)
+}
+
+// extrasAt is row i of group g's extras; nil when none were formed.
+func extrasAt(ex [][]rowExtras, g, i int) *rowExtras {
+	if ex == nil || ex[g] == nil {
+		return nil
+	}
+	return &ex[g][i]
+}
+
+// rankColumn is the column --rank-by names: a figure of this output.
+func rankColumn(cols []report.Column, key string) (report.Column, error) {
+	var keys []string
+	for _, c := range cols {
+		if c.Kind == report.TextKind || c.Key == "rank" || c.Key == "rank_of" {
+			continue
+		}
+		if c.Key == key {
+			return c, nil
+		}
+		keys = append(keys, c.Key)
+	}
+	return report.Column{}, usagef("--rank-by %q: rank by one of this output's figures: %s", key, strings.Join(keys, ", "))
+}
+
+// averageSpan reads --avg-from and --avg-to as periods of the data: the
+// same month or quarter whole years apart, the end the latest period when
+// --avg-to is not given.
+func (opts growthOptions) averageSpan(data interface{ latest() (calc.Period, bool) }, freq calc.Frequency) (*averageSpan, error) {
+	if opts.avgFrom == "" {
+		return nil, nil
+	}
+	parse := func(flag, label string) (calc.Period, error) {
+		p, _, err := calc.ParsePeriod(label)
+		if err != nil {
+			return p, usagef("%s %q: write a period as the data does (2012, 2012-10, 2012年1-10月)", flag, label)
+		}
+		return p, nil
+	}
+	from, err := parse("--avg-from", opts.avgFrom)
+	if err != nil {
+		return nil, err
+	}
+	to, ok := data.latest()
+	if opts.avgTo != "" {
+		if to, err = parse("--avg-to", opts.avgTo); err != nil {
+			return nil, err
+		}
+	} else if !ok {
+		return nil, nil
+	}
+	switch {
+	case from.Freq != freq || to.Freq != freq:
+		return nil, usagef("--avg-from %s and --avg-to %s: the series are %s; give periods of that frequency", from, to, freq)
+	case from.Sub != to.Sub:
+		return nil, usagef("--avg-from %s and --avg-to %s: an average over whole years compares the same month or quarter", from, to)
+	case to.Year <= from.Year:
+		return nil, usagef("--avg-from %s is not before --avg-to %s", from, to)
+	}
+	return &averageSpan{from: from, to: to, years: to.Year - from.Year}, nil
 }
 
 // writeGrowth prints the growth of every series, by group when asked.
-func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N]) error {
+func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N], plan *extrasPlan) error {
 	ytd := opts.ytd || data.ytd
 	figs := calc.GrowthOptions{YTD: ytd, TwoYear: opts.twoYear}
-	cols := growthColumns(opts, data.freq, ytd, data.places)
+	cols := growthColumns(opts, data.freq, ytd, data.places, plan.avg)
+	if plan.rank != nil {
+		var err error
+		if plan.rankCol, err = rankColumn(cols, plan.rank.by); err != nil {
+			return err
+		}
+	}
 	rep := opts.out.NewReport(cols)
 	drawGrowth(e, rep, opts, cols)
 	out := make([]report.Rendered, len(cols))
 	emitted := 0 // rows other than totals: one per input row and series
-	emit := func(group report.Cell, series string, r calc.RowOf[N]) {
-		growthCells(rep, opts.out, ytd, cols, group, series, r, out)
+	emit := func(group report.Cell, series string, r *calc.RowOf[N], ex *rowExtras) {
+		growthCells(rep, opts.out, ytd, cols, group, series, r, ex, out)
 		rep.Row(out)
 		if !group.IsTotal() {
 			emitted++
@@ -158,8 +295,12 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 			if g.NonPositiveBase {
 				e.warnf("series %q: a base of zero or below has no growth rate; those rates are left empty", name)
 			}
-			for _, r := range g.Rows {
-				emit(report.Cell{}, name, r)
+			var ex [][]rowExtras
+			if plan.wanted() {
+				ex, _ = formExtras(plan, data.groups, [][]calc.RowOf[N]{g.Rows}, nil)
+			}
+			for i := range g.Rows {
+				emit(report.Cell{}, name, &g.Rows[i], extrasAt(ex, 0, i))
 			}
 			continue
 		}
@@ -171,14 +312,34 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 		if len(b.Incomplete) > 0 {
 			e.warnf("series %q: no total for %s: some group has no value there", name, periodList(b.Incomplete))
 		}
+		// Without extras each group is formed and printed in turn; with
+		// them, every group is formed first, as ranks and real totals
+		// look across groups.
+		var formed []calc.SeriesOf[N]
+		var ex [][]rowExtras
+		var totalEx []rowExtras
+		if plan.wanted() {
+			formed = make([]calc.SeriesOf[N], len(data.groups))
+			rows := make([][]calc.RowOf[N], len(data.groups))
+			for gi := range data.groups {
+				formed[gi] = b.Group(gi)
+				rows[gi] = formed[gi].Rows
+			}
+			ex, totalEx = formExtras(plan, data.groups, rows, b.Total.Rows)
+		}
 		var nonPositive []string
 		for gi := range data.groups {
-			g := b.Group(gi)
+			var g calc.SeriesOf[N]
+			if formed != nil {
+				g = formed[gi]
+			} else {
+				g = b.Group(gi)
+			}
 			if g.NonPositiveBase {
 				nonPositive = append(nonPositive, data.groups[gi])
 			}
-			for _, r := range g.Rows {
-				emit(report.TextCell(data.groups[gi]), name, r)
+			for i := range g.Rows {
+				emit(report.TextCell(data.groups[gi]), name, &g.Rows[i], extrasAt(ex, gi, i))
 			}
 		}
 		if b.Total.NonPositiveBase {
@@ -188,126 +349,18 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 			e.warnf("series %q: a base of zero or below has no growth rate; those rates are left empty (groups %s)", name, abbreviate(nonPositive, 5))
 		}
 		if !opts.out.NoTotal {
-			for _, r := range b.Total.Rows {
-				emit(report.TotalLabel(), name, r)
+			for i := range b.Total.Rows {
+				emit(report.TotalLabel(), name, &b.Total.Rows[i], extrasAt([][]rowExtras{totalEx}, 0, i))
 			}
 		}
+	}
+	if plan.defl != nil {
+		plan.defl.warnMissing(e)
 	}
 	if err := reconcile("growth", data.rows*len(data.series), emitted); err != nil {
 		return err
 	}
 	return rep.Finish(e.stdout)
-}
-
-// keyColumns are the group (with --group-col) and series columns that begin
-// every growth table.
-func (opts growthOptions) keyColumns() []report.Column {
-	var cols []report.Column
-	if opts.groupCol != "" {
-		cols = append(cols, report.Column{Key: "group", En: opts.groupCol, Zh: opts.groupCol, Kind: report.TextKind})
-	}
-	return append(cols, report.Column{Key: "series", En: "series", Zh: "指标", Kind: report.TextKind})
-}
-
-func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool, places int) []report.Column {
-	cols := append(opts.keyColumns(),
-		report.Column{Key: "period", En: "period", Zh: "期间", Kind: report.TextKind})
-	if ytd && !opts.out.ForPeople() {
-		cols = append(cols, report.Column{Key: "span", En: "span", Zh: "累计期", Kind: report.TextKind})
-	}
-	cols = append(cols,
-		report.Column{Key: "value", En: "value", Zh: "数值", Kind: report.ExactKind, Places: int32(places)},
-		report.Column{Key: "yoy_change", En: "yoy change", Zh: "同比增减", Kind: report.ExactKind, Places: int32(places)},
-		report.Column{Key: "yoy_pct", En: "yoy %", Zh: "同比%", Kind: report.PercentKind},
-	)
-	if freq != calc.Annual {
-		cols = append(cols, report.Column{Key: "pop_pct", En: "pop %", Zh: "环比%", Kind: report.PercentKind})
-	}
-	if ytd {
-		cols = append(cols,
-			report.Column{Key: "period_value", En: "period value", Zh: "当期值", Kind: report.ExactKind, Places: int32(places)},
-			report.Column{Key: "period_yoy_pct", En: "period yoy %", Zh: "当期同比%", Kind: report.PercentKind},
-			report.Column{Key: "note", En: "note", Zh: "备注", Kind: report.TextKind},
-		)
-	}
-	if opts.twoYear {
-		cols = append(cols, report.Column{Key: "yoy2_avg_pct", En: "2-year avg %", Zh: "两年平均%", Kind: report.PercentKind})
-	}
-	if opts.groupCol != "" {
-		cols = append(cols,
-			report.Column{Key: "share_pct", En: "share %", Zh: "占比%", Kind: report.PercentKind},
-			report.Column{Key: "contrib_pp", En: "contrib pp", Zh: "拉动(百分点)", Kind: report.PercentKind},
-			report.Column{Key: "contrib_pct", En: "contrib %", Zh: "贡献率%", Kind: report.PercentKind},
-		)
-	}
-	return cols
-}
-
-// shownPeriod is a period as the output prints it: a year-to-date one as
-// the span it covers where people read it (2017年1-10月, 2017 Jan-Oct),
-// else as its key (2017-10), with the span in a column of its own.
-func shownPeriod(out report.Options, p calc.Period, ytd bool) string {
-	if ytd && out.ForPeople() {
-		return p.SpanLabel(out.Lang == "zh")
-	}
-	return p.String()
-}
-
-// growthCells renders one row into out.
-func growthCells[N growthAmount[N]](rep *report.Report, opts report.Options, ytd bool, cols []report.Column, group report.Cell, series string, r calc.RowOf[N], out []report.Rendered) {
-	exact := func(i int, v calc.Opt[N]) report.Rendered {
-		if !v.OK {
-			return report.Rendered{IsNull: true}
-		}
-		return rep.RenderAmount(i, v.V.Num())
-	}
-	percent := func(i int, q calc.Quotient[N]) report.Rendered {
-		switch {
-		case !q.OK:
-			return report.Rendered{IsNull: true}
-		case q.Whole:
-			return rep.RenderAmount(i, calc.IntNum(100))
-		}
-		return rep.RenderQuotient(i, q.Num.Num(), q.Den.Num())
-	}
-	for i, c := range cols {
-		switch c.Key {
-		case "group":
-			out[i] = rep.Render(c, group)
-		case "series":
-			out[i] = report.Rendered{S: series}
-		case "period":
-			out[i] = report.Rendered{S: shownPeriod(opts, r.Period, ytd)}
-		case "span":
-			out[i] = report.Rendered{S: r.Period.Span()}
-		case "value":
-			out[i] = exact(i, r.Value)
-		case "yoy_change":
-			out[i] = exact(i, r.YoYChange)
-		case "yoy_pct":
-			out[i] = percent(i, r.YoYPct)
-		case "pop_pct":
-			out[i] = percent(i, r.PoPPct)
-		case "period_value":
-			out[i] = exact(i, r.PeriodValue)
-		case "period_yoy_pct":
-			out[i] = percent(i, r.PeriodYoYPct)
-		case "note":
-			out[i] = rep.Render(c, report.OptionalWord("jan-feb", r.JanFeb))
-		case "yoy2_avg_pct":
-			out[i] = report.Rendered{IsNull: true}
-			if r.Value.OK && r.TwoYearsEarlier.OK {
-				pct, ok := calc.TwoYearAverage(r.Value.V.Num().Decimal(), r.TwoYearsEarlier.V.Num().Decimal())
-				out[i] = rep.Render(c, report.MaybeCell(calc.Maybe{V: pct, OK: ok}))
-			}
-		case "share_pct":
-			out[i] = percent(i, r.SharePct)
-		case "contrib_pp":
-			out[i] = percent(i, r.ContribPP)
-		case "contrib_pct":
-			out[i] = percent(i, r.ContribPct)
-		}
-	}
 }
 
 // abbreviate lists the first n names and counts the rest.

@@ -130,7 +130,10 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 		if !fits {
 			return errNotFixed
 		}
-		if ok {
+		switch {
+		case s == l.price && ok && n.Sign() <= 0:
+			return rec.Errorf(i, "price index %s: an index is above zero (上年同期 or the base year = 100)", n.Decimal())
+		case ok && s != l.price:
 			d.places = max(d.places, n.Places())
 		}
 		d.points[gi][s] = append(d.points[gi][s], calc.PointOf[N]{Period: period, Value: calc.Opt[N]{V: v, OK: ok}})
@@ -238,4 +241,18 @@ func (d *growthData[N]) checkTotals(e *env, t totalsOptions) error {
 		}
 	}
 	return nil
+}
+
+// latest is the latest period with a value in any series.
+func (d *growthData[N]) latest() (last calc.Period, ok bool) {
+	for g := range d.points {
+		for _, pts := range d.points[g] {
+			for _, p := range pts {
+				if p.Value.OK && (!ok || p.Period.Index() > last.Index()) {
+					last, ok = p.Period, true
+				}
+			}
+		}
+	}
+	return last, ok
 }

@@ -7,7 +7,7 @@ import (
 
 // writeGrowthSummary prints one row per series (and group): first and last
 // values, growth over the span and per year.
-func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N]) error {
+func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N], avg *averageSpan) error {
 	cols := append(opts.keyColumns(),
 		report.Column{Key: "from", En: "from", Zh: "起", Kind: report.TextKind},
 		report.Column{Key: "to", En: "to", Zh: "止", Kind: report.TextKind},
@@ -18,6 +18,9 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 		report.Column{Key: "growth_pct", En: "growth %", Zh: "增长%", Kind: report.PercentKind},
 		report.Column{Key: "annualized_pct", En: "annualized %", Zh: "年均增长%", Kind: report.PercentKind},
 	)
+	if avg != nil {
+		cols = append(cols, avg.column())
+	}
 	rep := opts.out.NewReport(cols)
 	ytd := opts.ytd || data.ytd
 	for gi, group := range data.groups {
@@ -36,6 +39,9 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 					report.TextCell(shownPeriod(opts.out, sum.First.Period, ytd)), report.TextCell(shownPeriod(opts.out, sum.Last.Period, ytd)),
 					report.MaybeCell(sum.First.Value), report.MaybeCell(sum.Last.Value), report.IntCell(sum.Periods),
 					report.NumCell(sum.Change), report.MaybeCell(sum.GrowthPct), report.MaybeCell(sum.AnnualizedPct)}
+			}
+			if avg != nil {
+				cells = append(cells, averageOver(avg, data.points[gi][s]))
 			}
 			if opts.groupCol != "" {
 				cells = append([]report.Cell{report.TextCell(group)}, cells...)

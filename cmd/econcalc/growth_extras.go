@@ -1,0 +1,273 @@
+package main
+
+import (
+	"math/big"
+	"slices"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/report"
+
+	"github.com/shopspring/decimal"
+)
+
+// rowExtras are a row's figures formed across rows rather than from its
+// series alone: the average growth over --avg-from…--avg-to, growth at
+// comparable prices, and the rank among groups.
+type rowExtras struct {
+	avg                                 report.Cell
+	realYoY, realPeriodYoY, realTwoYear report.Cell
+	realContribPP, realContribPct       report.Cell
+	rank, rankOf                        report.Cell
+}
+
+func (ex *rowExtras) cell(key string) report.Cell {
+	switch key {
+	case "avg_pct":
+		return ex.avg
+	case "real_yoy_pct":
+		return ex.realYoY
+	case "real_period_yoy_pct":
+		return ex.realPeriodYoY
+	case "real_yoy2_avg_pct":
+		return ex.realTwoYear
+	case "real_contrib_pp":
+		return ex.realContribPP
+	case "real_contrib_pct":
+		return ex.realContribPct
+	case "rank":
+		return ex.rank
+	case "rank_of":
+		return ex.rankOf
+	}
+	return report.Cell{}
+}
+
+// extrasPlan is what growth forms beyond calc.GrowthOf, once per series.
+type extrasPlan struct {
+	out     report.Options
+	avg     *averageSpan
+	defl    *deflator
+	twoYear bool
+	rank    *rankOptions
+	rankCol report.Column
+}
+
+func (p *extrasPlan) wanted() bool { return p.avg != nil || p.defl != nil || p.rank != nil }
+
+// formExtras forms the extras of one series: rows[g] are group g's rows
+// (one group without --group-col), total the total's (nil without groups).
+func formExtras[N growthAmount[N]](p *extrasPlan, groups []string, rows [][]calc.RowOf[N], total []calc.RowOf[N]) (ex [][]rowExtras, totalEx []rowExtras) {
+	ex = make([][]rowExtras, len(rows))
+	for g := range rows {
+		ex[g] = make([]rowExtras, len(rows[g]))
+		if p.avg != nil {
+			formAverage(p.avg, rows[g], ex[g])
+		}
+	}
+	if total != nil {
+		totalEx = make([]rowExtras, len(total))
+		if p.avg != nil {
+			formAverage(p.avg, total, totalEx)
+		}
+	}
+	if p.defl != nil {
+		formReal(p, groups, rows, ex, total, totalEx)
+	}
+	if p.rank != nil && total != nil {
+		formRanks(p, rows, ex)
+	}
+	return ex, totalEx
+}
+
+// formAverage puts the average growth on the row of the span's last period.
+func formAverage[N growthAmount[N]](a *averageSpan, rows []calc.RowOf[N], ex []rowExtras) {
+	points := make([]calc.PointOf[N], len(rows))
+	to := -1
+	for i := range rows {
+		points[i] = calc.PointOf[N]{Period: rows[i].Period, Value: rows[i].Value}
+		if rows[i].Period == a.to {
+			to = i
+		}
+	}
+	if to >= 0 {
+		ex[to].avg = averageOver(a, points)
+	}
+}
+
+// averageOver is the average growth of a series over the span; missing when
+// either end has no value.
+func averageOver[N growthAmount[N]](a *averageSpan, points []calc.PointOf[N]) report.Cell {
+	var from, to calc.Opt[N]
+	for _, p := range points {
+		switch p.Period {
+		case a.from:
+			from = p.Value
+		case a.to:
+			to = p.Value
+		}
+	}
+	if !from.OK || !to.OK {
+		return report.Cell{}
+	}
+	pct, ok := calc.AverageGrowth(from.V.Num().Decimal(), to.V.Num().Decimal(), a.years)
+	return report.MaybeCell(calc.Maybe{V: pct, OK: ok})
+}
+
+// pairSum is figures and their bases at comparable prices, summed over
+// groups.
+type pairSum struct {
+	cur, prior *big.Rat
+	count      int
+}
+
+func (s *pairSum) add(cur, prior *big.Rat) {
+	if s.cur == nil {
+		s.cur, s.prior = new(big.Rat), new(big.Rat)
+	}
+	s.cur.Add(s.cur, cur)
+	s.prior.Add(s.prior, prior)
+	s.count++
+}
+
+// realRate is one real rate: the level on a year earlier (real_yoy_pct),
+// the single period's value on a year earlier (real_period_yoy_pct), or the
+// level on two years earlier (real_yoy2_avg_pct, a yearly average).
+type realRate[N growthAmount[N]] struct {
+	years   int
+	indexes map[deflatorKey]decimal.Decimal
+	values  func(r *calc.RowOf[N]) (cur, earlier calc.Num, ok bool)
+	set     func(ex *rowExtras, cur, prior *big.Rat)
+}
+
+func realRates[N growthAmount[N]](p *extrasPlan) []realRate[N] {
+	d := p.defl
+	rates := []realRate[N]{{1, d.index, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
+		return r.Value.V.Num(), r.YoYPct.Den.Num(), r.Value.OK && r.YoYPct.OK && !r.YoYPct.Whole
+	}, func(ex *rowExtras, cur, prior *big.Rat) { ex.realYoY = changeCell(cur, prior, prior) }}}
+	if d.period != nil {
+		rates = append(rates, realRate[N]{1, d.period, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
+			return r.PeriodValue.V.Num(), r.PeriodYoYPct.Den.Num(), r.PeriodValue.OK && r.PeriodYoYPct.OK && !r.PeriodYoYPct.Whole
+		}, func(ex *rowExtras, cur, prior *big.Rat) { ex.realPeriodYoY = changeCell(cur, prior, prior) }})
+	}
+	if p.twoYear {
+		rates = append(rates, realRate[N]{2, d.index, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
+			return r.Value.V.Num(), r.TwoYearsEarlier.V.Num(), r.Value.OK && r.TwoYearsEarlier.OK && r.TwoYearsEarlier.V.Sign() > 0
+		}, func(ex *rowExtras, cur, prior *big.Rat) {
+			pct, ok := calc.AverageGrowthOf(new(big.Rat).Quo(cur, prior), 2)
+			ex.realTwoYear = report.MaybeCell(calc.Maybe{V: pct, OK: ok})
+		}})
+	}
+	return rates
+}
+
+// changeCell is (cur − prior) ÷ base, exact, divided when printed.
+func changeCell(cur, prior, base *big.Rat) report.Cell {
+	num, den, ok := calc.RatQuotient(new(big.Rat).Sub(cur, prior), base)
+	if !ok {
+		return report.Cell{}
+	}
+	return report.PercentCell(num, den)
+}
+
+// formReal forms the real rates of every row; with groups, the total's from
+// the sums of the groups' deflated levels, and each group's contribution at
+// comparable prices (拉动 and 贡献率 at constant prices).
+func formReal[N growthAmount[N]](p *extrasPlan, groups []string, rows [][]calc.RowOf[N], ex [][]rowExtras, total []calc.RowOf[N], totalEx []rowExtras) {
+	d := p.defl
+	for k, rate := range realRates[N](p) {
+		sums := map[int]*pairSum{}
+		pairs := make([][][2]*big.Rat, len(rows))
+		for g := range rows {
+			pairs[g] = make([][2]*big.Rat, len(rows[g]))
+			for i := range rows[g] {
+				r := &rows[g][i]
+				cur, earlier, ok := rate.values(r)
+				if !ok {
+					continue
+				}
+				indexes, ok := d.indexes(rate.indexes, groups[g], r.Period, rate.years)
+				if !ok {
+					continue
+				}
+				c, pr := calc.Deflate(cur.Decimal(), earlier.Decimal(), indexes, d.base)
+				rate.set(&ex[g][i], c, pr)
+				pairs[g][i] = [2]*big.Rat{c, pr}
+				s := sums[r.Period.Index()]
+				if s == nil {
+					s = &pairSum{}
+					sums[r.Period.Index()] = s
+				}
+				s.add(c, pr)
+			}
+		}
+		if total == nil {
+			continue
+		}
+		for i := range total {
+			s := sums[total[i].Period.Index()]
+			if s == nil || s.count != len(rows) || s.prior.Sign() <= 0 {
+				continue
+			}
+			rate.set(&totalEx[i], s.cur, s.prior)
+			if k == 0 {
+				totalEx[i].realContribPP = totalEx[i].realYoY
+				if s.cur.Cmp(s.prior) != 0 {
+					totalEx[i].realContribPct = report.IntCell(100)
+				}
+			}
+		}
+		if k != 0 {
+			continue
+		}
+		// 拉动: a group's change at comparable prices ÷ the total's base;
+		// 贡献率: ÷ the total's change.
+		for g := range rows {
+			for i, pair := range pairs[g] {
+				s := sums[rows[g][i].Period.Index()]
+				if pair[0] == nil || s.count != len(rows) || s.prior.Sign() <= 0 {
+					continue
+				}
+				ex[g][i].realContribPP = changeCell(pair[0], pair[1], s.prior)
+				ex[g][i].realContribPct = changeCell(pair[0], pair[1], new(big.Rat).Sub(s.cur, s.prior))
+			}
+		}
+	}
+}
+
+// formRanks ranks the groups at each period by the --rank-by figure.
+// The total is not ranked.
+func formRanks[N growthAmount[N]](p *extrasPlan, rows [][]calc.RowOf[N], ex [][]rowExtras) {
+	byPeriod := map[int][][2]int{}
+	var periods []int
+	for g := range rows {
+		for i := range rows[g] {
+			k := rows[g][i].Period.Index()
+			if _, ok := byPeriod[k]; !ok {
+				periods = append(periods, k)
+			}
+			byPeriod[k] = append(byPeriod[k], [2]int{g, i})
+		}
+	}
+	slices.Sort(periods)
+	for _, k := range periods {
+		at := byPeriod[k]
+		cells := make([]report.Cell, len(at))
+		for j, gi := range at {
+			cells[j] = growthCell(p.rankCol.Key, &rows[gi[0]][gi[1]], &ex[gi[0]][gi[1]])
+		}
+		ranks, of := p.out.Ranks(p.rankCol, cells, p.rank.lowest, p.rank.exact)
+		for j, gi := range at {
+			if ranks[j] > 0 {
+				ex[gi[0]][gi[1]].rank = report.IntCell(ranks[j])
+				ex[gi[0]][gi[1]].rankOf = report.IntCell(of)
+			}
+		}
+	}
+}
+
+// rankOptions is --rank, --rank-by and --rank-exact.
+type rankOptions struct {
+	by     string // an output key
+	lowest bool   // -KEY: lowest first
+	exact  bool
+}
