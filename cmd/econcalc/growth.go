@@ -55,6 +55,7 @@ type growthOptions struct {
 	avgFrom, avgTo      string       // --avg-from, --avg-to: period labels
 	rank                *rankOptions // --rank; nil without it
 	real                realOptions  // --deflator, --price-col, --index-base
+	shares              report.ShareRounding
 	totals              totalsOptions
 	visual              visualOptions // --chart, --plot: chart.go
 }
@@ -80,6 +81,7 @@ func growthCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "deflator", Usage: "price indexes by period (价格指数) from `FILE`: add growth at comparable prices", TakesFile: true},
 			&cli.StringFlag{Name: "price-col", Usage: "a price index column beside the values: add growth at comparable prices"},
 			&cli.StringFlag{Name: "index-base", Usage: "what the price index is relative to: yoy (上年同期=100) or fixed (a base year = 100)", Value: "yoy"},
+			shareRoundingFlag(),
 			&cli.StringFlag{Name: "chart", Usage: "also write a chart of each series to `FILE` (SVG; PNG when FILE ends in .png)", TakesFile: true},
 			&cli.BoolFlag{Name: "plot", Usage: "draw each series in the terminal under the table (table format only)"},
 		}, totalsFlags()...)...),
@@ -134,6 +136,13 @@ func runGrowth(e *env, opts growthOptions) error {
 // readExtraFlags reads the flags of the figures formed across rows:
 // average growth, ranks and growth at comparable prices.
 func (opts *growthOptions) readExtraFlags(c *cli.Context) error {
+	var err error
+	if opts.shares, err = shareRoundingFrom(c); err != nil {
+		return err
+	}
+	if opts.shares == report.SharesLargestRemainder && opts.groupCol == "" {
+		return usagef("--share-rounding: shares are of groups; it needs --group-col")
+	}
 	opts.avgFrom, opts.avgTo = c.String("avg-from"), c.String("avg-to")
 	if opts.avgTo != "" && opts.avgFrom == "" {
 		return usagef("--avg-to needs --avg-from: the span's first period")
@@ -203,7 +212,7 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 	if opts.summary {
 		return writeGrowthSummary(e, opts, data, avg)
 	}
-	plan := &extrasPlan{out: opts.out, avg: avg, defl: defl, twoYear: opts.twoYear, rank: opts.rank}
+	plan := &extrasPlan{out: opts.out, avg: avg, defl: defl, twoYear: opts.twoYear, rank: opts.rank, shares: opts.shares}
 	return writeGrowth(e, opts, data, plan)
 }
 
@@ -276,6 +285,11 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 		var err error
 		if plan.rankCol, err = rankColumn(cols, plan.rank.by); err != nil {
 			return err
+		}
+	}
+	for _, c := range cols {
+		if c.Key == "share_pct" {
+			plan.shareCol = c
 		}
 	}
 	rep := opts.out.NewReport(cols)
@@ -356,6 +370,9 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 	}
 	if plan.defl != nil {
 		plan.defl.warnMissing(e)
+	}
+	if plan.sharesHalfUp {
+		e.warnf("a group below zero: shares that include it cannot add to 100 by rounding; they are rounded half up")
 	}
 	if err := reconcile("growth", data.rows*len(data.series), emitted); err != nil {
 		return err

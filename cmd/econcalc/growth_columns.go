@@ -130,6 +130,9 @@ func growthCell[N growthAmount[N]](key string, r *calc.RowOf[N], ex *rowExtras) 
 		}
 		return report.Cell{}
 	case "share_pct":
+		if ex != nil && ex.shareSet {
+			return ex.share
+		}
 		return quotientCell(r.SharePct)
 	case "contrib_pp":
 		return quotientCell(r.ContribPP)

@@ -18,6 +18,8 @@ type rowExtras struct {
 	realYoY, realPeriodYoY, realTwoYear report.Cell
 	realContribPP, realContribPct       report.Cell
 	rank, rankOf                        report.Cell
+	share                               report.Cell // with --share-rounding largest-remainder
+	shareSet                            bool
 }
 
 func (ex *rowExtras) cell(key string) report.Cell {
@@ -50,9 +52,15 @@ type extrasPlan struct {
 	twoYear bool
 	rank    *rankOptions
 	rankCol report.Column
+
+	shares       report.ShareRounding
+	shareCol     report.Column
+	sharesHalfUp bool // some period's shares could not be made to add to 100
 }
 
-func (p *extrasPlan) wanted() bool { return p.avg != nil || p.defl != nil || p.rank != nil }
+func (p *extrasPlan) wanted() bool {
+	return p.avg != nil || p.defl != nil || p.rank != nil || p.shares == report.SharesLargestRemainder
+}
 
 // formExtras forms the extras of one series: rows[g] are group g's rows
 // (one group without --group-col), total the total's (nil without groups).
@@ -72,6 +80,9 @@ func formExtras[N growthAmount[N]](p *extrasPlan, groups []string, rows [][]calc
 	}
 	if p.defl != nil {
 		formReal(p, groups, rows, ex, total, totalEx)
+	}
+	if p.shares == report.SharesLargestRemainder && total != nil {
+		formShares(p, rows, ex)
 	}
 	if p.rank != nil && total != nil {
 		formRanks(p, rows, ex)
@@ -234,23 +245,52 @@ func formReal[N growthAmount[N]](p *extrasPlan, groups []string, rows [][]calc.R
 	}
 }
 
-// formRanks ranks the groups at each period by the --rank-by figure.
-// The total is not ranked.
-func formRanks[N growthAmount[N]](p *extrasPlan, rows [][]calc.RowOf[N], ex [][]rowExtras) {
-	byPeriod := map[int][][2]int{}
+// formShares rounds the groups' shares of each period together, so that
+// they add to exactly 100 as printed.
+func formShares[N growthAmount[N]](p *extrasPlan, rows [][]calc.RowOf[N], ex [][]rowExtras) {
+	for _, at := range byPeriod(rows) {
+		var parts []decimal.Decimal
+		var which [][2]int
+		for _, gi := range at {
+			if r := &rows[gi[0]][gi[1]]; r.SharePct.OK {
+				parts = append(parts, r.Value.V.Num().Decimal())
+				which = append(which, gi)
+			}
+		}
+		cells, halfUp := p.out.ShareCells(p.shareCol, parts, p.shares)
+		p.sharesHalfUp = p.sharesHalfUp || halfUp
+		for j, gi := range which {
+			ex[gi[0]][gi[1]].share, ex[gi[0]][gi[1]].shareSet = cells[j], true
+		}
+	}
+}
+
+// byPeriod is every group's rows, (group, row) pairs, period by period in
+// calendar order.
+func byPeriod[N growthAmount[N]](rows [][]calc.RowOf[N]) [][][2]int {
+	at := map[int][][2]int{}
 	var periods []int
 	for g := range rows {
 		for i := range rows[g] {
 			k := rows[g][i].Period.Index()
-			if _, ok := byPeriod[k]; !ok {
+			if _, ok := at[k]; !ok {
 				periods = append(periods, k)
 			}
-			byPeriod[k] = append(byPeriod[k], [2]int{g, i})
+			at[k] = append(at[k], [2]int{g, i})
 		}
 	}
 	slices.Sort(periods)
-	for _, k := range periods {
-		at := byPeriod[k]
+	out := make([][][2]int, len(periods))
+	for j, k := range periods {
+		out[j] = at[k]
+	}
+	return out
+}
+
+// formRanks ranks the groups at each period by the --rank-by figure.
+// The total is not ranked.
+func formRanks[N growthAmount[N]](p *extrasPlan, rows [][]calc.RowOf[N], ex [][]rowExtras) {
+	for _, at := range byPeriod(rows) {
 		cells := make([]report.Cell, len(at))
 		for j, gi := range at {
 			cells[j] = growthCell(p.rankCol.Key, &rows[gi[0]][gi[1]], &ex[gi[0]][gi[1]])
