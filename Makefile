@@ -36,6 +36,12 @@ demo: build
 	@echo '$$ econcalc invest testdata/demo/projects.csv --as-of 2017年1-10月 --lang zh'
 	@$(BIN) invest testdata/demo/projects.csv --as-of 2017年1-10月 --lang zh
 	@echo
+	@echo '$$ econcalc targets testdata/demo/targets_zone.csv --as-of 2017-10 --lower-better 规模工业单位增加值能耗 --lang zh'
+	@$(BIN) targets testdata/demo/targets_zone.csv --as-of 2017-10 --lower-better 规模工业单位增加值能耗 --lang zh
+	@echo
+	@echo '$$ econcalc targets testdata/demo/targets_areas.csv --group-col 县区 --lower-better 单位GDP能耗 --total'
+	@$(BIN) targets testdata/demo/targets_areas.csv --group-col 县区 --lower-better 单位GDP能耗 --total
+	@echo
 	@echo '$$ econcalc dividend testdata/demo/pv_households.csv --group-col 村 --pools testdata/demo/pv_pools.csv --retain 20 --by members --summary'
 	@$(BIN) dividend testdata/demo/pv_households.csv --group-col 村 --pools testdata/demo/pv_pools.csv --retain 20 --by members --summary
 	@echo
