@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 
 	"econcalc/calc"
@@ -111,7 +112,7 @@ func targetsCommand(e *env) *cli.Command {
 			default:
 				return usagef("--progress %q: use months or days", c.String("progress"))
 			}
-			if !strings.Contains(","+strings.Join(rankByKeys, ",")+",", ","+opts.rankBy+",") {
+			if !slices.Contains(rankByKeys, opts.rankBy) {
 				return usagef("--rank-by %q: use %s", c.String("rank-by"), strings.Join(rankByKeys, ", "))
 			}
 			if opts.groupCol == "" {

@@ -114,8 +114,10 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 			}
 		}
 		key := [2]string{r.group, r.indicator}
-		if line, dup := seen[key]; dup {
-			return rec.Errorf(cols.indicator, "%q is on line %d too: one row per indicator%s", r.indicator, line, map[bool]string{true: " and area", false: ""}[cols.group >= 0])
+		if line, dup := seen[key]; dup && cols.group >= 0 {
+			return rec.Errorf(cols.indicator, "%q is on line %d too: one row per indicator and area", r.indicator, line)
+		} else if dup {
+			return rec.Errorf(cols.indicator, "%q is on line %d too: one row per indicator", r.indicator, line)
 		}
 		seen[key] = r.line
 		if cols.unit >= 0 && rec.Text(cols.unit) != "" {
