@@ -34,6 +34,9 @@ for whole yuan): a pool to split must be a whole number of units.
 
 Output keys: household_id, group (with --group-col), weight, share_pct (of its pool's
 weight), amount, in input order; then a total row per group and an overall total.
+--share-rounding largest-remainder: a pool's households' share_pct add to exactly 100 as
+printed (33 equal households: ten of 3.1 and 23 of 3.0, not 33 of 3.0), and so do the
+groups' total rows when they share one --pool.
 --summary: group, households, pool, retained, distributed, mean, min, max.
 
 Examples:
@@ -235,15 +238,22 @@ func splitAll(opts dividendOptions, shares []*payGroup, tally *tallyPart) error 
 		return err
 	}
 	for _, part := range tally.parts {
-		part.ties = make([]int64, len(shares))
-		part.each(func(key weightClass, n int64) {
-			s := shareOf(part.into[key.group], opts)
-			if _, tie := shares[s].split.Share(part.weightOf(key)); tie == 0 {
-				part.ties[s] += n
-			}
-		})
+		part.ties = part.tiesAtCut(opts, shares, func(g *payGroup) *calc.Split { return g.split })
 	}
 	return nil
+}
+
+// tiesAtCut counts a part's households whose remainder is their pool's cut
+// in the split splitOf gives of each pool.
+func (part *tallyPart) tiesAtCut(opts dividendOptions, shares []*payGroup, splitOf func(*payGroup) *calc.Split) []int64 {
+	ties := make([]int64, len(shares))
+	part.each(func(key weightClass, n int64) {
+		s := shareOf(part.into[key.group], opts)
+		if _, tie := splitOf(shares[s]).Share(part.weightOf(key)); tie == 0 {
+			ties[s] += n
+		}
+	})
+	return ties
 }
 
 // split decides how a group's pool, less what is retained, is split over

@@ -35,13 +35,7 @@ func splitShares(opts dividendOptions, shares []*payGroup, weights [][]calc.Weig
 		}
 	}
 	for _, part := range tally.parts {
-		part.shareTies = make([]int64, len(shares))
-		part.each(func(key weightClass, n int64) {
-			s := shareOf(part.into[key.group], opts)
-			if _, tie := shares[s].shareSplit.Share(part.weightOf(key)); tie == 0 {
-				part.shareTies[s] += n
-			}
-		})
+		part.shareTies = part.tiesAtCut(opts, shares, func(g *payGroup) *calc.Split { return g.shareSplit })
 	}
 	return nil
 }

@@ -29,12 +29,16 @@ Output keys: project, category, planned, completed, completion_pct, time_progres
 lead_pp, status (done, ahead or behind), then a total row. --by category: category,
 projects, planned, completed, completion_pct, time_progress_pct (the same for every
 category), lead_pp, share_pct (share of all completed investment), behind (projects
-behind), then total. --sort lead: furthest behind first.
+behind), then total. --sort lead: furthest behind first. --share-rounding largest-remainder:
+the categories' shares add to exactly 100 as printed, as a published structure does
+(19.5 : 34.6 : 45.9 where each rounded half up gives 19.6 : 34.6 : 45.9); ties go to the
+category met first.
 
 Examples:
    econcalc invest testdata/demo/projects.csv --as-of 2017-10
    econcalc invest testdata/demo/projects.csv --as-of 2017年1-10月 --by category
-   econcalc invest testdata/demo/projects.csv --as-of 2017-10 --sort lead --format csv`
+   econcalc invest testdata/demo/projects.csv --as-of 2017-10 --sort lead --format csv
+   econcalc invest testdata/demo/industry_projects.csv --by category --share-rounding largest-remainder`
 
 var (
 	projectColumn   = input.Column{Key: "project", Aliases: []string{"项目", "项目名称"}, Flag: "project-col"}
