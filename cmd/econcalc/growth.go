@@ -27,7 +27,24 @@ month (2017-10-01, 2017/10/31, 2017年10月1日); year-to-date 2017年1-10月, 2
 
 Output keys: [group,] series, period, value, yoy_change, yoy_pct, pop_pct (monthly and
 quarterly); with --ytd period_value, period_yoy_pct, note; with --two-year yoy2_avg_pct;
-with --group-col share_pct, contrib_pp (拉动), contrib_pct (贡献率).
+with --avg-from avg_pct; with --group-col share_pct, contrib_pp (拉动), contrib_pct (贡献率);
+with --deflator or --price-col real_yoy_pct (and real_period_yoy_pct, real_yoy2_avg_pct,
+real_contrib_pp, real_contrib_pct); with --rank rank, rank_of.
+
+--avg-from PERIOD [--avg-to PERIOD]: 年均增长, ((V_to ÷ V_from)^(1/n) − 1) × 100 over the n
+whole years between the same month or quarter; the root is taken in math/big to 40
+significant digits and rounded once, when printed.
+
+--rank (with --group-col): 位次 of each group at each period by --rank-by KEY (default
+yoy_pct; -KEY lowest first), 1, 2, 2, 4 on the figures as printed (--rank-exact: exact).
+
+--deflator FILE (period, index: 价格指数, 出厂价格指数, 平减指数; optionally the group, and a
+single-period 当月价格指数 for --ytd) or --price-col NAME: growth at comparable prices.
+--index-base yoy (上年同期=100): real = (1 + nominal) ÷ (index ÷ 100) − 1; fixed (2015=100):
+(V_t ÷ I_t) ÷ (V_t−1 ÷ I_t−1) − 1.
+
+--share-rounding largest-remainder (with --group-col): each period's shares add to exactly
+100 as printed.
 
 With --ytd, a year whose first figure is February (January absent: bureaus publish
 1–2月 together) gets the January–February total as February's period_value, marked
@@ -39,7 +56,10 @@ Holds every row in memory (the series are sorted by calendar).
 Examples:
    econcalc growth testdata/demo/output_ytd.csv
    econcalc growth testdata/demo/output_ytd.csv --value-col 规模工业总产值 --format csv
-   econcalc growth testdata/demo/industries.csv --group-col industry --two-year`
+   econcalc growth testdata/demo/industries.csv --group-col industry --two-year
+   econcalc growth testdata/demo/county_output.csv --group-col 县区 --rank
+   econcalc growth testdata/demo/value_added_ytd.csv --deflator testdata/demo/ppi_ytd.csv
+   econcalc growth testdata/demo/gdp.csv --avg-from 2012`
 
 var periodColumn = input.Column{Key: "period",
 	Aliases: []string{"date", "month", "year", "quarter", "时间", "期间", "月份", "年份", "季度", "日期", "年月"},
@@ -133,49 +153,6 @@ func runGrowth(e *env, opts growthOptions) error {
 	return writeGrowthOf(e, opts, in, layout, data)
 }
 
-// readExtraFlags reads the flags of the figures formed across rows:
-// average growth, ranks and growth at comparable prices.
-func (opts *growthOptions) readExtraFlags(c *cli.Context) error {
-	var err error
-	if opts.shares, err = shareRoundingFrom(c); err != nil {
-		return err
-	}
-	if opts.shares == report.SharesLargestRemainder && opts.groupCol == "" {
-		return usagef("--share-rounding: shares are of groups; it needs --group-col")
-	}
-	opts.avgFrom, opts.avgTo = c.String("avg-from"), c.String("avg-to")
-	if opts.avgTo != "" && opts.avgFrom == "" {
-		return usagef("--avg-to needs --avg-from: the span's first period")
-	}
-	if c.Bool("rank") {
-		if opts.groupCol == "" {
-			return usagef("--rank ranks groups: it needs --group-col")
-		}
-		by := strings.TrimSpace(c.String("rank-by"))
-		opts.rank = &rankOptions{by: strings.TrimPrefix(by, "-"), lowest: strings.HasPrefix(by, "-"), exact: c.Bool("rank-exact")}
-	} else if c.IsSet("rank-by") || c.Bool("rank-exact") {
-		return usagef("--rank-by and --rank-exact go with --rank")
-	}
-	opts.real = realOptions{deflator: c.String("deflator"), priceCol: c.String("price-col")}
-	if opts.real.deflator != "" && opts.real.priceCol != "" {
-		return usagef("--deflator and --price-col both give price indexes: use one")
-	}
-	switch choice(c, "index-base") {
-	case "yoy":
-	case "fixed":
-		opts.real.base = calc.FixedIndex
-	default:
-		return usagef("--index-base %q: use yoy (上年同期=100) or fixed (a base year = 100)", c.String("index-base"))
-	}
-	if opts.summary && (opts.rank != nil || opts.real.wanted()) {
-		return usagef("--summary does not combine with --rank, --deflator or --price-col")
-	}
-	if c.IsSet("index-base") && !opts.real.wanted() {
-		return usagef("--index-base describes the index of --deflator or --price-col")
-	}
-	return nil
-}
-
 // writeGrowthOf prints the growth of data, or its summary.
 func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Source, l growthLayout, data *growthData[N]) error {
 	if err := data.mix.settle(in, l, opts.ytd || data.ytd); err != nil {
@@ -214,66 +191,6 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 	}
 	plan := &extrasPlan{out: opts.out, avg: avg, defl: defl, twoYear: opts.twoYear, rank: opts.rank, shares: opts.shares}
 	return writeGrowth(e, opts, data, plan)
-}
-
-// extrasAt is row i of group g's extras; nil when none were formed.
-func extrasAt(ex [][]rowExtras, g, i int) *rowExtras {
-	if ex == nil || ex[g] == nil {
-		return nil
-	}
-	return &ex[g][i]
-}
-
-// rankColumn is the column --rank-by names: a figure of this output.
-func rankColumn(cols []report.Column, key string) (report.Column, error) {
-	var keys []string
-	for _, c := range cols {
-		if c.Kind == report.TextKind || c.Key == "rank" || c.Key == "rank_of" {
-			continue
-		}
-		if c.Key == key {
-			return c, nil
-		}
-		keys = append(keys, c.Key)
-	}
-	return report.Column{}, usagef("--rank-by %q: rank by one of this output's figures: %s", key, strings.Join(keys, ", "))
-}
-
-// averageSpan reads --avg-from and --avg-to as periods of the data: the
-// same month or quarter whole years apart, the end the latest period when
-// --avg-to is not given.
-func (opts growthOptions) averageSpan(data interface{ latest() (calc.Period, bool) }, freq calc.Frequency) (*averageSpan, error) {
-	if opts.avgFrom == "" {
-		return nil, nil
-	}
-	parse := func(flag, label string) (calc.Period, error) {
-		p, _, err := calc.ParsePeriod(label)
-		if err != nil {
-			return p, usagef("%s %q: write a period as the data does (2012, 2012-10, 2012年1-10月)", flag, label)
-		}
-		return p, nil
-	}
-	from, err := parse("--avg-from", opts.avgFrom)
-	if err != nil {
-		return nil, err
-	}
-	to, ok := data.latest()
-	if opts.avgTo != "" {
-		if to, err = parse("--avg-to", opts.avgTo); err != nil {
-			return nil, err
-		}
-	} else if !ok {
-		return nil, nil
-	}
-	switch {
-	case from.Freq != freq || to.Freq != freq:
-		return nil, usagef("--avg-from %s and --avg-to %s: the series are %s; give periods of that frequency", from, to, freq)
-	case from.Sub != to.Sub:
-		return nil, usagef("--avg-from %s and --avg-to %s: an average over whole years compares the same month or quarter", from, to)
-	case to.Year <= from.Year:
-		return nil, usagef("--avg-from %s is not before --avg-to %s", from, to)
-	}
-	return &averageSpan{from: from, to: to, years: to.Year - from.Year}, nil
 }
 
 // writeGrowth prints the growth of every series, by group when asked.
