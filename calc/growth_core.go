@@ -56,14 +56,70 @@ type GrowthOptions struct {
 
 // GrowthOf is Growth for any Amount.
 func GrowthOf[N Amount[N]](points []PointOf[N], opts GrowthOptions) SeriesOf[N] {
-	sorted := append([]PointOf[N](nil), points...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Period.Index() < sorted[j].Period.Index() })
-	byIndex := make(map[int]int, len(sorted))
-	for i, p := range sorted {
-		byIndex[p.Period.Index()] = i
+	return new(growthScratch[N]).growth(points, opts)
+}
+
+// growthScratch is the memory GrowthOf works in. A breakdown into
+// thousands of groups reuses one (GroupReused), so that forming a group
+// leaves no garbage behind.
+type growthScratch[N Amount[N]] struct {
+	sorted []PointOf[N]
+	rows   []RowOf[N]
+	at     periodSlots
+}
+
+// periodSlots finds a period's position among sorted points: in a dense
+// table when the periods are close together, the usual case (months of a
+// few years), else by binary search. No map: one per group would be most
+// of what a breakdown allocates.
+type periodSlots struct {
+	first int     // the index of the first period
+	slot  []int32 // slot[index − first]: position + 1, or 0 when absent
+	index []int   // the sorted indexes, when the table would be sparse
+}
+
+func (s *periodSlots) build(indexes func(i int) int, n int) {
+	s.slot, s.index = s.slot[:0], s.index[:0]
+	if n == 0 {
+		return
 	}
+	s.first = indexes(0)
+	span := indexes(n-1) - s.first + 1
+	if span > 4*n+64 {
+		for i := 0; i < n; i++ {
+			s.index = append(s.index, indexes(i))
+		}
+		return
+	}
+	s.slot = append(s.slot, make([]int32, span)...)
+	for i := 0; i < n; i++ {
+		s.slot[indexes(i)-s.first] = int32(i + 1)
+	}
+}
+
+// find is the position of the period with index k.
+func (s *periodSlots) find(k int) (int, bool) {
+	if s.slot == nil && s.index == nil {
+		return 0, false
+	}
+	if len(s.index) > 0 {
+		i := sort.SearchInts(s.index, k)
+		return i, i < len(s.index) && s.index[i] == k
+	}
+	if k < s.first || k-s.first >= len(s.slot) || s.slot[k-s.first] == 0 {
+		return 0, false
+	}
+	return int(s.slot[k-s.first]) - 1, true
+}
+
+func (sc *growthScratch[N]) growth(points []PointOf[N], opts GrowthOptions) SeriesOf[N] {
+	sorted := append(sc.sorted[:0], points...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Period.Index() < sorted[j].Period.Index() })
+	sc.sorted = sorted
+	byIndex := &sc.at
+	byIndex.build(func(i int) int { return sorted[i].Period.Index() }, len(sorted))
 	valueAt := func(p Period) Opt[N] {
-		if i, ok := byIndex[p.Index()]; ok {
+		if i, ok := byIndex.find(p.Index()); ok {
 			return sorted[i].Value
 		}
 		return Opt[N]{}
@@ -81,7 +137,10 @@ func GrowthOf[N Amount[N]](points []PointOf[N], opts GrowthOptions) SeriesOf[N] 
 		return Quotient[N]{Num: cur.V.Sub(base.V), Den: base.V, OK: true}
 	}
 
-	rows := make([]RowOf[N], len(sorted))
+	if cap(sc.rows) < len(sorted) {
+		sc.rows = make([]RowOf[N], len(sorted))
+	}
+	rows := sc.rows[:len(sorted)]
 	for i, p := range sorted {
 		r := RowOf[N]{Period: p.Period, Value: p.Value}
 		lastYear := valueAt(p.Period.YearsEarlier(1))
@@ -100,33 +159,33 @@ func GrowthOf[N Amount[N]](points []PointOf[N], opts GrowthOptions) SeriesOf[N] 
 		rows[i] = r
 	}
 
-	rowAt := func(p Period) (RowOf[N], bool) {
-		if i, ok := byIndex[p.Index()]; ok {
-			return rows[i], true
+	rowAt := func(p Period) *RowOf[N] {
+		if i, ok := byIndex.find(p.Index()); ok {
+			return &rows[i]
 		}
-		return RowOf[N]{}, false
+		return nil
 	}
 	for i := range rows {
 		r := &rows[i]
-		prev, hasPrev := rowAt(r.Period.Shift(-1))
+		prev := rowAt(r.Period.Shift(-1))
 		if !opts.YTD {
-			if hasPrev && r.Period.Freq != Annual {
+			if prev != nil && r.Period.Freq != Annual {
 				r.PoPPct = rate(r.Value, prev.Value)
 			}
 			continue
 		}
-		lastYear, hasLastYear := rowAt(r.Period.YearsEarlier(1))
+		lastYear := rowAt(r.Period.YearsEarlier(1))
 		switch {
-		case r.JanFeb && hasLastYear:
+		case r.JanFeb && lastYear != nil:
 			// A January–February total compares with last year's, which is
 			// its year-to-date February figure whether or not January was
 			// published separately.
 			r.PeriodYoYPct = rate(r.PeriodValue, lastYear.Value)
-		case hasLastYear && !lastYear.JanFeb:
+		case lastYear != nil && !lastYear.JanFeb:
 			r.PeriodYoYPct = rate(r.PeriodValue, lastYear.PeriodValue)
 		}
 		// Two months against one is no period-on-period comparison.
-		if hasPrev && !r.JanFeb && !prev.JanFeb {
+		if prev != nil && !r.JanFeb && !prev.JanFeb {
 			r.PoPPct = rate(r.PeriodValue, prev.PeriodValue)
 		}
 	}
@@ -135,7 +194,7 @@ func GrowthOf[N Amount[N]](points []PointOf[N], opts GrowthOptions) SeriesOf[N] 
 }
 
 // periodValueOf derives a single period's value from year-to-date figures.
-func periodValueOf[N Amount[N]](p PointOf[N], valueAt func(Period) Opt[N], byIndex map[int]int) (Opt[N], bool) {
+func periodValueOf[N Amount[N]](p PointOf[N], valueAt func(Period) Opt[N], byIndex *periodSlots) (Opt[N], bool) {
 	if !p.Value.OK {
 		return Opt[N]{}, false
 	}
@@ -146,7 +205,7 @@ func periodValueOf[N Amount[N]](p PointOf[N], valueAt func(Period) Opt[N], byInd
 	if v := valueAt(prev); v.OK {
 		return Opt[N]{V: p.Value.V.Sub(v.V), OK: true}, false
 	}
-	_, published := byIndex[prev.Index()]
+	_, published := byIndex.find(prev.Index())
 	if p.Period.Freq == Monthly && p.Period.Sub == 2 && !published {
 		// Bureaus publish January and February together (1–2月).
 		return p.Value, true
@@ -164,8 +223,9 @@ type BreakdownOf[N Amount[N]] struct {
 	// had no value, so that no total was formed there.
 	Incomplete []Period
 	groups     [][]PointOf[N]
-	totalAt    map[int]RowOf[N]
+	totalAt    periodSlots // the total's rows by period
 	opts       GrowthOptions
+	scratch    growthScratch[N] // GroupReused's
 }
 
 // BreakDown forms the total of the groups: at each period where every
@@ -205,10 +265,9 @@ func BreakDown[N Amount[N]](groups [][]PointOf[N], opts GrowthOptions) *Breakdow
 		}
 	}
 	b.Total = GrowthOf(totalPoints, opts)
-	b.totalAt = make(map[int]RowOf[N], len(b.Total.Rows))
+	b.totalAt.build(func(i int) int { return b.Total.Rows[i].Period.Index() }, len(b.Total.Rows))
 	for i := range b.Total.Rows {
 		r := &b.Total.Rows[i]
-		b.totalAt[r.Period.Index()] = *r
 		r.SharePct = Quotient[N]{OK: true, Whole: true}
 		r.ContribPP = r.YoYPct
 		r.ContribPct = Quotient[N]{OK: r.YoYChange.OK && !r.YoYChange.V.IsZero(), Whole: true}
@@ -221,18 +280,34 @@ func BreakDown[N Amount[N]](groups [][]PointOf[N], opts GrowthOptions) *Breakdow
 // year's total × 100) and its contribution share (贡献率, the group's change
 // ÷ the total's change × 100).
 func (b *BreakdownOf[N]) Group(i int) SeriesOf[N] {
-	g := GrowthOf(b.groups[i], b.opts)
+	return b.against(new(growthScratch[N]).growth(b.groups[i], b.opts))
+}
+
+// GroupReused is Group in memory the breakdown reuses: the rows are valid
+// until its next GroupReused, for a caller that prints each group's rows
+// before it forms the next, so that thousands of groups leave no garbage.
+func (b *BreakdownOf[N]) GroupReused(i int) SeriesOf[N] {
+	return b.against(b.scratch.growth(b.groups[i], b.opts))
+}
+
+func (b *BreakdownOf[N]) against(g SeriesOf[N]) SeriesOf[N] {
+	totalAt := func(p Period) *RowOf[N] {
+		if k, ok := b.totalAt.find(p.Index()); ok {
+			return &b.Total.Rows[k]
+		}
+		return nil
+	}
 	for i := range g.Rows {
 		r := &g.Rows[i]
-		t, ok := b.totalAt[r.Period.Index()]
-		if !ok || !r.Value.OK {
+		t := totalAt(r.Period)
+		if t == nil || !r.Value.OK {
 			continue
 		}
 		r.SharePct = quotient(r.Value.V, t.Value.V)
 		if !r.YoYChange.OK {
 			continue
 		}
-		if base, ok := b.totalAt[r.Period.YearsEarlier(1).Index()]; ok && base.Value.V.Sign() > 0 {
+		if base := totalAt(r.Period.YearsEarlier(1)); base != nil && base.Value.V.Sign() > 0 {
 			r.ContribPP = Quotient[N]{Num: r.YoYChange.V, Den: base.Value.V, OK: true}
 		}
 		if t.YoYChange.OK {

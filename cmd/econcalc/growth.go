@@ -264,7 +264,7 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 			if formed != nil {
 				g = formed[gi]
 			} else {
-				g = b.Group(gi)
+				g = b.GroupReused(gi) // printed before the next is formed
 			}
 			if g.NonPositiveBase {
 				nonPositive = append(nonPositive, data.groups[gi])

@@ -178,15 +178,36 @@ func mergeGrowth[N growthAmount[N]](parts []*growthData[N]) (*growthData[N], err
 		data.reported = append(data.reported, part.reported...)
 		data.places = max(data.places, part.places)
 		data.subtotals += part.subtotals
+		for _, name := range part.groups {
+			data.addGroup(name)
+		}
+	}
+	// Each group's points are joined into one slice of exactly their
+	// number, made once: appending part after part would copy them again
+	// each time a slice outgrows its capacity, and keep the slack.
+	lengths := make([][]int, len(data.groups))
+	for gi := range lengths {
+		lengths[gi] = make([]int, len(data.series))
+	}
+	for _, part := range parts {
 		for gi, name := range part.groups {
-			into := data.addGroup(name)
 			for s := range data.series {
-				if data.points[into][s] == nil {
-					data.points[into][s] = part.points[gi][s] // the usual case: no copy
-				} else {
-					data.points[into][s] = append(data.points[into][s], part.points[gi][s]...)
-				}
+				lengths[data.groupOf[name]][s] += len(part.points[gi][s])
 			}
+		}
+	}
+	for gi := range data.groups {
+		for s := range data.series {
+			data.points[gi][s] = make([]calc.PointOf[N], 0, lengths[gi][s])
+		}
+	}
+	for _, part := range parts {
+		for gi, name := range part.groups {
+			into := data.groupOf[name]
+			for s := range data.series {
+				data.points[into][s] = append(data.points[into][s], part.points[gi][s]...)
+			}
+			part.points[gi] = nil // free the part's copy as soon as it is joined
 		}
 	}
 	if hasDuplicatePeriods(data.points) {
