@@ -78,7 +78,7 @@ func TestGroupReusedAsGroup(t *testing.T) {
 				if rng.Intn(5) == 0 {
 					continue // a gap
 				}
-				p := Period{Year: 2015 + k/12, Freq: Monthly, Sub: k%12 + 1}
+				p := MakePeriod(2015+k/12, Monthly, k%12+1)
 				groups[g] = append(groups[g], PointOf[Num]{Period: p, Value: Opt[Num]{V: IntNum(int64(1 + rng.Intn(1000))), OK: rng.Intn(10) > 0}})
 			}
 			rng.Shuffle(len(groups[g]), func(i, j int) { groups[g][i], groups[g][j] = groups[g][j], groups[g][i] })

@@ -59,9 +59,9 @@ func checkMaybe(t *testing.T, what string, got Maybe, want string) {
 	checkFigure(t, what, got.V, got.OK, want)
 }
 
-func month(y, m int) Period   { return Period{Year: y, Freq: Monthly, Sub: m} }
-func quarter(y, q int) Period { return Period{Year: y, Freq: Quarterly, Sub: q} }
-func year(y int) Period       { return Period{Year: y, Freq: Annual} }
+func month(y, m int) Period   { return MakePeriod(y, Monthly, m) }
+func quarter(y, q int) Period { return MakePeriod(y, Quarterly, q) }
+func year(y int) Period       { return MakePeriod(y, Annual, 0) }
 
 // pt is a point with a value; a value of "" is a published but empty cell.
 func pt(p Period, v string) Point {

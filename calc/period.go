@@ -44,34 +44,40 @@ func (f Frequency) String() string {
 // Period is a calendar key: a year, a quarter of a year or a month of a year.
 // Series are compared by Period, never by row position.
 type Period struct {
-	Year int
+	Year int32 // 1000–9999: small types keep a point of a series to 32 bytes
 	Freq Frequency
-	Sub  int // quarter 1–4 or month 1–12; 0 for annual periods
+	Sub  int8 // quarter 1–4 or month 1–12; 0 for annual periods
+}
+
+// MakePeriod is the period of a year, a frequency and a quarter or month
+// (0 for a year).
+func MakePeriod(year int, f Frequency, sub int) Period {
+	return Period{Year: int32(year), Freq: f, Sub: int8(sub)}
 }
 
 // Index numbers periods of one frequency consecutively, so that adjacent
 // periods differ by one and sorting by Index sorts by calendar.
 func (p Period) Index() int {
 	if p.Freq == Annual {
-		return p.Year
+		return int(p.Year)
 	}
-	return p.Year*p.Freq.PerYear() + p.Sub - 1
+	return int(p.Year)*p.Freq.PerYear() + int(p.Sub) - 1
 }
 
 // Shift returns the period n periods later (earlier when n < 0).
 func (p Period) Shift(n int) Period {
 	if p.Freq == Annual {
-		return Period{Year: p.Year + n, Freq: Annual}
+		return Period{Year: p.Year + int32(n), Freq: Annual}
 	}
 	per := p.Freq.PerYear()
 	i := p.Index() + n
-	return Period{Year: floorDiv(i, per), Freq: p.Freq, Sub: i - floorDiv(i, per)*per + 1}
+	return MakePeriod(floorDiv(i, per), p.Freq, i-floorDiv(i, per)*per+1)
 }
 
 // YearsEarlier returns the same period n years before.
 func (p Period) YearsEarlier(n int) Period {
 	q := p
-	q.Year -= n
+	q.Year -= int32(n)
 	return q
 }
 
@@ -87,9 +93,9 @@ func (p Period) Last(f Frequency) (last Period, ok bool) {
 	case !f.Finer(p.Freq):
 		return Period{}, false
 	case p.Freq == Annual:
-		return Period{Year: p.Year, Freq: f, Sub: f.PerYear()}, true
+		return MakePeriod(int(p.Year), f, f.PerYear()), true
 	}
-	return Period{Year: p.Year, Freq: f, Sub: p.Sub * f.PerYear() / p.Freq.PerYear()}, true
+	return MakePeriod(int(p.Year), f, int(p.Sub)*f.PerYear()/p.Freq.PerYear()), true
 }
 
 // FromJanuary reports whether the figure of a label that ParsePeriod read as
@@ -160,7 +166,7 @@ func ParsePeriod(label string) (p Period, ytd bool, err error) {
 	rest := s[4:]
 	switch {
 	case rest == "" || rest == "年":
-		return Period{Year: year, Freq: Annual}, false, nil
+		return MakePeriod(year, Annual, 0), false, nil
 	case strings.HasPrefix(rest, "年"):
 		return parseChineseSub(year, rest[len("年"):], label)
 	case len(rest) == 2 && allDigits(rest):
@@ -191,9 +197,9 @@ var rangeSeparators = []string{"-", "—", "–", "－", "~", "～", "至", "到
 func parseChineseSub(year int, rest, label string) (Period, bool, error) {
 	switch rest {
 	case "度", "全年":
-		return Period{Year: year, Freq: Annual}, false, nil
+		return MakePeriod(year, Annual, 0), false, nil
 	case "上半年":
-		return Period{Year: year, Freq: Quarterly, Sub: 2}, true, nil
+		return MakePeriod(year, Quarterly, 2), true, nil
 	case "下半年":
 		return Period{}, false, fmt.Errorf("%w: %q is not a year-to-date span: a second half's figure is the year's less the first half's; give %d年上半年 and %d年全年", ErrPeriod, label, year, year)
 	}
@@ -215,7 +221,7 @@ func parseChineseSub(year int, rest, label string) (Period, bool, error) {
 		if !ok || q < 2 {
 			return Period{}, false, periodError(label)
 		}
-		return Period{Year: year, Freq: Quarterly, Sub: q}, true, nil
+		return MakePeriod(year, Quarterly, q), true, nil
 	}
 	rest = strings.TrimPrefix(rest, "第")
 	var freq Frequency
@@ -255,7 +261,7 @@ func monthPeriod(year int, digits, label string) (Period, bool, error) {
 	if !ok {
 		return Period{}, false, periodError(label)
 	}
-	return Period{Year: year, Freq: Monthly, Sub: m}, false, nil
+	return MakePeriod(year, Monthly, m), false, nil
 }
 
 func quarterPeriod(year int, digits, label string) (Period, bool, error) {
@@ -263,7 +269,7 @@ func quarterPeriod(year int, digits, label string) (Period, bool, error) {
 	if !ok {
 		return Period{}, false, periodError(label)
 	}
-	return Period{Year: year, Freq: Quarterly, Sub: q}, false, nil
+	return MakePeriod(year, Quarterly, q), false, nil
 }
 
 // datePeriod reads a date as the month it names, once its day is one the
@@ -273,8 +279,8 @@ func datePeriod(year int, month, day, label string) (Period, bool, error) {
 	if err != nil || len(day) == 0 || len(day) > 2 || !allDigits(day) {
 		return Period{}, false, periodError(label)
 	}
-	if d := digitsValue(day); d < 1 || d > daysIn(year, p.Sub) {
-		return Period{}, false, fmt.Errorf("%w: %q: %s has %d days", ErrPeriod, label, p, daysIn(year, p.Sub))
+	if d := digitsValue(day); d < 1 || d > daysIn(year, int(p.Sub)) {
+		return Period{}, false, fmt.Errorf("%w: %q: %s has %d days", ErrPeriod, label, p, daysIn(year, int(p.Sub)))
 	}
 	return p, false, nil
 }

@@ -109,5 +109,5 @@ func (opts growthOptions) averageSpan(data interface{ latest() (calc.Period, boo
 	case to.Year <= from.Year:
 		return nil, usagef("--avg-from %s is not before --avg-to %s", from, to)
 	}
-	return &averageSpan{from: from, to: to, years: to.Year - from.Year}, nil
+	return &averageSpan{from: from, to: to, years: int(to.Year - from.Year)}, nil
 }

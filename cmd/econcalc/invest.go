@@ -113,13 +113,8 @@ func asOfMonth(label string) (int, error) {
 	if err != nil {
 		return 0, usagef("--as-of %q: write a month such as 2017-10 or 2017年1-10月", label)
 	}
-	switch p.Freq {
-	case calc.Monthly:
-		return p.Sub, nil
-	case calc.Quarterly:
-		return 3 * p.Sub, nil
-	}
-	return 12, nil
+	last, _ := p.Last(calc.Monthly) // a quarter's last month, a year's December
+	return int(last.Sub), nil
 }
 
 // project is one row of the input.

@@ -156,7 +156,7 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 		return nil, usagef("--as-of is needed: %s has no period column; add --as-of 2017-10 (the month the figures run to)", in.First())
 	}
 	if m := ytdHeader.FindStringSubmatch(strings.TrimSpace(in.Header[cols.value])); m != nil {
-		if n, _ := strconv.Atoi(m[1]); n != t.period.Sub {
+		if n, _ := strconv.Atoi(m[1]); n != int(t.period.Sub) {
 			return nil, in.HeaderError(in.Header[cols.value], fmt.Sprintf("says 1-%d月, but the figures run to %s", n, t.period.SpanLabel(true)))
 		}
 	}
@@ -166,14 +166,8 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 // monthsOf is a period as the months of its year gone: a quarter is its
 // last month, a year is 12.
 func monthsOf(p calc.Period) calc.Period {
-	months := 12
-	switch p.Freq {
-	case calc.Monthly:
-		months = p.Sub
-	case calc.Quarterly:
-		months = 3 * p.Sub
-	}
-	return calc.Period{Year: p.Year, Freq: calc.Monthly, Sub: months}
+	last, _ := p.Last(calc.Monthly)
+	return last
 }
 
 func rowPeriod(rec *input.Row, col int) (calc.Period, error) {

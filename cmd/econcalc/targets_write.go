@@ -82,9 +82,9 @@ func figureCells(r targetRow, progress calc.YearProgress) []report.Cell {
 // appear, with --group-col each indicator's areas in input order, ranked
 // among themselves, and with --total their total.
 func writeTargets(e *env, opts targetsOptions, t *targetsTable) error {
-	progress := calc.MonthsProgress(t.period.Sub)
+	progress := calc.MonthsProgress(int(t.period.Sub))
 	if opts.byDays {
-		progress = calc.DaysProgress(t.period.Year, t.period.Sub)
+		progress = calc.DaysProgress(int(t.period.Year), int(t.period.Sub))
 	}
 	cols := targetsColumns(opts, t.period)
 	rep := opts.out.NewReport(cols)
