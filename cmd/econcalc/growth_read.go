@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 
 	"econcalc/calc"
@@ -196,23 +197,30 @@ func mergeGrowth[N growthAmount[N]](parts []*growthData[N]) (*growthData[N], err
 			}
 		}
 	}
-	for gi := range data.groups {
+	for gi, name := range data.groups {
 		for s := range data.series {
-			data.points[gi][s] = make([]calc.PointOf[N], 0, lengths[gi][s])
-		}
-	}
-	for _, part := range parts {
-		for gi, name := range part.groups {
-			into := data.groupOf[name]
-			for s := range data.series {
-				data.points[into][s] = append(data.points[into][s], part.points[gi][s]...)
+			joined := make([]calc.PointOf[N], 0, lengths[gi][s])
+			for _, part := range parts {
+				if pg, ok := part.groupOf[name]; ok {
+					joined = append(joined, part.points[pg][s]...)
+					part.points[pg][s] = nil // the part's copy is garbage now
+				}
 			}
-			part.points[gi] = nil // free the part's copy as soon as it is joined
+			data.points[gi][s] = joined
+		}
+		if gi == len(data.groups)/2 {
+			// Half the parts' points are garbage: collecting them here
+			// keeps the parts and their join from being held whole at once.
+			runtime.GC()
 		}
 	}
 	if hasDuplicatePeriods(data.points) {
 		return nil, errPartsDisagree
 	}
+	// The rest of the parts are garbage: collecting them at once keeps the
+	// heap the output grows into at twice what is held (the points), not
+	// twice the points and their parts together.
+	runtime.GC()
 	return data, nil
 }
 
