@@ -18,15 +18,21 @@ import (
 // (TestIDFilterFalsePositives). Only ids out of order go into it
 // (rangeIDs): a registry sorted by id never fills it.
 //
+// Its words are allocated at the first id added (ready): a sorted
+// registry never adds one, so its run neither holds the 16 MiB nor lets them
+// raise the garbage collector's goal, and its memory stays that of the sums.
+//
 // It is blocked: an id's bits all lie in one 64-byte block, two bits in
 // each of its eight words, so an add costs one cache miss instead of
 // sixteen. The block comes from the hash's top bits and the bits within it
 // from the rest, so that ids sharing a block do not share their bits.
 type idFilter struct {
-	words []uint64
-	shift uint // the hash's top 64 − shift bits choose the block
-	seed  maphash.Seed
-	locks [256]sync.Mutex // a block is only touched under locks[block%256]
+	words  []uint64 // nil until ready
+	blocks uint64
+	once   sync.Once
+	shift  uint // the hash's top 64 − shift bits choose the block
+	seed   maphash.Seed
+	locks  [256]sync.Mutex // a block is only touched under locks[block%256]
 }
 
 const (
@@ -41,7 +47,12 @@ func newIDFilter(inputBytes int64) *idFilter {
 		blocks *= 2
 	}
 	shift := uint(64 - bits.TrailingZeros64(blocks))
-	return &idFilter{words: make([]uint64, blocks*8), shift: shift, seed: maphash.MakeSeed()}
+	return &idFilter{blocks: blocks, shift: shift, seed: maphash.MakeSeed()}
+}
+
+// ready allocates the words, once, before the first id is added.
+func (f *idFilter) ready() {
+	f.once.Do(func() { f.words = make([]uint64, f.blocks*8) })
 }
 
 // block is the index of the first word of h's block.
@@ -100,6 +111,10 @@ func (b *idBatch) add(id []byte) {
 
 // flush adds the ids held; call it once more after the last id.
 func (b *idBatch) flush() {
+	if b.n == 0 {
+		return
+	}
+	b.filter.ready()
 	for _, h := range b.hashes[:b.n] {
 		b.touched ^= atomic.LoadUint64(&b.filter.words[b.filter.block(h)])
 	}

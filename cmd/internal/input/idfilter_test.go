@@ -47,6 +47,10 @@ func TestIDFilterFalsePositives(t *testing.T) {
 	}
 	ids := registryIDs(2_000_000, "")
 	f := newIDFilter(100 << 20)
+	if len(f.words) != 0 {
+		t.Fatalf("a filter with no id added holds %d words", len(f.words))
+	}
+	f.ready()
 	if len(f.words) != maxFilterBlocks*8 {
 		t.Fatalf("a 100 MB input got %d words, want the full %d", len(f.words), maxFilterBlocks*8)
 	}

@@ -28,6 +28,10 @@ type plainInput struct {
 	named     int // the columns with a name, which rows are cut to
 	delim     byte
 	maxRecord int
+	// idsOnly, when not 0, is how many fields a second look at text the
+	// first pass read whole needs: rows are cut only that far, and neither
+	// the text nor the rows' widths are checked again.
+	idsOnly int
 }
 
 // size is the bytes of data rows in all the files.

@@ -74,7 +74,7 @@ func (p plainInput) scanRanges(ranges []*fastRange, newSink func(r *fastRange) r
 	}
 	errs := make([]error, len(ranges))
 	InParts(len(ranges), len(ranges), func(i, _, _ int) {
-		errs[i] = scanRange(ranges[i], p.ncols, p.named, p.delim, p.maxRecord, sinks[i])
+		errs[i] = scanRange(ranges[i], p, sinks[i])
 	})
 	return errs
 }
@@ -152,8 +152,9 @@ func nextLineEnd(pf *plainFile, buf []byte, off, limit int64) (int64, error) {
 }
 
 // scanRange reads a range block by block and hands each row, cut to its
-// named columns, to sink.
-func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink rowSink) error {
+// named columns (or, with p.idsOnly, to that many), to sink.
+func scanRange(r *fastRange, p plainInput, sink rowSink) error {
+	ncols, named, delim, maxRecord := p.ncols, p.named, p.delim, p.maxRecord
 	// A block and the unfinished line carried from the last one; the buffer
 	// grows only for a line longer than a block, up to the limit, so a
 	// generous --max-record-bytes costs nothing until a line needs it.
@@ -203,8 +204,10 @@ func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink r
 				return errNotPlain
 			}
 		}
-		if err := checkPlain(lines); err != nil {
-			return err
+		if p.idsOnly == 0 {
+			if err := checkPlain(lines); err != nil {
+				return err
+			}
 		}
 		for len(lines) > 0 {
 			r.at = -1
@@ -212,6 +215,22 @@ func scanRange(r *fastRange, ncols, named int, delim byte, maxRecord int, sink r
 				r.at = base + int64(whole-len(lines))
 			}
 			var row []byte
+			if p.idsOnly > 0 {
+				row, fields, lines = splitFirst(lines, delim, fields[:0], p.idsOnly)
+				line++
+				if maybeBlank(row, delim) {
+					if _, all, _ := splitRow(row, delim, nil); blankRow(all) {
+						continue
+					}
+				}
+				if len(fields) < p.idsOnly {
+					return errNotPlain
+				}
+				if err := sink(fields, line); err != nil {
+					return err
+				}
+				continue
+			}
 			row, fields, lines = splitRow(lines, delim, fields[:0])
 			line++
 			if len(row) > rowLimit {

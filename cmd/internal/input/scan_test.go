@@ -87,3 +87,32 @@ func TestTrimCellIsTrimSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitFirstIsSplitRowCut: splitFirst gives the row, the rest and the
+// first k fields exactly as splitRow does, on random lines of delimiters,
+// spaces, CRs and Chinese, with and without a line end.
+func TestSplitFirstIsSplitRowCut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 3))
+	pieces := []string{",", ",", "a", "12", " ", "村", "\r", "\n", "43110300001000001"}
+	for range 50_000 {
+		var b []byte
+		for n := rng.IntN(16); n > 0; n-- {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		if rng.IntN(2) == 0 {
+			b = append(b, '\n')
+		}
+		k := 1 + rng.IntN(4)
+		row, all, rest := splitRow(b, ',', nil)
+		frow, first, frest := splitFirst(b, ',', nil, k)
+		want := all[:min(k, len(all))]
+		if !bytes.Equal(row, frow) || !bytes.Equal(rest, frest) || len(first) != len(want) {
+			t.Fatalf("%q, k %d: splitFirst %q %q %q, splitRow %q %q %q", b, k, frow, first, frest, row, want, rest)
+		}
+		for i := range want {
+			if !bytes.Equal(first[i], want[i]) {
+				t.Fatalf("%q, k %d: field %d %q, splitRow's %q", b, k, i, first[i], want[i])
+			}
+		}
+	}
+}

@@ -187,7 +187,7 @@ func settleIDs(plain plainInput, col int, ranges []*fastRange, ids []*rangeIDs, 
 				return nil
 			})
 		}
-		if err := scanLooks(plain, looks, sinks); err != nil {
+		if err := scanLooks(plain, col, looks, sinks); err != nil {
 			return nil, err
 		}
 		for _, ids := range found {
@@ -220,7 +220,7 @@ func settleIDs(plain plainInput, col int, ranges []*fastRange, ids []*rangeIDs, 
 			return nil
 		})
 	}
-	if err := scanLooks(plain, looks, sinks); err != nil {
+	if err := scanLooks(plain, col, looks, sinks); err != nil {
 		return nil, err
 	}
 	for _, b := range batches {
@@ -230,9 +230,12 @@ func settleIDs(plain plainInput, col int, ranges []*fastRange, ids []*rangeIDs, 
 	return candidates, nil
 }
 
-// scanLooks reads parts of ranges again, each with its sink.
-func scanLooks(plain plainInput, looks []*fastRange, sinks []func(fields [][]byte, line int) error) error {
+// scanLooks reads parts of ranges again, each with its sink, which looks
+// at the id column col only: the fields after it are not cut, and the text
+// is not checked again, as the first pass checked it (plainInput.idsOnly).
+func scanLooks(plain plainInput, col int, looks []*fastRange, sinks []func(fields [][]byte, line int) error) error {
 	k := 0
+	plain.idsOnly = col + 1
 	for _, err := range plain.scanRanges(looks, func(*fastRange) rowSink { k++; return sinks[k-1] }) {
 		if err != nil && err != errStop {
 			return err
@@ -337,7 +340,7 @@ func firstRepeat(plain plainInput, col int, ranges []*fastRange, ids []*rangeIDs
 	for k, l := range looks {
 		lookRanges[k] = l.r
 	}
-	if err := scanLooks(plain, lookRanges, sinks); err != nil {
+	if err := scanLooks(plain, col, lookRanges, sinks); err != nil {
 		return "", Pos{}, Pos{}, -1, false, err
 	}
 	at := map[string]Pos{}
