@@ -69,19 +69,27 @@ var householdColumnsOut = []report.Column{
 	{Key: "lifted_by_excluded", En: "lifted by excluded", Zh: "靠补贴贷款达线", Kind: report.TextKind},
 }
 
-// householdRow renders one household's figures into out, in the order of
+// householdRow writes one household's figures, in the order of
 // householdColumnsOut.
-func householdRow(out []report.Rendered, rep *report.Report, id, village string, h *calc.Registered, st calc.Standing) {
+func householdRow(w *report.RowWriter, id, village []byte, h *calc.Registered, st calc.Standing) {
 	num, den := h.PerCapitaRatio()
-	out[0], out[1] = report.Rendered{S: id}, report.Rendered{S: village}
-	out[2] = rep.RenderAmount(2, calc.IntNum(h.Members))
-	out[3], out[4] = rep.RenderAmount(3, h.Counted), rep.RenderAmount(4, h.Excluded)
-	out[5] = rep.RenderQuotient(5, num, den)
-	out[6], out[7], out[8] = report.Rendered{IsNull: true}, rep.Word("not-poor"), rep.Word("no")
+	w.Text(id)
+	w.Text(village)
+	w.Amount(2, calc.IntNum(h.Members))
+	w.Amount(3, h.Counted)
+	w.Amount(4, h.Excluded)
+	w.Quotient(5, num, den)
 	if st.Poor {
-		out[6], out[7] = rep.RenderQuotient(6, st.Shortfall, st.Need), rep.Word("poor")
+		w.Quotient(6, st.Shortfall, st.Need)
+		w.Word("poor")
+	} else {
+		w.Null()
+		w.Word("not-poor")
 	}
 	if st.Lifted {
-		out[8] = rep.Word("yes")
+		w.Word("yes")
+	} else {
+		w.Word("no")
 	}
+	w.End()
 }

@@ -25,7 +25,7 @@ type registryPart struct {
 	villages  villageTallies    // this part's
 	parts     []villageTallies  // of the whole registry: every part's villages, joined when sorted (sortVillages)
 	rows      *report.Report    // with --households: this part's rows
-	out       []report.Rendered // one row's, reused
+	out       *report.RowWriter // into rows
 	negatives []negativeIncome
 	negCount  int
 	household calc.Registered // the row being read
@@ -45,7 +45,8 @@ type negativeIncome struct {
 func (g *registryReader) newPart(int64) *registryPart {
 	p := &registryPart{villages: newVillageTallies()}
 	if g.rep != nil {
-		p.rows, p.out = g.rep.Fork(), make([]report.Rendered, len(householdColumnsOut))
+		p.rows = g.rep.Fork()
+		p.out = p.rows.RowWriter()
 	}
 	return p
 }
@@ -85,8 +86,7 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 	if p.rows != nil {
 		p.places = g.cols.places(rec, p.places)
 		if st := h.Standing(g.line); !g.opts.poorOnly || st.Poor {
-			householdRow(p.out, p.rows, string(id), string(village), h, st)
-			p.rows.Row(p.out)
+			householdRow(p.out, id, village, h, st)
 		}
 	}
 	p.villages.of(village).Add(h, g.line) // for the summary, or for the registry's total rows

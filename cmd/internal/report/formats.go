@@ -1,9 +1,12 @@
 package report
 
 import (
-	"econcalc/cmd/internal/input"
 	"io"
 	"strings"
+	"unsafe"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
 )
 
 // delimitedFormatter writes csv or tsv with English keys in the header,
@@ -27,12 +30,20 @@ func (f *delimitedFormatter) Header(_ []Column, titles []string) {
 
 func (f *delimitedFormatter) Row(cells []Rendered) {
 	for i, c := range cells {
-		if f.protect && !c.IsNum && formulaLike(c.S) {
-			f.field(i, "'"+c.S)
-		} else {
-			f.field(i, c.S)
-		}
+		f.cell(i, c)
 	}
+	f.endRow()
+}
+
+func (f *delimitedFormatter) cell(i int, c Rendered) {
+	if f.protect && !c.IsNum && formulaLike(c.S) {
+		f.field(i, "'"+c.S)
+	} else {
+		f.field(i, c.S)
+	}
+}
+
+func (f *delimitedFormatter) endRow() {
 	f.out.b = append(f.out.b, '\n')
 	f.out.spill()
 }
@@ -214,3 +225,95 @@ func (f *markdownFormatter) Finish(w io.Writer) error { return f.out.copyTo(w) }
 
 func (f *markdownFormatter) Chunk() Formatter { return &markdownFormatter{} }
 func (f *markdownFormatter) Join(c Formatter) { f.out.appendFrom(&c.(*markdownFormatter).out) }
+
+// RowWriter lays out a report's rows cell by cell, for a command that
+// writes millions of them: in csv and tsv each cell goes straight into the
+// output, a fixed-point amount or a quotient formatted there, without a
+// string of its own; in any other format the cells are rendered as
+// RenderAmount, RenderQuotient and Word render them and handed over as a
+// row at End. Either way the output is Row's (TestRowWriterIsRow).
+type RowWriter struct {
+	r   *Report
+	d   *delimitedFormatter // nil: the cells are collected in row
+	row []Rendered
+	n   int // cells written in this row
+}
+
+// RowWriter is a writer of the report's rows; cells follow its columns.
+func (r *Report) RowWriter() *RowWriter {
+	w := &RowWriter{r: r, row: make([]Rendered, 0, len(r.cols))}
+	// A number needs quotes only where the delimiter is one of its bytes.
+	if d, ok := r.f.(*delimitedFormatter); ok && strings.IndexByte("-.0123456789", d.comma) < 0 {
+		w.d = d
+	}
+	return w
+}
+
+func (w *RowWriter) cell(c Rendered) {
+	if w.d == nil {
+		w.row = append(w.row, c)
+	} else {
+		w.d.cell(w.n, c)
+	}
+	w.n++
+}
+
+// sep starts a cell written straight into the output.
+func (w *RowWriter) sep() {
+	if w.n > 0 {
+		w.d.out.b = append(w.d.out.b, w.d.comma)
+	}
+	w.n++
+}
+
+// Text is a text cell, s as written.
+func (w *RowWriter) Text(s []byte) {
+	if w.d == nil || len(s) == 0 || w.d.protect && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		w.cell(Rendered{S: string(s)}) // what formulaLike looks at, or nothing to save
+		return
+	}
+	w.sep()
+	// The field is only read, before Text returns.
+	w.d.out.b = appendCSVField(w.d.out.b, unsafe.String(&s[0], len(s)), w.d.comma)
+}
+
+// Word is a word cell, translated as Report.Word translates it.
+func (w *RowWriter) Word(s string) { w.cell(w.r.Word(s)) }
+
+// Null is a missing cell.
+func (w *RowWriter) Null() { w.cell(Rendered{IsNull: true}) }
+
+// Amount is RenderAmount(i, n).
+func (w *RowWriter) Amount(i int, n calc.Num) {
+	col := &w.r.cols[i]
+	if f, ok := n.Fixed(); ok && w.d != nil && col.Kind == ExactKind {
+		w.sep()
+		w.d.out.b = appendExactFixed(w.d.out.b, f, col.Places)
+		return
+	}
+	w.cell(w.r.RenderAmount(i, n))
+}
+
+// Quotient is RenderQuotient(i, num, den).
+func (w *RowWriter) Quotient(i int, num, den calc.Num) {
+	if w.d != nil && !den.IsZero() {
+		if shift, places, ok := w.r.quotientShift(&w.r.cols[i]); ok {
+			if v, ok := w.r.opts.quotientScaled(num, den, shift, places); ok {
+				w.sep()
+				w.d.out.b = appendScaled(w.d.out.b, v, int(places))
+				return
+			}
+		}
+	}
+	w.cell(w.r.RenderQuotient(i, num, den))
+}
+
+// End ends the row.
+func (w *RowWriter) End() {
+	if w.d == nil {
+		w.r.Row(w.row)
+	} else {
+		w.d.endRow()
+	}
+	w.row, w.n = w.row[:0], 0
+}

@@ -15,6 +15,15 @@ import (
 // 128-bit integers when the digits fit, else in big integers, rounded once
 // either way.
 func (o Options) quotient(num, den calc.Num, shift int, places int32) string {
+	if v, ok := o.quotientScaled(num, den, shift, places); ok {
+		return formatScaled(v, int(places))
+	}
+	return o.quotientBig(num.Decimal(), den.Decimal(), shift, places)
+}
+
+// quotientScaled is quotient's 128-bit case: the rounded quotient in units
+// of 10^-places, ok false when the digits do not fit.
+func (o Options) quotientScaled(num, den calc.Num, shift int, places int32) (int64, bool) {
 	a, ea, aok := small(num)
 	b, eb, bok := small(den)
 	if aok && bok && b != 0 {
@@ -30,11 +39,9 @@ func (o Options) quotient(num, den calc.Num, shift int, places int32) string {
 		case k < 0 && -k < len(calc.Pow10) && b < 1<<62/calc.Pow10[-k]:
 			v, ok = roundDiv(a, 1, b*calc.Pow10[-k], o.HalfEven)
 		}
-		if ok {
-			return formatScaled(v, int(places))
-		}
+		return v, ok
 	}
-	return o.quotientBig(num.Decimal(), den.Decimal(), shift, places)
+	return 0, false
 }
 
 // quotientBig is quotient in big integers, for digits that do not fit int64.
@@ -187,6 +194,16 @@ func formatScaled(v int64, places int) string {
 	if places == 0 {
 		return strconv.FormatInt(v, 10) // small numbers cost no allocation
 	}
+	var buf [48]byte
+	return string(appendScaled(buf[:0], v, places))
+}
+
+// appendScaled appends v ÷ 10^places with exactly places decimals, as
+// formatScaled prints it.
+func appendScaled(dst []byte, v int64, places int) []byte {
+	if places == 0 {
+		return strconv.AppendInt(dst, v, 10)
+	}
 	var buf [48]byte // places ≤ 20 (--decimals) and 19 digits
 	u := uint64(v)
 	if v < 0 {
@@ -211,7 +228,37 @@ func formatScaled(v int64, places int) string {
 		i--
 		buf[i] = '-'
 	}
-	return string(buf[i:])
+	return append(dst, buf[i:]...)
+}
+
+// appendExactFixed appends a fixed-point amount as padPlaces(ExactNum(n),
+// places) prints it: every digit it was written with, and zeros up to
+// places decimals.
+func appendExactFixed(dst []byte, f calc.Fixed, places int32) []byte {
+	dst = appendScaled(dst, f.Units/calc.Pow10[calc.FixedScale-int(f.Places)], int(f.Places))
+	if places <= 0 {
+		return dst
+	}
+	if f.Places == 0 {
+		dst = append(dst, '.')
+	}
+	for range max(int(places)-int(f.Places), 0) {
+		dst = append(dst, '0')
+	}
+	return dst
+}
+
+// quotientShift is the power of ten and the places quotientIn prints
+// num ÷ den with in col; ok is false where it may look further (NonZero).
+func (r *Report) quotientShift(col *Column) (shift int, places int32, ok bool) {
+	if col.Kind == AmountKind {
+		return 0, r.opts.ValueDecimals, true
+	}
+	places = r.opts.Decimals
+	if col.Places > 0 && !r.opts.DecimalsGiven {
+		places = col.Places
+	}
+	return 2, places, !col.NonZero
 }
 
 // padPlaces adds the zeros that give s (an exact number) at least places

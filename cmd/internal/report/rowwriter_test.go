@@ -1,0 +1,101 @@
+package report
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"testing"
+
+	"econcalc/calc"
+
+	"github.com/shopspring/decimal"
+)
+
+// rowWriterColumns are the kinds of cell a RowWriter writes: text, exact
+// amounts with and without places to pad to, and quotients in an amount, a
+// percentage and a percentage judged against zero.
+var rowWriterColumns = []Column{
+	{Key: "id", Kind: TextKind},
+	{Key: "members", Kind: ExactKind},
+	{Key: "income", Kind: ExactKind, Places: 2},
+	{Key: "per_capita", Kind: AmountKind},
+	{Key: "gap_pct", Kind: PercentKind},
+	{Key: "lead_pct", Kind: PercentKind, NonZero: true, Places: 2},
+	{Key: "status", Kind: TextKind},
+}
+
+// randomAmount is an amount in fixed point or, now and then, a decimal beyond
+// it; zero often, so that quotients meet zero divisors.
+func randomAmount(rng *rand.Rand) calc.Num {
+	switch rng.IntN(6) {
+	case 0:
+		return calc.IntNum(0)
+	case 1:
+		d := decimal.New(rng.Int64N(1<<62)-1<<61, -int32(rng.IntN(12)))
+		return calc.DecimalNum(d)
+	}
+	places := rng.IntN(calc.FixedScale + 1)
+	units := (rng.Int64N(2_000_000_000) - 1_000_000_000) * calc.Pow10[calc.FixedScale-places]
+	return calc.FixedNum(units, places)
+}
+
+var rowWriterTexts = []string{"", "43110300001000001", "金台村", "=SUM(A1)", "-5", "+x", "@a", "a,b", `say "hi"`, " lead", "\tx", `\.`, "x\ny"}
+
+// TestRowWriterIsRow: a report written through RowWriter is byte for byte
+// the report whose rows are rendered and handed to Row, in every format
+// and with the options that change a cell's spelling, on random rows.
+func TestRowWriterIsRow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 5))
+	for _, opts := range []Options{
+		{Format: "csv"}, {Format: "csv", RawText: true}, {Format: "tsv", Decimals: 3, DecimalsGiven: true},
+		{Format: "csv", ValueDecimals: 2, HalfEven: true}, {Format: "csv", Lang: "zh"}, {Format: "json"},
+		{Format: "markdown", Lang: "zh"}, {Format: "table"},
+	} {
+		viaRow, viaWriter := opts.NewReport(rowWriterColumns), opts.NewReport(rowWriterColumns)
+		w := viaWriter.RowWriter()
+		out := make([]Rendered, len(rowWriterColumns))
+		for range 3000 {
+			id := rowWriterTexts[rng.IntN(len(rowWriterTexts))]
+			members, income := calc.IntNum(rng.Int64N(12)), randomAmount(rng)
+			num, den := randomAmount(rng), randomAmount(rng)
+			word := []string{"poor", "not-poor", "yes"}[rng.IntN(3)]
+
+			out[0] = Rendered{S: id}
+			out[1], out[2] = viaRow.RenderAmount(1, members), viaRow.RenderAmount(2, income)
+			out[3], out[4] = viaRow.RenderQuotient(3, num, den), viaRow.RenderQuotient(4, num, den)
+			out[5], out[6] = viaRow.RenderQuotient(5, num, den), viaRow.Word(word)
+			if rng.IntN(4) == 0 {
+				out[4] = Rendered{IsNull: true}
+			}
+			viaRow.Row(out)
+
+			w.Text([]byte(id))
+			w.Amount(1, members)
+			w.Amount(2, income)
+			w.Quotient(3, num, den)
+			if out[4].IsNull {
+				w.Null()
+			} else {
+				w.Quotient(4, num, den)
+			}
+			w.Quotient(5, num, den)
+			w.Word(word)
+			w.End()
+		}
+		var want, got bytes.Buffer
+		if err := viaRow.Finish(&want); err != nil {
+			t.Fatal(err)
+		}
+		if err := viaWriter.Finish(&got); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			g, wl := bytes.Split(got.Bytes(), []byte("\n")), bytes.Split(want.Bytes(), []byte("\n"))
+			for i := range min(len(g), len(wl)) {
+				if !bytes.Equal(g[i], wl[i]) {
+					t.Fatalf("%+v: line %d through RowWriter\n%q\nthrough Row\n%q", opts, i+1, g[i], wl[i])
+				}
+			}
+			t.Fatalf("%+v: %d lines through RowWriter, %d through Row", opts, len(g), len(wl))
+		}
+	}
+}
