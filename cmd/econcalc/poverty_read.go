@@ -110,6 +110,13 @@ func (g *registryReader) merge(parts []*registryPart) (*registryPart, error) {
 	return all, nil
 }
 
+// CutBefore keeps what a failed read says of the rows before line: the
+// negative-income warnings (input.ErrorCut).
+func (p *registryPart) CutBefore(line int) {
+	p.negatives = slices.DeleteFunc(p.negatives, func(n negativeIncome) bool { return n.at.Line() >= line })
+	p.negCount = len(p.negatives)
+}
+
 // warn prints the negative-income warnings: the first few, then, when the
 // whole registry was read, a count of the rest.
 func (p *registryPart) warn(e *env, whole bool) {

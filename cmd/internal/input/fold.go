@@ -175,11 +175,21 @@ func cellError(err error, row *Row) *DataError {
 	return de
 }
 
+// ErrorCut is a part that can be cut back to what its command says, when
+// the read fails, about the rows of its range before a line (the first few
+// warnings, say): Fold then cuts the part of the range that holds a
+// repeated id instead of reading that range again up to it (repeatAt).
+// Every row before the line was added without an error, the line's own
+// row and those after it may have been added too.
+type ErrorCut interface {
+	CutBefore(line int)
+}
+
 // repeatAt is Fold's error for an id seen again, at again (its row starting
 // at byte againAt, −1 when not known): the range that holds it is read
 // again up to that row, in parallel pieces when againAt is known, into
 // fresh parts, so that the parts merged are what the in-order pass met
-// before the error.
+// before the error; a part that is an ErrorCut is cut there instead.
 func repeatAt[P any](s *Source, plain plainInput, ranges []*fastRange, parts []P, newPart func(bytes int64) P, add func(P, *Row) error, merge func([]P) (P, error),
 	id string, first, again Pos, againAt int64) (merged P, done bool, err error) {
 	j := 0
@@ -188,6 +198,17 @@ func repeatAt[P any](s *Source, plain plainInput, ranges []*fastRange, parts []P
 	}
 	r := ranges[j]
 	dupErr := duplicateError(s, *s.unique, again, id, first)
+	if cut, ok := any(parts[j]).(ErrorCut); ok {
+		// The range's rows before the repeat were all added without an
+		// error: its first error, if any, is at the repeat or after it
+		// (firstRepeat looks no further), and the repeat's id was checked,
+		// so the in-order pass stops at it with dupErr.
+		cut.CutBefore(again.Line())
+		if merged, err = merge(parts[:j+1]); err != nil {
+			return merged, false, nil
+		}
+		return merged, true, dupErr
+	}
 	pieces := []*fastRange{{file: r.file, from: r.from, to: r.to}} // the last holds the repeat
 	if againAt > r.from {
 		cut, err := cutRange(r.file, r.from, againAt, plain.maxRecord)
