@@ -60,7 +60,7 @@ func GrowthOf[N Amount[N]](points []PointOf[N], opts GrowthOptions) SeriesOf[N] 
 }
 
 // growthScratch is the memory GrowthOf works in. A breakdown into
-// thousands of groups reuses one (GroupReused), so that forming a group
+// thousands of groups reuses one (Former), so that forming a group
 // leaves no garbage behind.
 type growthScratch[N Amount[N]] struct {
 	sorted []PointOf[N]
@@ -225,7 +225,6 @@ type BreakdownOf[N Amount[N]] struct {
 	groups     [][]PointOf[N]
 	totalAt    periodSlots // the total's rows by period
 	opts       GrowthOptions
-	scratch    growthScratch[N] // GroupReused's
 }
 
 // BreakDown forms the total of the groups: at each period where every
@@ -283,11 +282,19 @@ func (b *BreakdownOf[N]) Group(i int) SeriesOf[N] {
 	return b.against(new(growthScratch[N]).growth(b.groups[i], b.opts))
 }
 
-// GroupReused is Group in memory the breakdown reuses: the rows are valid
-// until its next GroupReused, for a caller that prints each group's rows
-// before it forms the next, so that thousands of groups leave no garbage.
-func (b *BreakdownOf[N]) GroupReused(i int) SeriesOf[N] {
-	return b.against(b.scratch.growth(b.groups[i], b.opts))
+// Former forms a breakdown's groups in memory of its own, reused group
+// after group: a caller that prints each group's rows before it forms the
+// next leaves no garbage behind, and each goroutine has its own Former.
+type Former[N Amount[N]] struct {
+	b       *BreakdownOf[N]
+	scratch growthScratch[N]
+}
+
+func (b *BreakdownOf[N]) Former() *Former[N] { return &Former[N]{b: b} }
+
+// Group is BreakdownOf.Group; its rows are valid until the next Group.
+func (f *Former[N]) Group(i int) SeriesOf[N] {
+	return f.b.against(f.scratch.growth(f.b.groups[i], f.b.opts))
 }
 
 func (b *BreakdownOf[N]) against(g SeriesOf[N]) SeriesOf[N] {

@@ -66,10 +66,10 @@ func TestSparseYearsCompareByCalendar(t *testing.T) {
 	}
 }
 
-// TestGroupReusedAsGroup: forming each group in reused memory gives the
-// rows Group gives, group after group, on random monthly year-to-date
-// series with gaps.
-func TestGroupReusedAsGroup(t *testing.T) {
+// TestFormerAsGroup: forming each group in reused memory gives the rows
+// Group gives, group after group, on random monthly year-to-date series
+// with gaps.
+func TestFormerAsGroup(t *testing.T) {
 	rng := rand.New(rand.NewSource(17))
 	for trial := 0; trial < 50; trial++ {
 		groups := make([][]PointOf[Num], 1+rng.Intn(6))
@@ -85,11 +85,12 @@ func TestGroupReusedAsGroup(t *testing.T) {
 		}
 		opts := GrowthOptions{YTD: trial%2 == 0, TwoYear: true}
 		b := BreakDown(groups, opts)
+		former := b.Former()
 		for g := range groups {
 			want := b.Group(g)
-			got := b.GroupReused(g)
+			got := former.Group(g)
 			if !reflect.DeepEqual(got, want) {
-				t.Fatalf("trial %d group %d: GroupReused differs from Group", trial, g)
+				t.Fatalf("trial %d group %d: Former.Group differs from Group", trial, g)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -211,15 +212,15 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 	}
 	rep := opts.out.NewReport(cols)
 	drawGrowth(e, rep, opts, cols)
-	out := make([]report.Rendered, len(cols))
-	emitted := 0 // rows other than totals: one per input row and series
-	emit := func(group report.Cell, series string, r *calc.RowOf[N], ex *rowExtras) {
+	var emitted atomic.Int64 // rows other than totals: one per input row and series
+	emit := func(rep *report.Report, out []report.Rendered, group report.Cell, series string, r *calc.RowOf[N], ex *rowExtras) {
 		growthCells(rep, opts.out, ytd, cols, group, series, r, ex, out)
 		rep.Row(out)
 		if !group.IsTotal() {
-			emitted++
+			emitted.Add(1)
 		}
 	}
+	out := make([]report.Rendered, len(cols))
 	for s, name := range data.series {
 		if opts.groupCol == "" {
 			g := calc.GrowthOf(data.points[0][s], figs)
@@ -231,7 +232,7 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 				ex, _ = formExtras(plan, data.groups, [][]calc.RowOf[N]{g.Rows}, nil)
 			}
 			for i := range g.Rows {
-				emit(report.Cell{}, name, &g.Rows[i], extrasAt(ex, 0, i))
+				emit(rep, out, report.Cell{}, name, &g.Rows[i], extrasAt(ex, 0, i))
 			}
 			continue
 		}
@@ -258,19 +259,33 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 			}
 			ex, totalEx = formExtras(plan, data.groups, rows, b.Total.Rows)
 		}
+		// Groups are laid out in a fork per core when there are many rows,
+		// each fork forming its groups in memory of its own.
+		nonPositiveAt := make([]bool, len(data.groups))
+		minGroups := 2
+		if data.rows < report.ParallelRows {
+			minGroups = len(data.groups) + 1
+		}
+		report.InParallel(rep, len(data.groups), minGroups, func(fork *report.Report, from, to int) {
+			former := b.Former()
+			out := make([]report.Rendered, len(cols))
+			for gi := from; gi < to; gi++ {
+				var g calc.SeriesOf[N]
+				if formed != nil {
+					g = formed[gi]
+				} else {
+					g = former.Group(gi) // printed before the next is formed
+				}
+				nonPositiveAt[gi] = g.NonPositiveBase
+				for i := range g.Rows {
+					emit(fork, out, report.TextCell(data.groups[gi]), name, &g.Rows[i], extrasAt(ex, gi, i))
+				}
+			}
+		})
 		var nonPositive []string
-		for gi := range data.groups {
-			var g calc.SeriesOf[N]
-			if formed != nil {
-				g = formed[gi]
-			} else {
-				g = b.GroupReused(gi) // printed before the next is formed
-			}
-			if g.NonPositiveBase {
+		for gi, yes := range nonPositiveAt {
+			if yes {
 				nonPositive = append(nonPositive, data.groups[gi])
-			}
-			for i := range g.Rows {
-				emit(report.TextCell(data.groups[gi]), name, &g.Rows[i], extrasAt(ex, gi, i))
 			}
 		}
 		if b.Total.NonPositiveBase {
@@ -281,7 +296,7 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 		}
 		if !opts.out.NoTotal {
 			for i := range b.Total.Rows {
-				emit(report.TotalLabel(), name, &b.Total.Rows[i], extrasAt([][]rowExtras{totalEx}, 0, i))
+				emit(rep, out, report.TotalLabel(), name, &b.Total.Rows[i], extrasAt([][]rowExtras{totalEx}, 0, i))
 			}
 		}
 	}
@@ -291,7 +306,7 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 	if plan.sharesHalfUp {
 		e.warnf("a group below zero: shares that include it cannot add to 100 by rounding; they are rounded half up")
 	}
-	if err := reconcile("growth", data.rows*len(data.series), emitted); err != nil {
+	if err := reconcile("growth", data.rows*len(data.series), int(emitted.Load())); err != nil {
 		return err
 	}
 	return rep.Finish(e.stdout)

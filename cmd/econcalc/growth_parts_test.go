@@ -9,13 +9,16 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"econcalc/cmd/internal/report"
 )
 
 // TestGrowthPartsJoinAsOneRead: a file large enough to be read in parallel
 // parts gives the bytes the in-order reader gives (a quoted cell on the
-// last line sends econcalc to the in-order reader), with groups in every part, groups met only in
-// the first part or only in the last, and gaps: the join of the parts,
-// group by group, loses, doubles and reorders nothing.
+// last line sends econcalc there), with groups in every part, groups met
+// only in the first part or only in the last, and gaps: the join of the
+// parts, group by group, loses, doubles and reorders nothing. Laid out in
+// a fork per core, the rows are those one goroutine lays out.
 func TestGrowthPartsJoinAsOneRead(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes a 10 MB file")
@@ -60,6 +63,13 @@ func TestGrowthPartsJoinAsOneRead(t *testing.T) {
 	inParts, inOrder := read(path), read(quoted)
 	if inParts != inOrder {
 		t.Fatal("read in parts, growth differs from the in-order read")
+	}
+	// The groups are laid out in a fork per core; one goroutine lays out
+	// the same bytes.
+	defer func(rows int) { report.ParallelRows = rows }(report.ParallelRows)
+	report.ParallelRows = 1 << 40
+	if read(path) != inParts {
+		t.Fatal("laid out by one goroutine, growth differs from the parallel layout")
 	}
 	if n := strings.Count(inParts, "\n"); n < months*1500 {
 		t.Fatalf("only %d lines of output", n)
