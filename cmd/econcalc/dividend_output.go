@@ -54,7 +54,7 @@ func (s *paidSum) join(o paidSum) {
 // out and what it paid each group.
 type payPart struct {
 	rows       *report.Report // nil with --summary
-	cells      []report.Rendered
+	w          *report.RowWriter
 	paid       []paidSum // by group
 	ties       []int64   // by pool: its households at the cut met so far, in input order
 	shareTies  []int64   // the same for share_pct split to 100
@@ -116,7 +116,7 @@ func (p *payer) newPart(bytes int64) *payPart {
 		lastGroup: -1, classes: map[calc.Fixed]*payClass{}, classShare: -1}
 	if p.rep != nil {
 		part.rows = p.rep.Fork()
-		part.cells = make([]report.Rendered, 0, len(p.cols))
+		part.w = part.rows.RowWriter()
 	}
 	if bytes == 0 {
 		return part // the in-order pass: from the start
@@ -181,12 +181,15 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 		part.ties[share]++
 	}
 	part.paid[group].add(amount)
-	if part.rows != nil {
-		cells := append(part.cells[:0], part.rows.Render(p.cols[0], report.TextCell(string(rec.Cell(l.id)))))
+	if w := part.w; w != nil {
+		w.Text(rec.Cell(l.id))
 		if p.opts.groupCol != "" {
-			cells = append(cells, part.rows.Render(p.cols[1], report.TextCell(p.groups[group].name)))
+			w.TextString(p.groups[group].name)
 		}
-		part.rows.Row(append(cells, c.weightCell, part.nextShare(c, p.shares[share], share), amountCell))
+		w.Cell(c.weightCell)
+		w.Cell(part.nextShare(c, p.shares[share], share))
+		w.Cell(amountCell)
+		w.End()
 	}
 	return nil
 }

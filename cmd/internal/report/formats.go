@@ -268,14 +268,27 @@ func (w *RowWriter) sep() {
 
 // Text is a text cell, s as written.
 func (w *RowWriter) Text(s []byte) {
-	if w.d == nil || len(s) == 0 || w.d.protect && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
-		w.cell(Rendered{S: string(s)}) // what formulaLike looks at, or nothing to save
+	if w.d == nil || len(s) == 0 {
+		w.cell(Rendered{S: string(s)})
+		return
+	}
+	// Written into the output at once: s is only read, before Text returns.
+	w.TextString(unsafe.String(&s[0], len(s)))
+}
+
+// TextString is Text of a string.
+func (w *RowWriter) TextString(s string) {
+	if w.d == nil || s == "" || w.d.protect && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		w.cell(Rendered{S: s}) // what formulaLike looks at, or nothing to save
 		return
 	}
 	w.sep()
-	// The field is only read, before Text returns.
-	w.d.out.b = appendCSVField(w.d.out.b, unsafe.String(&s[0], len(s)), w.d.comma)
+	w.d.out.b = appendCSVField(w.d.out.b, s, w.d.comma)
 }
+
+// Cell is a cell rendered beforehand (Render), written as Row writes it:
+// for the cells a command renders once and writes on many rows.
+func (w *RowWriter) Cell(c Rendered) { w.cell(c) }
 
 // Word is a word cell, translated as Report.Word translates it.
 func (w *RowWriter) Word(s string) { w.cell(w.r.Word(s)) }

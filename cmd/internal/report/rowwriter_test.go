@@ -68,8 +68,16 @@ func TestRowWriterIsRow(t *testing.T) {
 			}
 			viaRow.Row(out)
 
-			w.Text([]byte(id))
-			w.Amount(1, members)
+			if rng.IntN(2) == 0 {
+				w.Text([]byte(id))
+			} else {
+				w.TextString(id)
+			}
+			if rng.IntN(2) == 0 {
+				w.Amount(1, members)
+			} else {
+				w.Cell(viaWriter.RenderAmount(1, members)) // rendered beforehand
+			}
 			w.Amount(2, income)
 			w.Quotient(3, num, den)
 			if out[4].IsNull {
