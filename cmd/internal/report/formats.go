@@ -288,7 +288,17 @@ func (w *RowWriter) TextString(s string) {
 
 // Cell is a cell rendered beforehand (Render), written as Row writes it:
 // for the cells a command renders once and writes on many rows.
-func (w *RowWriter) Cell(c Rendered) { w.cell(c) }
+func (w *RowWriter) Cell(c Rendered) {
+	if w.d != nil && c.IsNum {
+		// A number as econcalc prints it holds no quote, line break or
+		// leading space, and RowWriter writes straight only where the
+		// delimiter is none of its bytes: it needs no quoting.
+		w.sep()
+		w.d.out.b = append(w.d.out.b, c.S...)
+		return
+	}
+	w.cell(c)
+}
 
 // Word is a word cell, translated as Report.Word translates it.
 func (w *RowWriter) Word(s string) { w.cell(w.r.Word(s)) }
