@@ -109,13 +109,21 @@ func FromJanuary(p Period, ytd bool) bool {
 
 // String is the normalised label: 2017, 2017-Q3 or 2017-10.
 func (p Period) String() string {
+	// By hand rather than by fmt: growth prints one per row.
+	b := make([]byte, 0, 8)
+	if p.Year >= 0 && p.Year < 10000 {
+		y := int(p.Year)
+		b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+	} else {
+		b = fmt.Appendf(b, "%04d", p.Year)
+	}
 	switch p.Freq {
 	case Quarterly:
-		return fmt.Sprintf("%04d-Q%d", p.Year, p.Sub)
+		b = append(b, '-', 'Q', byte('0'+p.Sub))
 	case Monthly:
-		return fmt.Sprintf("%04d-%02d", p.Year, p.Sub)
+		b = append(b, '-', byte('0'+p.Sub/10), byte('0'+p.Sub%10))
 	}
-	return fmt.Sprintf("%04d", p.Year)
+	return string(b)
 }
 
 func floorDiv(a, b int) int {

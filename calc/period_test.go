@@ -2,6 +2,7 @@ package calc
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -439,4 +440,32 @@ func FuzzParsePeriod(f *testing.F) {
 			t.Fatalf("ParsePeriod(%q) = %+v, but ParsePeriod(%q) = %+v, ytd %v, err %v", label, p, p.String(), again, ytd, err)
 		}
 	})
+}
+
+// TestPeriodStringAsFmt: the hand-made label is fmt's, for every month and
+// quarter and the years at the ends of four digits.
+func TestPeriodStringAsFmt(t *testing.T) {
+	for _, y := range []int{1000, 1999, 2017, 9999} {
+		checks := []struct {
+			p    Period
+			want string
+		}{{MakePeriod(y, Annual, 0), fmt.Sprintf("%04d", y)}}
+		for q := 1; q <= 4; q++ {
+			checks = append(checks, struct {
+				p    Period
+				want string
+			}{MakePeriod(y, Quarterly, q), fmt.Sprintf("%04d-Q%d", y, q)})
+		}
+		for m := 1; m <= 12; m++ {
+			checks = append(checks, struct {
+				p    Period
+				want string
+			}{MakePeriod(y, Monthly, m), fmt.Sprintf("%04d-%02d", y, m)})
+		}
+		for _, c := range checks {
+			if got := c.p.String(); got != c.want {
+				t.Errorf("%+v: %q, want %q", c.p, got, c.want)
+			}
+		}
+	}
 }
