@@ -117,7 +117,10 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 		if l.group >= 0 {
 			group = rec.Cell(l.group)
 		}
-		gi = d.addGroup(string(group))
+		var known bool
+		if gi, known = d.groupOf[string(group)]; !known { // no string made to look it up
+			gi = d.addGroup(string(group))
+		}
 	}
 	if err := d.order[gi].add(period, rec, l, d.groups[gi], d.points[gi][0]); err != nil {
 		return err
