@@ -1,9 +1,7 @@
 package main
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -91,37 +89,6 @@ func (g *payeeGroups) index(name string) int {
 	return gi
 }
 
-// weightClass is the households of one group and one weight: they share
-// their floor and their remainder.
-type weightClass struct {
-	group  int32
-	weight calc.Fixed
-	exact  string // a weight beyond fixed point (see exactKey); "" for fixed point
-}
-
-// tallyPart is the first pass's count of one part of the input. Merged, it
-// holds the parts, whose groups it numbers in first-appearance order.
-type tallyPart struct {
-	bytes     int64 // the input the part read; 0 for the in-order pass
-	groups    payeeGroups
-	lastGroup int                   // households of a group are usually listed together
-	classes   map[weightClass]int64 // households of each group and weight
-	loose     []looseWeight         // households beyond maxTallyClasses, sorted once merged
-	exact     map[string]calc.Num   // weights beyond fixed point, by exactKey
-	reported  []reportedTotal       // the file's own total rows
-	subtotals int
-	into      []int   // each of its groups' index among all, once merged
-	ties      []int64 // households of each pool whose remainder is its cut (splitAll)
-	shareTies []int64 // the same for the pools' splits of 100 (splitShares)
-	parts     []*tallyPart
-	places    int32 // the most decimals a weight is written with (splitAll), for the weight column
-}
-
-func newTallyPart(bytes int64) *tallyPart {
-	return &tallyPart{bytes: bytes, groups: payeeGroups{byName: map[string]int{}}, lastGroup: -1,
-		classes: map[weightClass]int64{}, exact: map[string]calc.Num{}}
-}
-
 // oneNum is the weight of each household with equal weights.
 var (
 	oneNum   = calc.IntNum(1)
@@ -151,9 +118,33 @@ func shareOf(group int, opts dividendOptions) int {
 	return group
 }
 
+// labelled is totalsOptions.labelled of the row's label cells, the group
+// and the id, but quick for the usual row, none of whose cells can be a
+// label.
+func (l *payeeLayout) labelled(rec *input.Row) (kind rowKind, col int, err error) {
+	if !mayBeLabel(rec.Fields[l.id]) && (l.group < 0 || !mayBeLabel(rec.Fields[l.group])) {
+		return dataRow, -1, nil
+	}
+	return l.totals.labelled(rec, l.group, l.id)
+}
+
+// mayBeLabel is false for a cell, untrimmed, that kindOf cannot take for a
+// total or a subtotal: one too short, or one that starts with neither a
+// byte a space can start with (a space is trimmed first) nor one a label
+// can (maybeLabel).
+func mayBeLabel(cell []byte) bool {
+	if len(cell) < 3 {
+		return false
+	}
+	if c := cell[0]; c <= ' ' || c >= 0xC2 && c <= 0xE3 {
+		return true
+	}
+	return maybeLabel(cell)
+}
+
 // tally reads and counts one household.
 func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
-	switch kind, col, err := l.totals.labelled(rec, l.group, l.id); {
+	switch kind, col, err := l.labelled(rec); {
 	case err != nil:
 		return err
 	case kind == totalRow:
@@ -201,43 +192,16 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 			p.exact[class.exact] = w
 		}
 	}
+	if k := smallWeight(class.weight); k >= 0 && class.exact == "" {
+		p.countSmall(group, k)
+		return nil
+	}
 	if _, counted := p.classes[class]; counted || class.exact != "" || len(p.classes) < maxTallyClasses {
 		p.classes[class]++
 	} else {
 		p.loose = append(p.loose, looseWeight{units: class.weight.Units, group: class.group, places: class.weight.Places})
 	}
 	return nil
-}
-
-// maxTallyClasses is how many classes a part counts in its map; once it has
-// met that many (a weight column of amounts, with as many values as
-// households), it lists the households of other classes as looseWeights (a
-// variable so that tests list them on small inputs).
-var maxTallyClasses = 1 << 16
-
-// looseWeight is one household of a fixed-point weight that a part lists
-// rather than counts: 16 bytes a household, no pointers, sorted and counted
-// in runs once the part is read.
-type looseWeight struct {
-	units  int64
-	group  int32
-	places int8
-}
-
-// each calls fn with each class of the part and its households; a class
-// may come more than once, its households split between the calls.
-func (p *tallyPart) each(fn func(c weightClass, households int64)) {
-	for c, n := range p.classes {
-		fn(c, n)
-	}
-	for i := 0; i < len(p.loose); {
-		j := i + 1
-		for j < len(p.loose) && p.loose[j] == p.loose[i] {
-			j++
-		}
-		fn(weightClass{group: p.loose[i].group, weight: calc.Fixed{Units: p.loose[i].units, Places: p.loose[i].places}}, int64(j-i))
-		i = j
-	}
 }
 
 // weightOf reads a household's weight, which must be given and not
@@ -253,25 +217,6 @@ func (l *payeeLayout) weightOf(rec *input.Row) (calc.Num, error) {
 		return w, rec.Errorf(l.weight, "%s: a weight cannot be negative", report.ExactNum(w))
 	}
 	return w, nil
-}
-
-// mergeTallies keeps the parts, in input order, and numbers their groups in
-// order of first appearance.
-func mergeTallies(parts []*tallyPart) (*tallyPart, error) {
-	all := newTallyPart(0)
-	all.parts = parts
-	for _, p := range parts {
-		all.reported = append(all.reported, p.reported...)
-		all.subtotals += p.subtotals
-		slices.SortFunc(p.loose, func(a, b looseWeight) int {
-			return cmp.Or(cmp.Compare(a.group, b.group), cmp.Compare(a.units, b.units), cmp.Compare(a.places, b.places))
-		})
-		p.into = make([]int, len(p.groups.groups))
-		for gi, g := range p.groups.groups {
-			p.into[gi] = all.groups.index(g.name)
-		}
-	}
-	return all, nil
 }
 
 // readPools reads --pools into the groups, insisting on one pool per group

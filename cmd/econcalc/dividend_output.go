@@ -60,6 +60,7 @@ type payPart struct {
 	shareTies  []int64   // the same for share_pct split to 100
 	lastGroup  int
 	classes    map[calc.Fixed]*payClass // of the pool classShare
+	small      []*payClass              // the same by smallWeight
 	classShare int
 	stray      bool // not a part the first pass read: start again in order
 }
@@ -113,7 +114,7 @@ func payOut(in *input.Source, l payeeLayout, opts dividendOptions, tally *tallyP
 
 func (p *payer) newPart(bytes int64) *payPart {
 	part := &payPart{paid: make([]paidSum, len(p.groups)), ties: make([]int64, len(p.shares)), shareTies: make([]int64, len(p.shares)),
-		lastGroup: -1, classes: map[calc.Fixed]*payClass{}, classShare: -1}
+		lastGroup: -1, classes: map[calc.Fixed]*payClass{}, small: make([]*payClass, smallWeights), classShare: -1}
 	if p.rep != nil {
 		part.rows = p.rep.Fork()
 		part.w = part.rows.RowWriter()
@@ -144,7 +145,7 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 		return errPartsDiffer
 	}
 	l := &p.l
-	switch kind, _, err := l.totals.labelled(rec, l.group, l.id); {
+	switch kind, _, err := l.labelled(rec); {
 	case err != nil:
 		return err
 	case kind != dataRow:
@@ -215,11 +216,17 @@ func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
 	// the classes of the pool last met.
 	if share != part.classShare {
 		clear(part.classes)
+		clear(part.small)
 		part.classShare = share
 	}
 	f, fixed := weight.Fixed()
+	k := -1
 	if fixed {
-		if c, ok := part.classes[f]; ok {
+		if k = smallWeight(f); k >= 0 {
+			if c := part.small[k]; c != nil {
+				return c
+			}
+		} else if c, ok := part.classes[f]; ok {
 			return c
 		}
 	}
@@ -235,7 +242,10 @@ func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
 		c.floorCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.floor))
 		c.moreCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.more))
 	}
-	if fixed && len(part.classes) < maxPayClasses {
+	switch {
+	case k >= 0:
+		part.small[k] = c
+	case fixed && len(part.classes) < maxPayClasses:
 		part.classes[f] = c
 	}
 	return c

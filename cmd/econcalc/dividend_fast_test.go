@@ -1,0 +1,129 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// TestMayBeLabelPassesOnlyDataLabels: a cell mayBeLabel passes over is one
+// that kindOf, given it trimmed as Row.Cell trims, takes for data; tried
+// on every first two bytes with tails that make labels, and on every label
+// padded with spaces.
+func TestMayBeLabelPassesOnlyDataLabels(t *testing.T) {
+	tails := []string{"", "x", "计", "otal", "ll", "um", "\x80\xa8计", "\x90\x88计", "\x85\xa8部", "\x80\xbb计", "\xb0\x8f计", "  ", "\u3000"}
+	for b0 := range 256 {
+		for b1 := range 256 {
+			for _, tail := range tails {
+				cell := append([]byte{byte(b0), byte(b1)}, tail...)
+				if !mayBeLabel(cell) && kindOf(bytes.TrimSpace(cell)) != dataRow {
+					t.Fatalf("%q: passed over, but kindOf takes it for a label", cell)
+				}
+			}
+		}
+	}
+	for _, label := range []string{"合计", "总计", "全部", "总体", "全县", "全区", "全市", "total", "All", "SUM", "小计", "subtotal", "sub-total", "合　计"} {
+		for _, pad := range []string{"", " ", "\t", "\u3000", "\u00a0", "\u2003"} {
+			if cell := []byte(pad + label + pad); !mayBeLabel(cell) {
+				t.Errorf("%q: passed over, but it is a label", cell)
+			}
+		}
+	}
+}
+
+// TestDividendSmallWeightsAsTheMap: counting and paying the small whole
+// weights by slice (smallWeight) writes what the general path, every class
+// in a map, writes: on small random inputs read in order, and on inputs
+// read in parallel parts, whose groups run across the parts' borders;
+// weights small and not (2 and 2.0, 15 and 16, a column of many values),
+// equal weights, one pool or one per group, --summary and --share-rounding.
+func TestDividendSmallWeightsAsTheMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 31))
+	dir := t.TempDir()
+	for trial := range 300 {
+		checkSmallWeights(t, rng, dir, trial, 1+rng.IntN(60))
+	}
+	if testing.Short() {
+		return
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	for trial := range 2 {
+		checkSmallWeights(t, rng, dir, 1000+trial, 300_000)
+	}
+}
+
+func checkSmallWeights(t *testing.T, rng *rand.Rand, dir string, trial, n int) {
+	t.Helper()
+	groups := []string{"罗建村", "金台村", "东冲村", "A", "合作社"}[:1+rng.IntN(5)]
+	weights := []string{"0", "1", "2", "2.0", "3", "7", "15", "16", "17", "2.5", "0.125", "123456789012345678"}
+	many := rng.IntN(3) == 0 // a column of amounts: many values, a few small
+	together := rng.IntN(2) == 0
+	var in bytes.Buffer
+	in.WriteString("household_id,village,share\n")
+	seen := map[string]bool{}
+	for i := range n {
+		g := groups[rng.IntN(len(groups))]
+		if together {
+			g = groups[i*len(groups)/n]
+		}
+		w := weights[rng.IntN(len(weights))]
+		if many {
+			w = fmt.Sprint(rng.IntN(40_000))
+		}
+		if !seen[g] && w == "0" {
+			w = "1" // a pool with no weight is an error, tested apart
+		}
+		seen[g] = true
+		fmt.Fprintf(&in, "43110300%012d,%s,%s\n", i, g, w)
+	}
+	households := filepath.Join(dir, fmt.Sprintf("w%d.csv", trial))
+	if err := os.WriteFile(households, in.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"econcalc", "dividend", households, "--group-col", "village", "-o", []string{"csv", "tsv", "json"}[rng.IntN(3)]}
+	if rng.IntN(4) > 0 {
+		args = append(args, "--by", "share")
+	}
+	if rng.IntN(2) == 0 {
+		args = append(args, "--pool", fmt.Sprint(rng.IntN(10_000_000)))
+	} else {
+		var pf bytes.Buffer
+		pf.WriteString("village,pool\n")
+		for _, g := range groups {
+			if seen[g] {
+				fmt.Fprintf(&pf, "%s,%d.%02d\n", g, rng.IntN(10_000_000), rng.IntN(100))
+			}
+		}
+		pools := filepath.Join(dir, fmt.Sprintf("q%d.csv", trial))
+		if err := os.WriteFile(pools, pf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, "--pools", pools)
+	}
+	switch rng.IntN(3) {
+	case 0:
+		args = append(args, "--summary")
+	case 1:
+		args = append(args, "--share-rounding", "largest-remainder")
+	}
+	fast := runDividendOut(t, args)
+	defer func(n int) { smallWeights = n }(smallWeights)
+	smallWeights = 0
+	if general := runDividendOut(t, args); fast != general {
+		t.Fatalf("trial %d %v: small weights by slice write\n%.2000s\nthe map writes\n%.2000s", trial, args[3:], fast, general)
+	}
+}
+
+func runDividendOut(t *testing.T, args []string) string {
+	t.Helper()
+	var out, errb bytes.Buffer
+	if st := run(args, strings.NewReader(""), &out, &errb); st != 0 {
+		t.Fatalf("%v: status %d: %s", args, st, errb.String())
+	}
+	return out.String() + errb.String()
+}
