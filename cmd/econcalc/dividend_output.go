@@ -79,6 +79,7 @@ type payer struct {
 	byName         map[string]int
 	units          []calc.Num // one unit, per pool
 	cols           []report.Column
+	names          []report.PreparedText // each group's name, laid out once
 	tally          *tallyPart
 	rep            *report.Report
 	made           int // parallel parts made so far
@@ -98,6 +99,10 @@ func payOut(in *input.Source, l payeeLayout, opts dividendOptions, tally *tallyP
 	if !opts.summary {
 		p.cols = p.columns()
 		p.rep = opts.out.NewReport(p.cols)
+		w := p.rep.RowWriter()
+		for _, g := range p.groups {
+			p.names = append(p.names, w.Prepare(g.name))
+		}
 	}
 	all, err := input.Fold(in.Again(), p.newPart, p.pay, p.merge)
 	if err != nil {
@@ -172,7 +177,10 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 			return err
 		}
 	}
-	share := shareOf(group, p.opts)
+	share := group
+	if p.opts.poolGiven {
+		share = 0 // shareOf, without a copy of opts
+	}
 	c := part.classOf(p, share, weight)
 	amount, amountCell := c.floor, c.floorCell
 	if c.tie > 0 || c.tie == 0 && part.ties[share] < p.shares[share].split.Tied() {
@@ -185,7 +193,7 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 	if w := part.w; w != nil {
 		w.Text(rec.Cell(l.id))
 		if p.opts.groupCol != "" {
-			w.TextString(p.groups[group].name)
+			w.Prepared(p.names[group])
 		}
 		w.Cell(c.weightCell)
 		w.Cell(part.nextShare(c, p.shares[share], share))

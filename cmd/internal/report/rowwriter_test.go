@@ -38,7 +38,8 @@ func randomAmount(rng *rand.Rand) calc.Num {
 	return calc.FixedNum(units, places)
 }
 
-var rowWriterTexts = []string{"", "43110300001000001", "金台村", "=SUM(A1)", "-5", "+x", "@a", "a,b", `say "hi"`, " lead", "\tx", `\.`, "x\ny"}
+var rowWriterTexts = []string{"", "43110300001000001", "金台村", "=SUM(A1)", "-5", "+x", "@a", "a,b", `say "hi"`, " lead", "\tx", `\.`, "x\ny",
+	"431103000010,0001", "4311030000100000\r1", `43110300001000001"`, "4311030\t001000001", "4311030;001000001", "\u3000金台村"}
 
 // TestRowWriterIsRow: a report written through RowWriter is byte for byte
 // the report whose rows are rendered and handed to Row, in every format
@@ -52,6 +53,10 @@ func TestRowWriterIsRow(t *testing.T) {
 	} {
 		viaRow, viaWriter := opts.NewReport(rowWriterColumns), opts.NewReport(rowWriterColumns)
 		w := viaWriter.RowWriter()
+		prepared := map[string]PreparedText{} // laid out by a fork's writer
+		for _, text := range rowWriterTexts {
+			prepared[text] = viaWriter.Fork().RowWriter().Prepare(text)
+		}
 		out := make([]Rendered, len(rowWriterColumns))
 		for range 3000 {
 			id := rowWriterTexts[rng.IntN(len(rowWriterTexts))]
@@ -68,10 +73,13 @@ func TestRowWriterIsRow(t *testing.T) {
 			}
 			viaRow.Row(out)
 
-			if rng.IntN(2) == 0 {
+			switch rng.IntN(3) {
+			case 0:
 				w.Text([]byte(id))
-			} else {
+			case 1:
 				w.TextString(id)
+			default:
+				w.Prepared(prepared[id])
 			}
 			if rng.IntN(2) == 0 {
 				w.Amount(1, members)
@@ -105,5 +113,31 @@ func TestRowWriterIsRow(t *testing.T) {
 			}
 			t.Fatalf("%+v: %d lines through RowWriter, %d through Row", opts, len(g), len(wl))
 		}
+	}
+}
+
+// TestPlainFieldNeedsNoQuotes: a field plainField passes is one
+// appendCSVField writes as it is, on random fields of the bytes that
+// matter, with each delimiter; and it passes the usual id.
+func TestPlainFieldNeedsNoQuotes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 8))
+	alphabet := []string{"4", "a", ",", "\t", ";", "|", "\"", "\n", "\r", " ", "\\", ".", "金", "\u3000", "\u00a0"}
+	passed := 0
+	for range 200_000 {
+		var b []byte
+		for range rng.IntN(24) {
+			b = append(b, alphabet[rng.IntN(len(alphabet))]...)
+		}
+		for _, comma := range []byte{',', '\t', ';', '|'} {
+			if plainField(string(b), comma) {
+				passed++
+				if csvNeedsQuotes(string(b), comma) {
+					t.Fatalf("%q with %q: plainField passes it, but it needs quotes", b, comma)
+				}
+			}
+		}
+	}
+	if passed == 0 || !plainField("43110300001000001", ',') {
+		t.Fatalf("plainField passed %d fields, and not an id", passed)
 	}
 }

@@ -1,0 +1,190 @@
+package report
+
+import (
+	"encoding/binary"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+
+	"econcalc/calc"
+)
+
+// RowWriter lays out a report's rows cell by cell, for a command that
+// writes millions of them: in csv and tsv each cell goes straight into the
+// output, a fixed-point amount or a quotient formatted there, without a
+// string of its own; in any other format the cells are rendered as
+// RenderAmount, RenderQuotient and Word render them and handed over as a
+// row at End. Either way the output is Row's (TestRowWriterIsRow).
+type RowWriter struct {
+	r   *Report
+	d   *delimitedFormatter // nil: the cells are collected in row
+	row []Rendered
+	n   int // cells written in this row
+}
+
+// RowWriter is a writer of the report's rows; cells follow its columns.
+func (r *Report) RowWriter() *RowWriter {
+	w := &RowWriter{r: r, row: make([]Rendered, 0, len(r.cols))}
+	// A number needs quotes only where the delimiter is one of its bytes.
+	if d, ok := r.f.(*delimitedFormatter); ok && strings.IndexByte("-.0123456789", d.comma) < 0 {
+		w.d = d
+	}
+	return w
+}
+
+func (w *RowWriter) cell(c Rendered) {
+	if w.d == nil {
+		w.row = append(w.row, c)
+	} else {
+		w.d.cell(w.n, c)
+	}
+	w.n++
+}
+
+// sep starts a cell written straight into the output.
+func (w *RowWriter) sep() {
+	if w.n > 0 {
+		w.d.out.b = append(w.d.out.b, w.d.comma)
+	}
+	w.n++
+}
+
+// Text is a text cell, s as written.
+func (w *RowWriter) Text(s []byte) {
+	if w.d == nil || len(s) == 0 {
+		w.cell(Rendered{S: string(s)})
+		return
+	}
+	// Written into the output at once: s is only read, before Text returns.
+	w.TextString(unsafe.String(&s[0], len(s)))
+}
+
+// TextString is Text of a string.
+func (w *RowWriter) TextString(s string) {
+	if !w.straight(s) {
+		w.cell(Rendered{S: s}) // what formulaLike looks at, or nothing to save
+		return
+	}
+	w.sep()
+	if plainField(s, w.d.comma) {
+		w.d.out.b = append(w.d.out.b, s...)
+	} else {
+		w.d.out.b = appendCSVField(w.d.out.b, s, w.d.comma)
+	}
+}
+
+// straight: TextString writes s straight into the output.
+func (w *RowWriter) straight(s string) bool {
+	return w.d != nil && s != "" && !(w.d.protect && strings.IndexByte("=+-@\t\r", s[0]) >= 0)
+}
+
+// plainField is a quick look, eight bytes at a time, at a field that
+// appendCSVField writes as it is: one that starts with printable ASCII but
+// a backslash (so neither a space nor \.) and holds no line end, quote or
+// delimiter. False is no verdict (TestPlainFieldNeedsNoQuotes).
+func plainField(s string, comma byte) bool {
+	if s == "" || s[0] <= ' ' || s[0] >= utf8.RuneSelf || s[0] == '\\' {
+		return false
+	}
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// A byte of x^c is zero where x has c; (v-ones)&^v&highs is not zero
+	// when v has a zero byte.
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if zero(x^(ones*'\n'))|zero(x^(ones*'\r'))|zero(x^(ones*'"'))|zero(x^(ones*uint64(comma))) != 0 {
+			return false
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c == '\n' || c == '\r' || c == '"' || c == comma {
+			return false
+		}
+	}
+	return true
+}
+
+// PreparedText is a text cell laid out once, for text a command writes on
+// many rows (a village's name): RowWriter.Prepared writes it with no
+// second look at its bytes.
+type PreparedText struct {
+	text    string
+	written []byte // as TextString writes it straight; nil when it cannot
+}
+
+// Prepare lays out s for Prepared, in this writer or another of its
+// report's forks.
+func (w *RowWriter) Prepare(s string) PreparedText {
+	p := PreparedText{text: s}
+	if w.straight(s) {
+		p.written = appendCSVField(nil, s, w.d.comma)
+	}
+	return p
+}
+
+// Prepared is TextString of the text Prepare laid out.
+func (w *RowWriter) Prepared(p PreparedText) {
+	if w.d == nil || p.written == nil {
+		w.TextString(p.text)
+		return
+	}
+	w.sep()
+	w.d.out.b = append(w.d.out.b, p.written...)
+}
+
+// Cell is a cell rendered beforehand (Render), written as Row writes it:
+// for the cells a command renders once and writes on many rows.
+func (w *RowWriter) Cell(c Rendered) {
+	if w.d != nil && c.IsNum {
+		// A number as econcalc prints it holds no quote, line break or
+		// leading space, and RowWriter writes straight only where the
+		// delimiter is none of its bytes: it needs no quoting.
+		w.sep()
+		w.d.out.b = append(w.d.out.b, c.S...)
+		return
+	}
+	w.cell(c)
+}
+
+// Word is a word cell, translated as Report.Word translates it.
+func (w *RowWriter) Word(s string) { w.cell(w.r.Word(s)) }
+
+// Null is a missing cell.
+func (w *RowWriter) Null() { w.cell(Rendered{IsNull: true}) }
+
+// Amount is RenderAmount(i, n).
+func (w *RowWriter) Amount(i int, n calc.Num) {
+	col := &w.r.cols[i]
+	if f, ok := n.Fixed(); ok && w.d != nil && col.Kind == ExactKind {
+		w.sep()
+		w.d.out.b = appendExactFixed(w.d.out.b, f, col.Places)
+		return
+	}
+	w.cell(w.r.RenderAmount(i, n))
+}
+
+// Quotient is RenderQuotient(i, num, den).
+func (w *RowWriter) Quotient(i int, num, den calc.Num) {
+	if w.d != nil && !den.IsZero() {
+		if shift, places, ok := w.r.quotientShift(&w.r.cols[i]); ok {
+			if v, ok := w.r.opts.quotientScaled(num, den, shift, places); ok {
+				w.sep()
+				w.d.out.b = appendScaled(w.d.out.b, v, int(places))
+				return
+			}
+		}
+	}
+	w.cell(w.r.RenderQuotient(i, num, den))
+}
+
+// End ends the row.
+func (w *RowWriter) End() {
+	if w.d == nil {
+		w.r.Row(w.row)
+	} else {
+		w.d.endRow()
+	}
+	w.row, w.n = w.row[:0], 0
+}
