@@ -61,6 +61,7 @@ type payPart struct {
 	lastGroup  int
 	classes    map[calc.Fixed]*payClass // of the pool classShare
 	small      []*payClass              // the same by smallWeight
+	weights    []report.Rendered        // the weight cells of small weights, of any pool
 	classShare int
 	stray      bool // not a part the first pass read: start again in order
 }
@@ -119,7 +120,8 @@ func payOut(in *input.Source, l payeeLayout, opts dividendOptions, tally *tallyP
 
 func (p *payer) newPart(bytes int64) *payPart {
 	part := &payPart{paid: make([]paidSum, len(p.groups)), ties: make([]int64, len(p.shares)), shareTies: make([]int64, len(p.shares)),
-		lastGroup: -1, classes: map[calc.Fixed]*payClass{}, small: make([]*payClass, smallWeights), classShare: -1}
+		lastGroup: -1, classes: map[calc.Fixed]*payClass{}, small: make([]*payClass, smallWeights),
+		weights: make([]report.Rendered, smallWeights), classShare: -1}
 	if p.rep != nil {
 		part.rows = p.rep.Fork()
 		part.w = part.rows.RowWriter()
@@ -243,12 +245,23 @@ func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
 	c.floor, c.tie = g.split.Share(weight)
 	c.more = c.floor.Add(p.units[share])
 	if part.rows != nil {
-		w := weight.Decimal()
 		n := len(p.cols)
-		c.weightCell = part.rows.Render(p.cols[n-3], report.NumCell(w))
+		if k >= 0 && part.weights[k].S != "" {
+			c.weightCell = part.weights[k]
+		} else {
+			c.weightCell = part.rows.Render(p.cols[n-3], report.NumCell(weight.Decimal()))
+			if k >= 0 {
+				part.weights[k] = c.weightCell
+			}
+		}
 		c.shareCells(part.rows, g, weight)
-		c.floorCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.floor))
-		c.moreCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.more))
+		// Only a class at the cut pays both.
+		if c.tie <= 0 {
+			c.floorCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.floor))
+		}
+		if c.tie >= 0 {
+			c.moreCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.more))
+		}
 	}
 	switch {
 	case k >= 0:

@@ -56,7 +56,7 @@ func (f *delimitedFormatter) field(i int, s string) {
 // formulaLike reports text that a spreadsheet opening the file would take
 // for a formula: it begins with = + - @, a tab or a CR, and is not a number.
 func formulaLike(s string) bool {
-	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s == "" || !formulaStart(s[0]) {
 		return false
 	}
 	_, _, err := input.ParseNumber(s, true)

@@ -75,7 +75,16 @@ func (w *RowWriter) TextString(s string) {
 
 // straight: TextString writes s straight into the output.
 func (w *RowWriter) straight(s string) bool {
-	return w.d != nil && s != "" && !(w.d.protect && strings.IndexByte("=+-@\t\r", s[0]) >= 0)
+	return w.d != nil && s != "" && !(w.d.protect && formulaStart(s[0]))
+}
+
+// formulaStart: a text that starts with c may be formulaLike.
+func formulaStart(c byte) bool {
+	switch c {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
 }
 
 // plainField is a quick look, eight bytes at a time, at a field that
@@ -86,15 +95,13 @@ func plainField(s string, comma byte) bool {
 	if s == "" || s[0] <= ' ' || s[0] >= utf8.RuneSelf || s[0] == '\\' {
 		return false
 	}
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	// A byte of x^c is zero where x has c; (v-ones)&^v&highs is not zero
-	// when v has a zero byte.
-	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	const ones = 0x0101010101010101
+	// A byte of x^c is zero where x has c.
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		x := binary.LittleEndian.Uint64(b[i:])
-		if zero(x^(ones*'\n'))|zero(x^(ones*'\r'))|zero(x^(ones*'"'))|zero(x^(ones*uint64(comma))) != 0 {
+		if zeroByte(x^(ones*'\n'))|zeroByte(x^(ones*'\r'))|zeroByte(x^(ones*'"'))|zeroByte(x^(ones*uint64(comma))) != 0 {
 			return false
 		}
 	}
@@ -104,6 +111,12 @@ func plainField(s string, comma byte) bool {
 		}
 	}
 	return true
+}
+
+// zeroByte is not zero when v has a zero byte.
+func zeroByte(v uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (v - ones) &^ v & highs
 }
 
 // PreparedText is a text cell laid out once, for text a command writes on
