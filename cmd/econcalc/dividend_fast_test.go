@@ -127,3 +127,48 @@ func runDividendOut(t *testing.T, args []string) string {
 	}
 	return out.String() + errb.String()
 }
+
+// TestDividendPassesOverLabelledRowsInParts: the second pass looks at the
+// labels only in the parts where the first met total or subtotal rows;
+// subtotal rows (passed over with --ignore-subtotals) in the later parts of
+// an input read in parallel change nothing that is written.
+func TestDividendPassesOverLabelledRowsInParts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads a 9 MB input")
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	rng := rand.New(rand.NewPCG(5, 5))
+	dir := t.TempDir()
+	const n = 300_000
+	var plain, labelled bytes.Buffer
+	for _, b := range []*bytes.Buffer{&plain, &labelled} {
+		b.WriteString("household_id,village,members\n")
+	}
+	for i := range n {
+		row := fmt.Sprintf("43110300%012d,%s,%d\n", i, []string{"金台村", "罗建村"}[i*2/n], 1+rng.IntN(6))
+		plain.WriteString(row)
+		labelled.WriteString(row)
+		// A label in the id column, of a group that has households: were
+		// it missed, it would be paid. (A group named 小计 would send the
+		// pass back to the in-order reader.)
+		if i == n*3/4 || i == n*9/10 {
+			labelled.WriteString("小计,罗建村,9\n")
+		}
+	}
+	var out [2]string
+	for k, b := range []*bytes.Buffer{&plain, &labelled} {
+		file := filepath.Join(dir, fmt.Sprintf("l%d.csv", k))
+		if err := os.WriteFile(file, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var stdout, stderr bytes.Buffer
+		args := []string{"econcalc", "dividend", file, "--group-col", "village", "--by", "members", "--pool", "98765.43", "--ignore-subtotals", "-o", "csv"}
+		if st := run(args, strings.NewReader(""), &stdout, &stderr); st != 0 {
+			t.Fatalf("%v: status %d: %s", args, st, stderr.String())
+		}
+		out[k] = stdout.String()
+	}
+	if out[0] != out[1] {
+		t.Fatalf("with subtotal rows in the later parts, dividend writes another output (%d bytes, %d without them)", len(out[1]), len(out[0]))
+	}
+}

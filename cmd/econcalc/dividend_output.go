@@ -64,6 +64,7 @@ type payPart struct {
 	weights    []report.Rendered        // the weight cells of small weights, of any pool
 	classShare int
 	stray      bool // not a part the first pass read: start again in order
+	labelled   bool // the first pass met total or subtotal rows in the part: look for them
 }
 
 // errPartsDiffer sends the second pass to the in-order reader when its
@@ -127,6 +128,7 @@ func (p *payer) newPart(bytes int64) *payPart {
 		part.w = part.rows.RowWriter()
 	}
 	if bytes == 0 {
+		part.labelled = len(p.tally.reported) > 0 || p.tally.subtotals > 0
 		return part // the in-order pass: from the start
 	}
 	k := p.made
@@ -135,6 +137,7 @@ func (p *payer) newPart(bytes int64) *payPart {
 		part.stray = true
 		return part
 	}
+	part.labelled = len(p.tally.parts[k].reported) > 0 || p.tally.parts[k].subtotals > 0
 	for _, before := range p.tally.parts[:k] {
 		for s, n := range before.ties {
 			part.ties[s] += n
@@ -152,11 +155,13 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 		return errPartsDiffer
 	}
 	l := &p.l
-	switch kind, _, err := l.labelled(rec); {
-	case err != nil:
-		return err
-	case kind != dataRow:
-		return nil
+	if part.labelled {
+		switch kind, _, err := l.labelled(rec); {
+		case err != nil:
+			return err
+		case kind != dataRow:
+			return nil
+		}
 	}
 	group := part.lastGroup
 	if l.group >= 0 {
