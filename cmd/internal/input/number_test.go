@@ -2,6 +2,7 @@ package input
 
 import (
 	"errors"
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
@@ -208,3 +209,37 @@ func FuzzParseFixed(f *testing.F) {
 
 // exactString prints a decimal with every digit it carries.
 func exactString(d decimal.Decimal) string { return d.StringFixed(max(0, -d.Exponent())) }
+
+// TestDigitsCellIsParseFixed: where digitsCell reads a cell, parseFixed
+// reads the same amount from it, on cells of digits around the eight-digit
+// bound and cells that are almost digits (a sign, a point, a space, a
+// full-width digit).
+func TestDigitsCellIsParseFixed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 29))
+	pieces := []string{"0", "1", "5", "9", "-", "+", ".", " ", "/", ":", "１", "a"}
+	for trial := 0; trial < 100000; trial++ {
+		var cell []byte
+		for n := rng.IntN(11); n > 0; n-- {
+			p := pieces[rng.IntN(len(pieces))]
+			if rng.IntN(4) > 0 {
+				p = pieces[rng.IntN(4)] // mostly digits
+			}
+			cell = append(cell, p...)
+		}
+		v, ok := digitsCell(cell)
+		if !ok {
+			continue
+		}
+		if want, places, empty, fits := parseFixed(cell); !fits || empty || places != 0 || want != v {
+			t.Fatalf("%q: digitsCell %d, parseFixed %d (%d places, empty %v, fits %v)", cell, v, want, places, empty, fits)
+		}
+	}
+	for _, cell := range []string{"", "123456789", "-1", "1.5", " 1", "1 "} {
+		if _, ok := digitsCell([]byte(cell)); ok {
+			t.Errorf("%q: digitsCell read it; it is parseFixed's", cell)
+		}
+	}
+	if v, ok := digitsCell([]byte("99999999")); !ok || v != 99999999*calc.FixedOne {
+		t.Errorf("99999999: digitsCell %d %v", v, ok)
+	}
+}

@@ -143,6 +143,10 @@ func sumFixed(fields [][]byte, cols []int) (units int64, places int, any bool, k
 		return 0, 0, false, 0
 	}
 	for k, i := range cols {
+		if v, ok := digitsCell(fields[i]); ok {
+			units, any = units+v, true
+			continue
+		}
 		v, p, empty, fits := parseFixed(fields[i])
 		if !fits {
 			return units, places, any, k
@@ -172,6 +176,9 @@ func (r *Row) sumFrom(cols []int, total calc.Num, any bool) (calc.Num, bool, err
 // say, as an int64; ok is false for an empty cell. A whole number beyond
 // ±2^62 comes back as ±2^62, for the caller's range check to refuse.
 func (r *Row) Count(col int) (n int64, ok bool, err error) {
+	if v, ok := digitsCell(r.Fields[col]); ok {
+		return v / calc.FixedOne, true, nil
+	}
 	if v, _, empty, plain := parseFixed(r.Fields[col]); plain && v%calc.FixedOne == 0 {
 		return v / calc.FixedOne, !empty, nil
 	}

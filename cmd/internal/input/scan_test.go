@@ -53,7 +53,8 @@ func TestSplitRowMatchesSplit(t *testing.T) {
 func TestValidUTF8MatchesTheLibrary(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 11))
 	pieces := [][]byte{[]byte("a,1"), []byte("12345678"), []byte("村"), []byte("\u3000"), {0x80}, {0xE6, 0x9D},
-		{0xED, 0xA0, 0x80}, {0xE0, 0x80, 0x80}, {0xE0, 0xA0, 0x80}, {0xEF, 0xBF, 0xBF}, {0xC0, 0xAF}, {0xF4, 0x90, 0x80, 0x80}, []byte("\U0001F600"), {0xFF}, []byte("\n")}
+		{0xED, 0xA0, 0x80}, {0xE0, 0x80, 0x80}, {0xE0, 0xA0, 0x80}, {0xEF, 0xBF, 0xBF}, {0xC0, 0xAF}, {0xF4, 0x90, 0x80, 0x80}, []byte("\U0001F600"), {0xFF}, []byte("\n"),
+		[]byte("金台村"), {0xE9, 0x87, 0x41}, {0xE9, 0x87, 0xD1, 0x80}}
 	for trial := 0; trial < 50000; trial++ {
 		var b []byte
 		for n := rng.IntN(12); n > 0; n-- {
@@ -113,6 +114,29 @@ func TestSplitFirstIsSplitRowCut(t *testing.T) {
 			if !bytes.Equal(first[i], want[i]) {
 				t.Fatalf("%q, k %d: field %d %q, splitRow's %q", b, k, i, first[i], want[i])
 			}
+		}
+	}
+}
+
+// TestBlankRowIsTrimSpace: blankRow's quick look at a field's first byte
+// agrees with trimming every field, on fields of spaces, controls, Unicode
+// spaces and printable text.
+func TestBlankRowIsTrimSpace(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 9))
+	pieces := []string{"", " ", "\t", "\r", "\x00", "\x1f", "\x7f", "!", "0", "a", "~", "\u3000", "\u00a0", "\u0085", "村", "\xff"}
+	for trial := 0; trial < 20000; trial++ {
+		fields := make([][]byte, 1+rng.IntN(3))
+		for i := range fields {
+			for n := rng.IntN(4); n > 0; n-- {
+				fields[i] = append(fields[i], pieces[rng.IntN(len(pieces))]...)
+			}
+		}
+		want := true
+		for _, f := range fields {
+			want = want && len(bytes.TrimSpace(f)) == 0
+		}
+		if got := blankRow(fields); got != want {
+			t.Fatalf("%q: blankRow %v, trimmed %v", fields, got, want)
 		}
 	}
 }

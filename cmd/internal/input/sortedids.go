@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"slices"
 )
@@ -31,7 +32,7 @@ func newRangeIDs(r *fastRange, filter *idFilter) *rangeIDs {
 
 func (f *rangeIDs) check(row *Row, id []byte) error {
 	if f.count++; !f.broken {
-		if f.count == 1 || bytes.Compare(id, f.last) > 0 {
+		if f.count == 1 || after(id, f.last) {
 			if f.count == 1 {
 				f.first = append(f.first[:0], id...)
 			}
@@ -47,6 +48,24 @@ func (f *rangeIDs) check(row *Row, id []byte) error {
 	}
 	f.batch.add(id)
 	return nil
+}
+
+// after reports a > b in byte order, as bytes.Compare(a, b) > 0 does,
+// eight bytes at a time and without a call: ids share long prefixes
+// (county and village codes).
+func after(a, b []byte) bool {
+	for len(a) >= 8 && len(b) >= 8 {
+		if x, y := binary.BigEndian.Uint64(a), binary.BigEndian.Uint64(b); x != y {
+			return x > y
+		}
+		a, b = a[8:], b[8:]
+	}
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			return a[i] > b[i]
+		}
+	}
+	return len(a) > len(b)
 }
 
 // passed records that line's row was read without its id checked (a

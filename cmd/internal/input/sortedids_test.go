@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -225,6 +226,36 @@ func TestErrorsDeepInABigFile(t *testing.T) {
 		}
 		if inOrder != 0 {
 			t.Errorf("%s: Fold ran the in-order pass", c.name)
+		}
+	}
+}
+
+// TestAfterIsCompare: after orders ids as bytes.Compare does, on ids of
+// every length around the eight-byte steps, that share long prefixes and
+// differ in one byte, high bytes included.
+func TestAfterIsCompare(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 19))
+	for trial := 0; trial < 100000; trial++ {
+		a := make([]byte, rng.IntN(26))
+		for i := range a {
+			a[i] = "0189\xff"[rng.IntN(5)]
+		}
+		b := append([]byte{}, a...)
+		switch rng.IntN(4) {
+		case 0:
+			b = b[:rng.IntN(len(b)+1)]
+		case 1:
+			b = append(b, "0\xff"[rng.IntN(2)])
+		default:
+			if len(b) > 0 {
+				b[rng.IntN(len(b))] = "0189\xff"[rng.IntN(5)]
+			}
+		}
+		if got, want := after(a, b), bytes.Compare(a, b) > 0; got != want {
+			t.Fatalf("after(%q, %q) = %v, bytes.Compare says %v", a, b, got, want)
+		}
+		if got, want := after(b, a), bytes.Compare(b, a) > 0; got != want {
+			t.Fatalf("after(%q, %q) = %v, bytes.Compare says %v", b, a, got, want)
 		}
 	}
 }

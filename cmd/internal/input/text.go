@@ -25,8 +25,10 @@ func checkPlain(b []byte) error {
 
 // validUTF8 is utf8.Valid, quicker on text that is mostly ASCII with a few
 // characters beyond it in every row: it goes back to eight bytes at a time
-// after each of them, where utf8.Valid goes on a byte at a time, and skips
-// the ASCII bytes before one in a single step (TestValidUTF8MatchesTheLibrary).
+// after each run of them, where utf8.Valid goes on a byte at a time, skips
+// the ASCII bytes before one in a single step, and passes over a run of
+// three-byte characters (a Chinese name) without looking for ASCII between
+// them (TestValidUTF8MatchesTheLibrary).
 func validUTF8(b []byte) bool {
 	for len(b) > 0 {
 		if len(b) >= 8 {
@@ -38,12 +40,16 @@ func validUTF8(b []byte) bool {
 			}
 			b = b[bits.TrailingZeros64(high)/8:]
 		}
-		switch c := b[0]; {
-		case c < utf8.RuneSelf:
+		if b[0] < utf8.RuneSelf {
 			b = b[1:]
 			continue
-		case c >= 0xE1 && c <= 0xEF && c != 0xED && len(b) >= 3 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80:
-			b = b[3:] // three bytes, as Chinese characters are, neither overlong nor a surrogate
+		}
+		// Three bytes, as Chinese characters are, neither overlong nor a
+		// surrogate.
+		for len(b) >= 3 && b[0] >= 0xE1 && b[0] <= 0xEF && b[0] != 0xED && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 {
+			b = b[3:]
+		}
+		if len(b) == 0 || b[0] < utf8.RuneSelf {
 			continue
 		}
 		r, size := utf8.DecodeRune(b)
@@ -153,9 +159,11 @@ func maybeBlank(row []byte, delim byte) bool {
 	return c == delim || c == ' ' || (c >= '\t' && c <= '\r') || c >= utf8.RuneSelf
 }
 
+// blankRow reports fields that are all spaces or empty; a field that starts
+// with a printable ASCII byte is not, and is seen so without TrimSpace.
 func blankRow(fields [][]byte) bool {
 	for _, f := range fields {
-		if len(bytes.TrimSpace(f)) > 0 {
+		if len(f) > 0 && f[0] > ' ' && f[0] < utf8.RuneSelf || len(bytes.TrimSpace(f)) > 0 {
 			return false
 		}
 	}
