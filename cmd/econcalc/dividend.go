@@ -163,6 +163,7 @@ type payGroup struct {
 	households                  int64
 	pool, retained, distributed decimal.Decimal
 	weight                      decimal.Decimal // the sum of its households' weights
+	weightNum                   calc.Num        // the same, for the households' share_pct (payOut)
 	poolAt                      place
 	split                       *calc.Split // how its pool is divided
 	shareSplit                  *calc.Split // how 100 is, with --share-rounding largest-remainder

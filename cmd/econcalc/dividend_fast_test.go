@@ -9,6 +9,12 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+
+	"github.com/shopspring/decimal"
 )
 
 // TestMayBeLabelPassesOnlyDataLabels: a cell mayBeLabel passes over is one
@@ -170,5 +176,34 @@ func TestDividendPassesOverLabelledRowsInParts(t *testing.T) {
 	}
 	if out[0] != out[1] {
 		t.Fatalf("with subtotal rows in the later parts, dividend writes another output (%d bytes, %d without them)", len(out[1]), len(out[0]))
+	}
+}
+
+// TestShareCellIsPercentCell: a household's share_pct rendered from its
+// weight as it is (shareCells) is the PercentCell of the decimals, on
+// random weights in fixed point and beyond it, half up and half even, to
+// the column's places and to --decimals.
+func TestShareCellIsPercentCell(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 12))
+	weights := []string{"0", "1", "2", "7", "2.5", "2.50", "0.125", "0.000001", "159.47", "10600", "123456789012345678", "3.14159265358979"}
+	for _, opts := range []report.Options{{Format: "csv"}, {Format: "csv", HalfEven: true}, {Format: "csv", Decimals: 4, DecimalsGiven: true}} {
+		rows := opts.NewReport([]report.Column{dividendShareColumn})
+		for range 5000 {
+			w, _, err := input.ParseNumber(weights[rng.IntN(len(weights))], false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			weight := calc.DecimalNum(w)
+			if places := -w.Exponent(); places <= calc.FixedScale && w.Abs().Cmp(decimal.New(1, 12)) < 0 && rng.IntN(2) == 0 {
+				weight = calc.FixedNum(w.Shift(calc.FixedScale).IntPart(), int(max(places, 0))) // as Row.Amount reads it
+			}
+			total := w.Add(decimal.New(rng.Int64N(1<<40), -int32(rng.IntN(8))))
+			g := &payGroup{weight: total, weightNum: calc.DecimalNum(total)}
+			var c payClass
+			c.shareCells(rows, 0, g, weight)
+			if want := rows.Render(dividendShareColumn, report.PercentCell(w, total)); c.shareCell != want {
+				t.Fatalf("%+v: %s of %s: share_pct %+v, PercentCell %+v", opts, w, total, c.shareCell, want)
+			}
+		}
 	}
 }

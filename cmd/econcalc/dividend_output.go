@@ -22,10 +22,12 @@ type paidSum struct {
 }
 
 func (s *paidSum) add(amount calc.Num) {
-	if s.households == 0 || amount.Cmp(s.min) < 0 {
+	switch {
+	case s.households == 0:
+		s.min, s.max = amount, amount
+	case amount.Cmp(s.min) < 0:
 		s.min = amount
-	}
-	if s.households == 0 || amount.Cmp(s.max) > 0 {
+	case amount.Cmp(s.max) > 0:
 		s.max = amount
 	}
 	s.sum = s.sum.Add(amount)
@@ -97,6 +99,7 @@ func payOut(in *input.Source, l payeeLayout, opts dividendOptions, tally *tallyP
 	p := &payer{l: l, opts: opts, groups: tally.groups.groups, shares: shares, byName: tally.groups.byName, tally: tally}
 	for _, s := range shares {
 		p.units = append(p.units, s.split.Unit())
+		s.weightNum = calc.DecimalNum(s.weight)
 	}
 	if !opts.summary {
 		p.cols = p.columns()
@@ -259,7 +262,7 @@ func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
 				part.weights[k] = c.weightCell
 			}
 		}
-		c.shareCells(part.rows, g, weight)
+		c.shareCells(part.rows, n-2, g, weight)
 		// Only a class at the cut pays both.
 		if c.tie <= 0 {
 			c.floorCell = part.rows.Render(p.cols[n-1], report.AmountCell(c.floor))

@@ -40,11 +40,12 @@ func splitShares(opts dividendOptions, shares []*payGroup, weights [][]calc.Weig
 	return nil
 }
 
-// shareCells lays out a class's share_pct: its weight over its pool's,
-// rounded on its own; or, split to 100, its floor and its floor and a unit.
-func (c *payClass) shareCells(rows *report.Report, g *payGroup, weight calc.Num) {
+// shareCells lays out a class's share_pct (column col of rows): its weight
+// over its pool's, rounded on its own; or, split to 100, its floor and its
+// floor and a unit.
+func (c *payClass) shareCells(rows *report.Report, col int, g *payGroup, weight calc.Num) {
 	if g.shareSplit == nil {
-		c.shareCell = rows.Render(dividendShareColumn, report.PercentCell(weight.Decimal(), g.weight))
+		c.shareCell = rows.RenderQuotient(col, weight, g.weightNum) // as PercentCell renders, without making decimals
 		return
 	}
 	var floor calc.Num
