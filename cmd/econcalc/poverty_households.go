@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"slices"
+	"unicode/utf8"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -27,13 +28,33 @@ func householdReport(out report.Options, places [2]int32) *report.Report {
 func (c *householdColumns) places(rec *input.Row, most [2]int32) [2]int32 {
 	for k, cols := range [2][]int{c.counted, c.excluded} {
 		for _, i := range cols {
-			cell := rec.Cell(i)
-			if dot := bytes.IndexByte(cell, '.'); dot >= 0 {
+			// Spaces before a number change nothing here, so only a cell
+			// that may end in one is trimmed; and a short cell is looked
+			// through without a call.
+			cell := rec.Fields[i]
+			if n := len(cell); n == 0 || cell[n-1] <= ' ' || cell[n-1] >= utf8.RuneSelf {
+				cell = rec.Cell(i)
+			}
+			if dot := placesDot(cell); dot >= 0 {
 				most[k] = max(most[k], int32(min(len(cell)-dot-1, maxPlaces)))
 			}
 		}
 	}
 	return most
+}
+
+// placesDot is bytes.IndexByte(cell, '.'), a byte at a time for a short
+// cell (an amount), where the call costs more than the looking.
+func placesDot(cell []byte) int {
+	if len(cell) > 16 {
+		return bytes.IndexByte(cell, '.')
+	}
+	for j, c := range cell {
+		if c == '.' {
+			return j
+		}
+	}
+	return -1
 }
 
 // headPlaces is places over the first rows: registries write a column with
