@@ -83,7 +83,7 @@ type payer struct {
 	byName         map[string]int
 	units          []calc.Num // one unit, per pool
 	cols           []report.Column
-	names          []report.PreparedText // each group's name, laid out once
+	names          []report.Prepared // each group's name, laid out once
 	tally          *tallyPart
 	rep            *report.Report
 	made           int // parallel parts made so far
@@ -106,7 +106,7 @@ func payOut(in *input.Source, l payeeLayout, opts dividendOptions, tally *tallyP
 		p.rep = opts.out.NewReport(p.cols)
 		w := p.rep.RowWriter()
 		for _, g := range p.groups {
-			p.names = append(p.names, w.Prepare(g.name))
+			p.names = append(p.names, w.Prepare(report.Rendered{S: g.name}))
 		}
 	}
 	all, err := input.Fold(in.Again(), p.newPart, p.pay, p.merge)
@@ -192,9 +192,9 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 		share = 0 // shareOf, without a copy of opts
 	}
 	c := part.classOf(p, share, weight)
-	amount, amountCell := c.floor, c.floorCell
+	amount, more := c.floor, false
 	if c.tie > 0 || c.tie == 0 && part.ties[share] < p.shares[share].split.Tied() {
-		amount, amountCell = c.more, c.moreCell
+		amount, more = c.more, true
 	}
 	if c.tie == 0 {
 		part.ties[share]++
@@ -205,9 +205,7 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 		if p.opts.groupCol != "" {
 			w.Prepared(p.names[group])
 		}
-		w.Cell(c.weightCell)
-		w.Cell(part.nextShare(c, p.shares[share], share))
-		w.Cell(amountCell)
+		w.Prepared(c.tail(w, more, part.nextShare(c, p.shares[share], share)))
 		w.End()
 	}
 	return nil
@@ -222,6 +220,32 @@ type payClass struct {
 	weightCell, shareCell report.Rendered
 	shareMore             report.Rendered // shareCell and a unit, split to 100
 	floorCell, moreCell   report.Rendered
+	tails                 [4]report.Prepared // weight, share_pct and amount (tail)
+	made                  [4]bool
+}
+
+// tail is a household's last cells, weight, share_pct and amount, laid out
+// once for each way a household of the class is paid: the floor or a unit
+// more, and its share_pct the floor or a unit more.
+func (c *payClass) tail(w *report.RowWriter, more, shareMore bool) report.Prepared {
+	i := 0
+	if more {
+		i = 1
+	}
+	if shareMore {
+		i += 2
+	}
+	if !c.made[i] {
+		amount, share := c.floorCell, c.shareCell
+		if more {
+			amount = c.moreCell
+		}
+		if shareMore {
+			share = c.shareMore
+		}
+		c.tails[i], c.made[i] = w.Prepare(c.weightCell, share, amount), true
+	}
+	return c.tails[i]
 }
 
 // maxPayClasses bounds a part's cache of one pool's classes: weights of

@@ -54,21 +54,18 @@ func (c *payClass) shareCells(rows *report.Report, col int, g *payGroup, weight 
 	c.shareMore = rows.Render(dividendShareColumn, report.ShareCell(floor.Add(g.shareSplit.Unit()).Decimal()))
 }
 
-// nextShare is the share_pct cell of the next household of the class in its
-// pool (split to 100: the floor or a unit more, as payOut decides the
-// money).
-func (part *payPart) nextShare(c *payClass, g *payGroup, share int) report.Rendered {
+// nextShare says whether the next household of the class in its pool gets
+// its share_pct's floor and a unit more (split to 100, as payOut decides
+// the money).
+func (part *payPart) nextShare(c *payClass, g *payGroup, share int) (more bool) {
 	if g.shareSplit == nil {
-		return c.shareCell
+		return false
 	}
-	more := c.shareTie > 0 || c.shareTie == 0 && part.shareTies[share] < g.shareSplit.Tied()
+	more = c.shareTie > 0 || c.shareTie == 0 && part.shareTies[share] < g.shareSplit.Tied()
 	if c.shareTie == 0 {
 		part.shareTies[share]++
 	}
-	if more {
-		return c.shareMore
-	}
-	return c.shareCell
+	return more
 }
 
 // groupShareCells are the total rows' share_pct of the groups of one pool

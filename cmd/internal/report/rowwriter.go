@@ -119,32 +119,41 @@ func zeroByte(v uint64) uint64 {
 	return (v - ones) &^ v & highs
 }
 
-// PreparedText is a text cell laid out once, for text a command writes on
-// many rows (a village's name): RowWriter.Prepared writes it with no
-// second look at its bytes.
-type PreparedText struct {
-	text    string
-	written []byte // as TextString writes it straight; nil when it cannot
+// Prepared is a run of cells laid out once, for cells a command writes on
+// many rows (a village's name; a weight, its share and its amount):
+// RowWriter.Prepared writes them with no second look at their bytes.
+type Prepared struct {
+	cells   []Rendered
+	written []byte // in csv and tsv, the cells as Row writes them
 }
 
-// Prepare lays out s for Prepared, in this writer or another of its
+// Prepare lays out cells for Prepared, in this writer or another of its
 // report's forks.
-func (w *RowWriter) Prepare(s string) PreparedText {
-	p := PreparedText{text: s}
-	if w.straight(s) {
-		p.written = appendCSVField(nil, s, w.d.comma)
+func (w *RowWriter) Prepare(cells ...Rendered) Prepared {
+	p := Prepared{cells: cells}
+	if w.d != nil {
+		f := newDelimitedFormatter(w.d.comma, w.d.protect)
+		for i, c := range cells {
+			f.cell(i, c)
+		}
+		p.written = f.out.b
 	}
 	return p
 }
 
-// Prepared is TextString of the text Prepare laid out.
-func (w *RowWriter) Prepared(p PreparedText) {
-	if w.d == nil || p.written == nil {
-		w.TextString(p.text)
-		return
+// Prepared writes the cells Prepare laid out.
+func (w *RowWriter) Prepared(p Prepared) {
+	switch {
+	case len(p.cells) == 0:
+	case w.d == nil:
+		for _, c := range p.cells {
+			w.cell(c)
+		}
+	default:
+		w.sep()
+		w.d.out.b = append(w.d.out.b, p.written...)
+		w.n += len(p.cells) - 1
 	}
-	w.sep()
-	w.d.out.b = append(w.d.out.b, p.written...)
 }
 
 // Cell is a cell rendered beforehand (Render), written as Row writes it:

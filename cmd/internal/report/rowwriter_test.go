@@ -53,9 +53,9 @@ func TestRowWriterIsRow(t *testing.T) {
 	} {
 		viaRow, viaWriter := opts.NewReport(rowWriterColumns), opts.NewReport(rowWriterColumns)
 		w := viaWriter.RowWriter()
-		prepared := map[string]PreparedText{} // laid out by a fork's writer
+		prepared := map[string]Prepared{} // laid out by a fork's writer
 		for _, text := range rowWriterTexts {
-			prepared[text] = viaWriter.Fork().RowWriter().Prepare(text)
+			prepared[text] = viaWriter.Fork().RowWriter().Prepare(Rendered{S: text})
 		}
 		out := make([]Rendered, len(rowWriterColumns))
 		for range 3000 {
@@ -87,6 +87,13 @@ func TestRowWriterIsRow(t *testing.T) {
 				w.Cell(viaWriter.RenderAmount(1, members)) // rendered beforehand
 			}
 			w.Amount(2, income)
+			if rng.IntN(3) == 0 {
+				// The rest as one run laid out beforehand.
+				w.Prepared(viaWriter.Fork().RowWriter().Prepare(out[3:]...))
+				out = make([]Rendered, len(rowWriterColumns)) // the run holds the cells
+				w.End()
+				continue
+			}
 			w.Quotient(3, num, den)
 			if out[4].IsNull {
 				w.Null()
