@@ -157,9 +157,11 @@ func checkRandomDividend(t *testing.T, rng *rand.Rand, dir string, trial, n int,
 		}
 	}
 	var in bytes.Buffer
-	in.WriteString("household_id,village,share\n")
-	for _, h := range hs {
-		fmt.Fprintf(&in, "%s,%s,%s\n", h.id, h.group, h.weight)
+	// A column after the ones dividend reads, which its second reading
+	// does not split out (input.Source.Again).
+	in.WriteString("household_id,village,share,备注\n")
+	for i, h := range hs {
+		fmt.Fprintf(&in, "%s,%s,%s,%s\n", h.id, h.group, h.weight, []string{"", "新识别", "2016年脱贫", "x"}[i%4])
 	}
 	households := filepath.Join(dir, fmt.Sprintf("h%d.csv", trial))
 	if err := os.WriteFile(households, in.Bytes(), 0o644); err != nil {

@@ -48,7 +48,7 @@ func (p plainInput) size() int64 {
 // each with a header that is one plain line matching the first file's. ok
 // is false when the RFC 4180 reader must read the input instead.
 func (s *Source) openPlain() (p plainInput, ok bool) {
-	p = plainInput{ncols: s.width, named: len(s.keys), delim: byte(s.opts.Delimiter), maxRecord: s.opts.MaxRecord}
+	p = plainInput{ncols: s.width, named: len(s.keys), delim: byte(s.opts.Delimiter), maxRecord: s.opts.MaxRecord, idsOnly: s.againUpTo}
 	if s.opts.Delimiter >= 0x80 || s.opts.SkipFooter > 0 {
 		return p, false
 	}

@@ -48,6 +48,7 @@ type Source struct {
 	first      string // the file the header was read from
 	rows       int
 	unique     *uniqueColumn
+	againUpTo  int // Again's: the columns a second reading needs; 0 for all
 }
 
 // Open reads the header of the first file and checks it: every column
