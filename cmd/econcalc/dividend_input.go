@@ -119,27 +119,9 @@ func shareOf(group int, opts dividendOptions) int {
 }
 
 // labelled is totalsOptions.labelled of the row's label cells, the group
-// and the id, but quick for the usual row, none of whose cells can be a
-// label.
+// and the id.
 func (l *payeeLayout) labelled(rec *input.Row) (kind rowKind, col int, err error) {
-	if !mayBeLabel(rec.Fields[l.id]) && (l.group < 0 || !mayBeLabel(rec.Fields[l.group])) {
-		return dataRow, -1, nil
-	}
 	return l.totals.labelled(rec, l.group, l.id)
-}
-
-// mayBeLabel is false for a cell, untrimmed, that kindOf cannot take for a
-// total or a subtotal: one too short, or one that starts with neither a
-// byte a space can start with (a space is trimmed first) nor one a label
-// can (maybeLabel).
-func mayBeLabel(cell []byte) bool {
-	if len(cell) < 3 {
-		return false
-	}
-	if c := cell[0]; c <= ' ' || c >= 0xC2 && c <= 0xE3 {
-		return true
-	}
-	return maybeLabel(cell)
 }
 
 // tally reads and counts one household.

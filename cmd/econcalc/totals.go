@@ -71,6 +71,20 @@ func maybeLabel(cell []byte) bool {
 	return false
 }
 
+// mayBeLabel is false for a cell, untrimmed, that kindOf cannot take for a
+// total or a subtotal: one too short, or one that starts with neither a
+// byte a space can start with (a space is trimmed first) nor one a label
+// can (maybeLabel).
+func mayBeLabel(cell []byte) bool {
+	if len(cell) < 3 {
+		return false
+	}
+	if c := cell[0]; c <= ' ' || c >= 0xC2 && c <= 0xE3 {
+		return true
+	}
+	return maybeLabel(cell)
+}
+
 // noteSubtotals says how many subtotal rows --ignore-subtotals passed over.
 func noteSubtotals(e *env, n int) {
 	switch {
@@ -103,7 +117,7 @@ func totalsFrom(c *cli.Context) totalsOptions {
 // then says to pass the row over.
 func (t totalsOptions) labelled(rec *input.Row, cols ...int) (kind rowKind, col int, err error) {
 	for _, c := range cols {
-		if c < 0 {
+		if c < 0 || !mayBeLabel(rec.Fields[c]) { // the usual row: no cell trimmed
 			continue
 		}
 		switch k := kindOf(rec.Cell(c)); k {
