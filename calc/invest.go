@@ -34,11 +34,8 @@ func Lead(completed, planned decimal.Decimal, month int) (pp decimal.Decimal, ok
 // LeadRatio is Lead ÷ 100 undivided, num ÷ den, for a report to divide and
 // round once; ok is false for a plan of zero or less.
 func LeadRatio(completed, planned decimal.Decimal, month int) (num, den decimal.Decimal, ok bool) {
-	if planned.Sign() <= 0 {
-		return num, den, false
-	}
-	twelve := decimal.NewFromInt(12)
-	return completed.Mul(twelve).Sub(planned.Mul(decimal.NewFromInt(int64(month)))), planned.Mul(twelve), true
+	lead, ok := TargetLead(completed, planned, MonthsProgress(month))
+	return lead.Num, lead.Den, ok
 }
 
 // ProjectStatus is "done" when the plan is met, "ahead" when completion is
