@@ -1,6 +1,10 @@
 package calc
 
-import "github.com/shopspring/decimal"
+import (
+	"math/bits"
+
+	"github.com/shopspring/decimal"
+)
 
 // The quick case of a poverty summary: amounts as int64 fixed point in units
 // of 10^-FixedScale yuan, summed in 128 bits. It is exact, like Tally, and
@@ -12,8 +16,10 @@ const (
 	// so that a household's shortfall stays below 2^47 and the sum of its
 	// square below 2^128 for any number of households a machine can read.
 	FixedLimit = 1_000_000_000_000
-	// MaxFixedMembers bounds the household size kept in fixed point.
-	MaxFixedMembers = 64
+	// MaxFixedMembers bounds the household size kept in fixed point: up to
+	// it, the sizes' least common multiple is at most sizesLCM.
+	MaxFixedMembers = 16
+	sizesLCM        = 720_720 // lcm(1…16)
 	// MaxFixedComponents bounds how many amounts a household's income sums.
 	MaxFixedComponents = 16
 )
@@ -24,21 +30,29 @@ type FixedHousehold struct {
 	Members, Counted, Excluded int64
 }
 
-// FixedTally is Tally's running sums in fixed point. It is small and
-// allocates only for the sizes of its poor households, so that a registry
-// of a million villages keeps a million of them.
+// FixedTally is Tally's running sums in fixed point. It is small, the
+// same size whatever households it counts, and never allocates, so that a
+// registry of a million villages keeps a million of them in flat memory.
+//
+// Tally keeps Σ shortfall² by household size m, for the severity index's
+// Σ_m S_m ÷ m. Here that is one sum, Σ shortfall² × (sizesLCM ÷ m), which is
+// (Σ_m S_m ÷ m) × sizesLCM exactly, and the sizes met: ratios divides out
+// what the sizes met do not need, so that the fraction is in the same terms
+// as with the sums by size.
 type FixedTally struct {
 	Counts
-	income, shortfall int128       // units of 10^-FixedScale
-	squares           []sizeSquare // the sizes of poor households met, in that order
+	income, shortfall int128  // units of 10^-FixedScale
+	squares           uint192 // Σ shortfall² × sizesLCM/m, units of 10^-2·FixedScale
+	sizes             uint16  // bit m−1: a poor household of m members was met
 }
 
-// sizeSquare is Σ shortfall² over the poor households of one size, in
-// units of 10^-2·FixedScale.
-type sizeSquare struct {
-	members int64
-	sum     uint128
-}
+// sizeShare is sizesLCM ÷ m for each household size m (index m−1).
+var sizeShare = func() (s [MaxFixedMembers]uint64) {
+	for m := range s {
+		s[m] = sizesLCM / uint64(m+1)
+	}
+	return s
+}()
 
 // Add counts one household against the line (in fixed point). Members must
 // be 1..MaxFixedMembers, and line, Counted and Excluded within FixedLimit
@@ -58,20 +72,22 @@ func (t *FixedTally) Add(h FixedHousehold, line int64) {
 	}
 	s := need - h.Counted
 	t.shortfall.add64(s)
-	t.squaresOf(h.Members).addSquare(s)
+	hi, lo := bits.Mul64(uint64(s), uint64(s))
+	t.squares.addMul(uint128{hi, lo}, sizeShare[h.Members-1])
+	t.sizes |= 1 << (h.Members - 1)
 }
 
-// squaresOf is the sum of squares of households of m members, new if need
-// be. Sizes are at most MaxFixedMembers, and a village has a handful, so
-// looking through them costs little.
-func (t *FixedTally) squaresOf(m int64) *uint128 {
-	for i := range t.squares {
-		if t.squares[i].members == m {
-			return &t.squares[i].sum
-		}
+// squaresOverLCM is Σ_m S_m × (lcm ÷ m), lcm the least common multiple of
+// the sizes met: the sum of squares over the sizes that Tally keeps, in
+// the least terms it has over a common multiple.
+func (t *FixedTally) squaresOverLCM() (squares uint192, lcm uint64) {
+	lcm = 1
+	for sizes := t.sizes; sizes != 0; sizes &= sizes - 1 {
+		m := uint64(bits.TrailingZeros16(sizes)) + 1
+		lcm = lcm / gcd(lcm, m) * m
 	}
-	t.squares = append(t.squares, sizeSquare{members: m})
-	return &t.squares[len(t.squares)-1].sum
+	squares, _ = t.squares.div64(sizesLCM / lcm) // every term holds lcm/m × sizesLCM/lcm
+	return squares, lcm
 }
 
 // Merge adds another fixed tally's households to t.
@@ -79,19 +95,17 @@ func (t *FixedTally) Merge(o *FixedTally) {
 	t.Counts.merge(&o.Counts)
 	t.income.add(o.income)
 	t.shortfall.add(o.shortfall)
-	for _, sq := range o.squares {
-		t.squaresOf(sq.members).add(sq.sum)
-	}
+	t.squares.add(o.squares)
+	t.sizes |= o.sizes
 }
 
 // AddTo merges the fixed tally into a decimal tally, exactly.
 func (t *FixedTally) AddTo(d *Tally) {
 	c := Tally{Counts: t.Counts, Income: t.income.decimal(FixedScale), Shortfall: t.shortfall.decimal(FixedScale)}
-	for _, sq := range t.squares {
-		if c.squaredBySize == nil {
-			c.squaredBySize = make(map[int64]decimal.Decimal, len(t.squares))
-		}
-		c.squaredBySize[sq.members] = sq.sum.decimal(2 * FixedScale)
+	if t.sizes != 0 {
+		// Σ_m S_m ÷ m = squares ÷ lcm: under the key lcm, Tally divides it so.
+		squares, lcm := t.squaresOverLCM()
+		c.squaredBySize = map[int64]decimal.Decimal{int64(lcm): squares.decimal(2 * FixedScale)}
 	}
 	d.Merge(&c)
 }

@@ -52,20 +52,11 @@ func (t *RegistryTally) Ratios(line Line, population int64) Ratios {
 func (t *FixedTally) ratios(line, population int64) (r Ratios, ok bool) {
 	// Σ_m S_m ÷ m = Σ_m S_m·(L/m) ÷ L, L the sizes' least common multiple.
 	// S_m and z² are both in units of 10^-2·FixedScale: they cancel.
-	lcm := uint64(1)
-	for _, sq := range t.squares {
-		m := uint64(sq.members)
-		if lcm = lcm / gcd(lcm, m) * m; lcm >= 1<<32 { // lcm(1…64) ≈ 2^88
-			return r, false
-		}
+	wide, lcm := t.squaresOverLCM()
+	if wide.hi != 0 {
+		return r, false
 	}
-	var squares uint128
-	for _, sq := range t.squares {
-		term, fits := sq.sum.mul64(lcm / uint64(sq.members))
-		if !fits || !squares.addChecked(term) {
-			return r, false
-		}
-	}
+	squares := uint128{wide.mid, wide.lo}
 	hi, lo := bits.Mul64(uint64(line), uint64(line))
 	den, fits := uint128{hi, lo}.mul64(lcm)
 	if fits {

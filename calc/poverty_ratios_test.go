@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"math/big"
 	"math/rand/v2"
 	"testing"
 	"unsafe"
@@ -20,9 +21,10 @@ func sameRatio(a, b, c, d Num) bool {
 // TestRatiosAgreeWithTally: a village's figures from its sums in 128-bit
 // integers are those of the decimal tally, exactly: mean income, gap index
 // and severity index, over its own people and over a larger population,
-// whether its households fit fixed point or not (more than 64 members, an
-// amount beyond 10^8 yuan), and with household sizes whose least common
-// multiple is too large for the integers (1 to 40 members).
+// whether its households fit fixed point or not (more than 16 members, an
+// amount beyond 10^8 yuan), with every size fixed point keeps (1 to 16
+// members, whose least common multiple is the sum's factor), and with
+// sizes from 1 to 40 members, part of them in decimal.
 func TestRatiosAgreeWithTally(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 16))
 	line := NewLine(decimal.RequireFromString("3335.5"))
@@ -31,6 +33,8 @@ func TestRatiosAgreeWithTally(t *testing.T) {
 		var dec Tally
 		sizes := []int64{1, 2, 3, 4, 5, 6, 7, 8}
 		switch trial % 5 {
+		case 2:
+			sizes = append(sizes, 9, 10, 11, 12, 13, 14, 15, 16)
 		case 3:
 			sizes = append(sizes, 100) // decimal: beyond MaxFixedMembers
 		case 4:
@@ -89,9 +93,10 @@ func numOf(d decimal.Decimal) Num {
 // TestVillageTallyIsSmall guards item 9 of issue 16: a million villages
 // took 1.4 GB, each keeping a fixed-point tally, a decimal tally with its
 // map, and a list of squares by household size grown one size at a time.
-// A village's tally is now a hundred-odd bytes, allocates nothing for a
-// household above the line and once for the first poor one, and keeps the
-// decimal sums only for a household that needs them.
+// A village's tally is now a hundred-odd bytes, allocates nothing for the
+// households it counts in fixed point, poor or not (its squares are one
+// sum, not one per household size), and keeps the decimal sums only for a
+// household that needs them.
 func TestVillageTallyIsSmall(t *testing.T) {
 	if size := unsafe.Sizeof(RegistryTally{}); size > 112 {
 		t.Errorf("a village's tally is %d bytes", size)
@@ -99,13 +104,14 @@ func TestVillageTallyIsSmall(t *testing.T) {
 	line := NewLine(decimal.NewFromInt(3335))
 	rich := Registered{Members: 6, Counted: FixedNum(30_000*FixedOne, 0)}
 	poor := Registered{Members: 6, Counted: FixedNum(3_000*FixedOne, 0)}
+	poorer := Registered{Members: 16, Counted: FixedNum(100*FixedOne, 0)}
 	for _, c := range []struct {
 		name   string
 		add    []*Registered
 		allocs float64
 	}{
 		{"above the line", []*Registered{&rich, &rich}, 0},
-		{"poor", []*Registered{&poor, &rich, &poor}, 1},
+		{"poor", []*Registered{&poor, &rich, &poor, &poorer}, 0},
 	} {
 		got := testing.AllocsPerRun(100, func() {
 			var v RegistryTally
@@ -151,6 +157,46 @@ func TestLowerTerms(t *testing.T) {
 		n, d := lowerTerms(c.num, c.den)
 		if n != c.wantNum || d != c.wantDen {
 			t.Errorf("lowerTerms(%v, %v) = %v, %v; want %v, %v", c.num, c.den, n, d, c.wantNum, c.wantDen)
+		}
+	}
+}
+
+// TestUint192AsBigInt: the severity sum's 192-bit words add, multiply and
+// divide as big integers do, through carries across every word.
+func TestUint192AsBigInt(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 2))
+	word := func() uint64 {
+		switch rng.IntN(3) {
+		case 0:
+			return ^uint64(0) // all ones: every carry
+		case 1:
+			return rng.Uint64N(1 << 20)
+		}
+		return rng.Uint64()
+	}
+	asBig := func(a uint192) *big.Int {
+		n := new(big.Int).SetUint64(a.hi)
+		n.Lsh(n, 64).Or(n, new(big.Int).SetUint64(a.mid))
+		return n.Lsh(n, 64).Or(n, new(big.Int).SetUint64(a.lo))
+	}
+	limit := new(big.Int).Lsh(big.NewInt(1), 192)
+	for range 20_000 {
+		a := uint192{rng.Uint64N(1 << 40), word(), word()}
+		v, f := uint128{word(), word()}, rng.Uint64N(sizesLCM)+1
+		want := new(big.Int).Mul(new(big.Int).Add(new(big.Int).Lsh(new(big.Int).SetUint64(v.hi), 64), new(big.Int).SetUint64(v.lo)), new(big.Int).SetUint64(f))
+		want.Add(want, asBig(a)).Mod(want, limit)
+		a.addMul(v, f)
+		if asBig(a).Cmp(want) != 0 {
+			t.Fatalf("addMul: %v, want %v", asBig(a), want)
+		}
+		d := rng.Uint64N(sizesLCM) + 1
+		q, exact := a.div64(d)
+		wq, wr := new(big.Int).QuoRem(want, new(big.Int).SetUint64(d), new(big.Int))
+		if asBig(q).Cmp(wq) != 0 || exact != (wr.Sign() == 0) {
+			t.Fatalf("%v ÷ %d = %v (exact %v), want %v rem %v", want, d, asBig(q), exact, wq, wr)
+		}
+		if got := a.decimal(2 * FixedScale); !got.Equal(decimal.NewFromBigInt(want, -2*FixedScale)) {
+			t.Fatalf("decimal %s, want %s", got, want)
 		}
 	}
 }
