@@ -21,15 +21,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
-	"time"
-
-	"econcalc/cmd/gendata/gen"
 )
 
 func main() {
@@ -130,94 +125,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// plan holds the sizes of the generated inputs and their paths.
-type plan struct {
-	households, smallHouseholds, villages int
-	enterprises, months                   int
-	large                                 bool
-	largeHouseholds, largeVillages        int
-	badRow                                int               // the data row of the large file given a bad number
-	files                                 map[string]string // role → path
-}
-
-func newPlan(scale float64, large bool) *plan {
-	scaled := func(n int) int { return max(1, int(math.Round(float64(n)*scale))) }
-	return &plan{
-		households:      scaled(2_000_000),
-		smallHouseholds: scaled(200_000),
-		villages:        scaled(5_000),
-		enterprises:     scaled(5_000),
-		months:          200, // enough years for year-on-year and two-year rates at any scale
-		large:           large,
-		largeHouseholds: max(2, scaled(8_000_000)),
-		largeVillages:   scaled(20_000), // 400 households a village, as in the 2 M file
-		badRow:          max(1, scaled(7_000_000)),
-		files:           map[string]string{},
-	}
-}
-
-// inputs are the files the scenarios read, in the order they are generated.
-func (p *plan) inputs() []struct {
-	role string
-	opts gen.Options
-} {
-	return []struct {
-		role string
-		opts gen.Options
-	}{
-		{"households", gen.Options{Kind: "households", Rows: p.households, Groups: p.villages}},
-		{"smallHouseholds", gen.Options{Kind: "households", Rows: p.smallHouseholds, Groups: p.villages}},
-		{"pools", gen.Options{Kind: "pools", Groups: p.villages}},
-		{"series", gen.Options{Kind: "series", Rows: p.enterprises * p.months, Groups: p.enterprises}},
-	}
-}
-
-// variants are the spoiled and shuffled copies of the large registry: each
-// variant's role, its name for writeVariant, and its file name's suffix.
-func (p *plan) variants() []struct{ role, name, suffix string } {
-	return []struct{ role, name, suffix string }{
-		{"largeShuffled", "shuffled", "shuffled"},
-		{"largeDuplicate", "repeat-last", "repeat-last"},
-		{"largeBadNumber", "bad-number", fmt.Sprintf("bad-%d", p.badRow)},
-	}
-}
-
-func (p *plan) generate(c config, stderr io.Writer) error {
-	inputs := p.inputs()
-	if p.large {
-		inputs = append(inputs, struct {
-			role string
-			opts gen.Options
-		}{"large", gen.Options{Kind: "households", Rows: p.largeHouseholds, Groups: p.largeVillages}})
-	}
-	for _, in := range inputs {
-		in.opts.Seed = c.seed
-		path := filepath.Join(c.dir, fmt.Sprintf("%s-%d.csv", in.opts.Kind, max(in.opts.Rows, in.opts.Groups)))
-		start := time.Now()
-		if err := gen.WriteFile(path, in.opts); err != nil {
-			return err
-		}
-		if st, err := os.Stat(path); err == nil {
-			fmt.Fprintf(stderr, "generated %s (%.1f MB) in %.1f s\n", path, float64(st.Size())/(1<<20), time.Since(start).Seconds())
-		}
-		p.files[in.role] = path
-	}
-	if !p.large {
-		return nil
-	}
-	for _, v := range p.variants() {
-		src := p.files["large"]
-		dst := strings.TrimSuffix(src, ".csv") + "-" + v.suffix + ".csv"
-		start := time.Now()
-		if err := writeVariantInChild(v.name, src, dst, c.seed, p.badRow); err != nil {
-			return err
-		}
-		fmt.Fprintf(stderr, "wrote %s in %.1f s\n", dst, time.Since(start).Seconds())
-		p.files[v.role] = dst
-	}
-	return nil
 }
 
 // ownPeakKB is this process's peak resident memory (VmHWM) in KiB, or 0
