@@ -39,11 +39,15 @@ type FixedHousehold struct {
 // (Σ_m S_m ÷ m) × sizesLCM exactly, and the sizes met: ratios divides out
 // what the sizes met do not need, so that the fraction is in the same terms
 // as with the sums by size.
+//
+// Income and the counts come first: every household adds to them, and a
+// village's table in a registry keeps them in one cache line with its name.
 type FixedTally struct {
+	income int128 // units of 10^-FixedScale
 	Counts
-	income, shortfall int128  // units of 10^-FixedScale
-	squares           uint192 // Σ shortfall² × sizesLCM/m, units of 10^-2·FixedScale
-	sizes             uint16  // bit m−1: a poor household of m members was met
+	shortfall int128  // units of 10^-FixedScale
+	squares   uint192 // Σ shortfall² × sizesLCM/m, units of 10^-2·FixedScale
+	sizes     uint16  // bit m−1: a poor household of m members was met
 }
 
 // sizeShare is sizesLCM ÷ m for each household size m (index m−1).

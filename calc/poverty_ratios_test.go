@@ -101,6 +101,9 @@ func TestVillageTallyIsSmall(t *testing.T) {
 	if size := unsafe.Sizeof(RegistryTally{}); size > 112 {
 		t.Errorf("a village's tally is %d bytes", size)
 	}
+	if at := unsafe.Offsetof(FixedTally{}.Counts); at != 16 { // what every household adds to, first
+		t.Errorf("the counts are at byte %d, after more than the income", at)
+	}
 	line := NewLine(decimal.NewFromInt(3335))
 	rich := Registered{Members: 6, Counted: FixedNum(30_000*FixedOne, 0)}
 	poor := Registered{Members: 6, Counted: FixedNum(3_000*FixedOne, 0)}

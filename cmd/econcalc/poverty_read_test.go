@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unsafe"
 
 	"econcalc/calc"
 )
@@ -25,13 +26,17 @@ func TestVillageTalliesAgreeWithAMap(t *testing.T) {
 		for range 3 * villages {
 			k := rng.IntN(villages)
 			name := fmt.Sprintf("村%d", k)
-			switch k % 4 {
+			switch k % 6 {
 			case 1:
 				name = fmt.Sprintf("%d", k) // a prefix of other names
 			case 2:
 				name = fmt.Sprintf("Village %d-%d", k%7, k)
 			case 3:
 				name = fmt.Sprintf("长顺县长寨街道办事处%d村", k) // longer than a tally keeps beside it
+			case 4:
+				name = fmt.Sprintf("%015d", k) // as long as a tally keeps
+			case 5:
+				name = fmt.Sprintf("%016d", k) // one byte longer
 			}
 			for range 1 + rng.IntN(3) { // a run of households
 				got := v.of([]byte(name))
@@ -54,5 +59,17 @@ func TestVillageTalliesAgreeWithAMap(t *testing.T) {
 				t.Fatalf("round %d: place %d is not %q's tally", round, i, name)
 			}
 		}
+	}
+}
+
+// TestVillageTallyIsTwoCacheLines: a village's name and tally take 128
+// bytes, so that a chunk's tallies lie on cache lines, the name and the
+// sums every household adds to in the first.
+func TestVillageTallyIsTwoCacheLines(t *testing.T) {
+	if size := unsafe.Sizeof(villageTally{}); size != 128 {
+		t.Errorf("a village's tally is %d bytes", size)
+	}
+	if at := unsafe.Offsetof(villageTally{}.RegistryTally); at != 16 {
+		t.Errorf("the tally starts at byte %d", at)
 	}
 }

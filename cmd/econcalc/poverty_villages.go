@@ -34,16 +34,21 @@ type villageSlot struct {
 	at  uint32
 }
 
-// villageTally is a village's tally and, when it fits, its name.
+// villageTally is a village's name, when it fits, and its tally, in 128
+// bytes: two cache lines, a chunk's tallies aligned on them (a chunk is a
+// large allocation, page-aligned). The name and the sums every household
+// adds to (calc.FixedTally's income and counts come first) share the first
+// line, so that a registry whose villages come in no order finds a village
+// and counts a household above the line with one look at memory.
 type villageTally struct {
+	short [villageShort]byte // five Chinese characters, fifteen letters
+	n     uint8              // len(name) in short; longName when it does not fit
 	calc.RegistryTally
-	short [villageShort]byte
-	n     uint8 // len(name) in short; longName when it does not fit
 }
 
 const (
 	tallyChunk   = 1024
-	villageShort = 24
+	villageShort = 15
 	longName     = 255
 )
 
