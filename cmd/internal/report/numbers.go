@@ -22,8 +22,9 @@ func (o Options) quotient(num, den calc.Num, shift int, places int32) string {
 }
 
 // quotientScaled is quotient's 128-bit case: the rounded quotient in units
-// of 10^-places, ok false when the digits do not fit.
-func (o Options) quotientScaled(num, den calc.Num, shift int, places int32) (int64, bool) {
+// of 10^-places, ok false when the digits do not fit. Its receiver is a
+// pointer: RowWriter calls it once a row, and Options is many words long.
+func (o *Options) quotientScaled(num, den calc.Num, shift int, places int32) (int64, bool) {
 	a, ea, aok := small(num)
 	b, eb, bok := small(den)
 	if aok && bok && b != 0 {
@@ -201,30 +202,56 @@ func formatScaled(v int64, places int) string {
 // appendScaled appends v ÷ 10^places with exactly places decimals, as
 // formatScaled prints it.
 func appendScaled(dst []byte, v int64, places int) []byte {
-	if places == 0 {
-		return strconv.AppendInt(dst, v, 10)
-	}
-	var buf [48]byte // places ≤ 20 (--decimals) and 19 digits
 	u := uint64(v)
 	if v < 0 {
 		u = -u
 	}
+	return appendDigits(dst, u, v < 0, places)
+}
+
+// digitPairs is 00, 01, … 99: appendDigits writes two digits per division.
+const digitPairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" +
+	"30313233343536373839" + "40414243444546474849" + "50515253545556575859" +
+	"60616263646566676869" + "70717273747576777879" + "80818283848586878889" + "90919293949596979899"
+
+// appendDigits appends u ÷ 10^places with exactly places decimals (at most
+// 20, --decimals), a minus before it when neg. It fills a buffer from the
+// end, two digits per division by 100 (a multiplication, the divisor being
+// a constant): the decimals, the dot, the whole part.
+func appendDigits(dst []byte, u uint64, neg bool, places int) []byte {
+	var buf [48]byte // places ≤ 20, 20 digits, a dot and a sign
 	i := len(buf)
-	for range places {
-		i--
-		buf[i] = byte('0' + u%10)
-		u /= 10
-	}
-	i--
-	buf[i] = '.'
-	for {
-		i--
-		buf[i] = byte('0' + u%10)
-		if u /= 10; u == 0 {
-			break
+	if places > 0 {
+		for range places / 2 {
+			q := u / 100
+			r := (u - q*100) * 2
+			i -= 2
+			buf[i], buf[i+1] = digitPairs[r], digitPairs[r+1]
+			u = q
 		}
+		if places%2 == 1 {
+			i--
+			buf[i] = byte('0' + u%10)
+			u /= 10
+		}
+		i--
+		buf[i] = '.'
 	}
-	if v < 0 {
+	for u >= 100 {
+		q := u / 100
+		r := (u - q*100) * 2
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[r], digitPairs[r+1]
+		u = q
+	}
+	if u >= 10 {
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[2*u], digitPairs[2*u+1]
+	} else {
+		i--
+		buf[i] = byte('0' + u)
+	}
+	if neg {
 		i--
 		buf[i] = '-'
 	}
@@ -233,9 +260,17 @@ func appendScaled(dst []byte, v int64, places int) []byte {
 
 // appendExactFixed appends a fixed-point amount as padPlaces(ExactNum(n),
 // places) prints it: every digit it was written with, and zeros up to
-// places decimals.
+// places decimals. Its units are cut to those digits by constant divisions
+// by ten, cheaper than one by a power of ten looked up.
 func appendExactFixed(dst []byte, f calc.Fixed, places int32) []byte {
-	dst = appendScaled(dst, f.Units/calc.Pow10[calc.FixedScale-int(f.Places)], int(f.Places))
+	u := uint64(f.Units)
+	if f.Units < 0 {
+		u = -u
+	}
+	for range calc.FixedScale - int(f.Places) {
+		u /= 10
+	}
+	dst = appendDigits(dst, u, f.Units < 0 && u != 0, int(f.Places))
 	if places <= 0 {
 		return dst
 	}

@@ -3,7 +3,6 @@ package report
 import (
 	"encoding/binary"
 	"strings"
-	"unicode/utf8"
 	"unsafe"
 
 	"econcalc/calc"
@@ -16,10 +15,11 @@ import (
 // RenderAmount, RenderQuotient and Word render them and handed over as a
 // row at End. Either way the output is Row's (TestRowWriterIsRow).
 type RowWriter struct {
-	r   *Report
-	d   *delimitedFormatter // nil: the cells are collected in row
-	row []Rendered
-	n   int // cells written in this row
+	r     *Report
+	d     *delimitedFormatter // nil: the cells are collected in row
+	row   []Rendered
+	n     int           // cells written in this row
+	words []writtenWord // in csv and tsv: Word's words, laid out
 }
 
 // RowWriter is a writer of the report's rows; cells follow its columns.
@@ -88,29 +88,40 @@ func formulaStart(c byte) bool {
 }
 
 // plainField is a quick look, eight bytes at a time, at a field that
-// appendCSVField writes as it is: one that starts with printable ASCII but
-// a backslash (so neither a space nor \.) and holds no line end, quote or
-// delimiter. False is no verdict (TestPlainFieldNeedsNoQuotes).
+// appendCSVField writes as it is: one that starts with neither a space nor
+// a backslash (so not \.) and holds no byte below '#' (no line end, quote,
+// space or control) and no delimiter. Its first byte is printable ASCII or
+// leads the UTF-8 of a character that cannot be a space (金): not of
+// U+0085, U+00A0, U+1680, U+2000–U+205F or U+3000, whose first bytes are
+// C2, E1, E2 and E3. False is no verdict (TestPlainFieldNeedsNoQuotes).
 func plainField(s string, comma byte) bool {
-	if s == "" || s[0] <= ' ' || s[0] >= utf8.RuneSelf || s[0] == '\\' {
+	if s == "" || s[0] <= ' ' || s[0] == '\\' || s[0] == 0xC2 || s[0] >= 0xE1 && s[0] <= 0xE3 {
 		return false
 	}
-	const ones = 0x0101010101010101
-	// A byte of x^c is zero where x has c.
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		if zeroByte(x^(ones*'\n'))|zeroByte(x^(ones*'\r'))|zeroByte(x^(ones*'"'))|zeroByte(x^(ones*uint64(comma))) != 0 {
-			return false
+	if len(b) < 8 {
+		for _, c := range b {
+			if c < '#' || c == comma {
+				return false
+			}
 		}
+		return true
 	}
-	for ; i < len(b); i++ {
-		if c := b[i]; c == '\n' || c == '\r' || c == '"' || c == comma {
-			return false
-		}
+	// Eight bytes at a time, the last eight overlapping those before.
+	var found uint64
+	for i := 0; i < len(b)-8; i += 8 {
+		found |= quotable(binary.LittleEndian.Uint64(b[i:]), comma)
 	}
-	return true
+	return found|quotable(binary.LittleEndian.Uint64(b[len(b)-8:]), comma) == 0
+}
+
+// quotable is not zero when one of x's bytes is below '#' or is comma. A
+// byte below '#' borrows when '#' is taken from it, which sets its high
+// bit, and its own high bit is clear (a borrow may mark a byte above one
+// that is below '#' too, but never one where none is below).
+func quotable(x uint64, comma byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return ((x-ones*'#')&^x | zeroByte(x^(ones*uint64(comma)))) & highs
 }
 
 // zeroByte is not zero when v has a zero byte.
@@ -170,11 +181,48 @@ func (w *RowWriter) Cell(c Rendered) {
 	w.cell(c)
 }
 
-// Word is a word cell, translated as Report.Word translates it.
-func (w *RowWriter) Word(s string) { w.cell(w.r.Word(s)) }
+// Word is a word cell, translated as Report.Word translates it: a text
+// cell to the formatters. In csv and tsv a word is laid out once and its
+// bytes kept: a command writes a few words (poor, yes, no) on every row.
+func (w *RowWriter) Word(s string) {
+	if w.d != nil {
+		for i := range w.words {
+			// One string, the same pointer and length: the same bytes. A
+			// word spelt at two places in the code may be two strings,
+			// each laid out once.
+			if k := &w.words[i]; len(k.word) == len(s) && unsafe.StringData(k.word) == unsafe.StringData(s) {
+				w.sep()
+				w.d.out.b = append(w.d.out.b, k.run.written...)
+				return
+			}
+		}
+		if len(w.words) < maxWords {
+			k := writtenWord{word: s, run: w.Prepare(w.r.Word(s))}
+			w.words = append(w.words, k)
+			w.Prepared(k.run)
+			return
+		}
+	}
+	w.TextString(w.r.Word(s).S)
+}
 
-// Null is a missing cell.
-func (w *RowWriter) Null() { w.cell(Rendered{IsNull: true}) }
+// writtenWord is a word and its cell as Prepare lays it out.
+type writtenWord struct {
+	word string
+	run  Prepared
+}
+
+// maxWords bounds the words a RowWriter keeps, and how long it looks.
+const maxWords = 8
+
+// Null is a missing cell: in csv and tsv nothing between two delimiters.
+func (w *RowWriter) Null() {
+	if w.d != nil {
+		w.sep()
+		return
+	}
+	w.cell(Rendered{IsNull: true})
+}
 
 // Amount is RenderAmount(i, n).
 func (w *RowWriter) Amount(i int, n calc.Num) {
@@ -185,6 +233,17 @@ func (w *RowWriter) Amount(i int, n calc.Num) {
 		return
 	}
 	w.cell(w.r.RenderAmount(i, n))
+}
+
+// Whole is Amount(i, calc.IntNum(n)), a count written without a fixed
+// point to cut back.
+func (w *RowWriter) Whole(i int, n int64) {
+	if col := &w.r.cols[i]; w.d != nil && col.Kind == ExactKind && col.Places <= 0 {
+		w.sep()
+		w.d.out.b = appendScaled(w.d.out.b, n, 0)
+		return
+	}
+	w.Amount(i, calc.IntNum(n))
 }
 
 // Quotient is RenderQuotient(i, num, den).

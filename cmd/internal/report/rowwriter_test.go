@@ -41,6 +41,10 @@ func randomAmount(rng *rand.Rand) calc.Num {
 var rowWriterTexts = []string{"", "43110300001000001", "金台村", "=SUM(A1)", "-5", "+x", "@a", "a,b", `say "hi"`, " lead", "\tx", `\.`, "x\ny",
 	"431103000010,0001", "4311030000100000\r1", `43110300001000001"`, "4311030\t001000001", "4311030;001000001", "\u3000金台村"}
 
+// rowWriterWords are more words than a RowWriter keeps laid out, and some
+// that are not plain in csv.
+var rowWriterWords = []string{"poor", "not-poor", "yes", "no", "", "=x", "a,b", "-", " lead", "ok", "exit", `"q"`}
+
 // TestRowWriterIsRow: a report written through RowWriter is byte for byte
 // the report whose rows are rendered and handed to Row, in every format
 // and with the options that change a cell's spelling, on random rows.
@@ -60,9 +64,17 @@ func TestRowWriterIsRow(t *testing.T) {
 		out := make([]Rendered, len(rowWriterColumns))
 		for range 3000 {
 			id := rowWriterTexts[rng.IntN(len(rowWriterTexts))]
-			members, income := calc.IntNum(rng.Int64N(12)), randomAmount(rng)
+			count := rng.Int64N(12)
+			if rng.IntN(8) == 0 {
+				count = randomInt64(rng) // beyond fixed point too
+			}
+			members, income := calc.IntNum(count), randomAmount(rng)
+			wholeIncome := rng.IntN(4) == 0 // a count in a column with places
+			if wholeIncome {
+				income = calc.IntNum(count)
+			}
 			num, den := randomAmount(rng), randomAmount(rng)
-			word := []string{"poor", "not-poor", "yes"}[rng.IntN(3)]
+			word := rowWriterWords[rng.IntN(len(rowWriterWords))]
 
 			out[0] = Rendered{S: id}
 			out[1], out[2] = viaRow.RenderAmount(1, members), viaRow.RenderAmount(2, income)
@@ -81,12 +93,19 @@ func TestRowWriterIsRow(t *testing.T) {
 			default:
 				w.Prepared(prepared[id])
 			}
-			if rng.IntN(2) == 0 {
+			switch rng.IntN(3) {
+			case 0:
 				w.Amount(1, members)
-			} else {
+			case 1:
+				w.Whole(1, count)
+			default:
 				w.Cell(viaWriter.RenderAmount(1, members)) // rendered beforehand
 			}
-			w.Amount(2, income)
+			if wholeIncome {
+				w.Whole(2, count) // as Amount writes it
+			} else {
+				w.Amount(2, income)
+			}
 			if rng.IntN(3) == 0 {
 				// The rest as one run laid out beforehand.
 				w.Prepared(viaWriter.Fork().RowWriter().Prepare(out[3:]...))
@@ -128,7 +147,7 @@ func TestRowWriterIsRow(t *testing.T) {
 // matter, with each delimiter; and it passes the usual id.
 func TestPlainFieldNeedsNoQuotes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 8))
-	alphabet := []string{"4", "a", ",", "\t", ";", "|", "\"", "\n", "\r", " ", "\\", ".", "金", "\u3000", "\u00a0"}
+	alphabet := []string{"4", "a", ",", "\t", ";", "|", "\"", "\n", "\r", " ", "\\", ".", "金", "\u3000", "\u00a0", "\u1680", "\u2028", "\u205f", "\u0085", "é", "\xe3", "\xc2", "#", "!", "\x00", "\x7f"}
 	passed := 0
 	for range 200_000 {
 		var b []byte
@@ -144,7 +163,7 @@ func TestPlainFieldNeedsNoQuotes(t *testing.T) {
 			}
 		}
 	}
-	if passed == 0 || !plainField("43110300001000001", ',') {
-		t.Fatalf("plainField passed %d fields, and not an id", passed)
+	if passed == 0 || !plainField("43110300001000001", ',') || !plainField("金台村", '\t') || !plainField("no", ',') {
+		t.Fatalf("plainField passed %d fields, and not an id, a village or a word", passed)
 	}
 }
