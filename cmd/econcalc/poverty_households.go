@@ -43,6 +43,20 @@ func (c *householdColumns) places(rec *input.Row, most [2]int32) [2]int32 {
 	return most
 }
 
+// placesRead is places for a row read into h, without a look at its
+// cells while both sums are in fixed point: a sum stays in fixed point only
+// while every cell it adds is plain fixed point, parsed with the places it
+// was written with (and spaces trimmed), and calc.Fixed.Add keeps the larger
+// places, so the sum's places are the cells' most (TestPlacesReadIsPlaces).
+func (c *householdColumns) placesRead(rec *input.Row, h *calc.Registered, most [2]int32) [2]int32 {
+	counted, ok := h.Counted.Fixed()
+	excluded, ok2 := h.Excluded.Fixed()
+	if !ok || !ok2 {
+		return c.places(rec, most)
+	}
+	return [2]int32{max(most[0], int32(counted.Places)), max(most[1], int32(excluded.Places))}
+}
+
 // placesDot is bytes.IndexByte(cell, '.'), a byte at a time for a short
 // cell (an amount), where the call costs more than the looking.
 func placesDot(cell []byte) int {
@@ -96,7 +110,7 @@ func householdRow(w *report.RowWriter, id, village []byte, h *calc.Registered, s
 	num, den := h.PerCapitaRatio()
 	w.Text(id)
 	w.Text(village)
-	w.Amount(2, calc.IntNum(h.Members))
+	w.Whole(2, h.Members)
 	w.Amount(3, h.Counted)
 	w.Amount(4, h.Excluded)
 	w.Quotient(5, num, den)
