@@ -40,6 +40,10 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 	return l, err
 }
 
+// upTo is where the columns either pass reads end: the plain scanner
+// splits a row no further (input.Source.ReadsUpTo).
+func (l payeeLayout) upTo() int { return max(l.id, l.group, l.weight) + 1 }
+
 // tallyPayees is the first pass: it reads the households, checks each, and
 // counts them by group and weight, in parallel parts when the input allows.
 func tallyPayees(e *env, in *input.Source, l payeeLayout, opts *dividendOptions) (*tallyPart, error) {
@@ -48,6 +52,7 @@ func tallyPayees(e *env, in *input.Source, l payeeLayout, opts *dividendOptions)
 		opts.weightsAt.Column = in.Header[l.weight]
 	}
 	in.Unique(l.id, "household")
+	in.ReadsUpTo(l.upTo())
 	t, err := input.Fold(in, newTallyPart, l.tally, mergeTallies)
 	if err != nil {
 		return nil, err

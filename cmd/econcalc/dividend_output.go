@@ -109,7 +109,7 @@ func payOut(in *input.Source, l payeeLayout, opts dividendOptions, tally *tallyP
 			p.names = append(p.names, w.Prepare(report.Rendered{S: g.name}))
 		}
 	}
-	all, err := input.Fold(in.Again(max(p.l.id, p.l.group, p.l.weight)+1), p.newPart, p.pay, p.merge)
+	all, err := input.Fold(in.Again(p.l.upTo()), p.newPart, p.pay, p.merge)
 	if err != nil {
 		if errors.Is(err, errPartsDiffer) {
 			return nil, &internalError{err.Error()}

@@ -11,6 +11,6 @@ package input
 func (s *Source) Again(upTo int) *Source {
 	again := *s
 	again.unique = nil
-	again.againUpTo = upTo
+	again.upTo, again.again = upTo, true
 	return &again
 }

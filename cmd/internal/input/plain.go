@@ -32,6 +32,10 @@ type plainInput struct {
 	// first pass read whole needs: rows are cut only that far, and neither
 	// the text nor the rows' widths are checked again.
 	idsOnly int
+	// upTo, when not 0, is how many fields a first reading needs, fewer
+	// than a row has: rows are cut that far, and the delimiters after
+	// them only counted, unless the row's shape is in doubt (inDoubt).
+	upTo int
 }
 
 // size is the bytes of data rows in all the files.
@@ -43,12 +47,27 @@ func (p plainInput) size() int64 {
 	return n
 }
 
+// cutAt has rows cut to their first upTo fields (p.upTo) where that saves
+// splitting some and inDoubt can tell a row's shape: not with unnamed
+// trailing cells, which shape must see in every row (inDoubt does not look
+// at them).
+func (p *plainInput) cutAt(upTo int) {
+	if upTo > 0 && upTo < p.ncols && p.ncols == p.named {
+		p.upTo = upTo
+	}
+}
+
 // openPlain opens the input for the plain scanner: regular files (or
 // spooled standard input) in UTF-8 or GB18030 with a one-byte delimiter,
 // each with a header that is one plain line matching the first file's. ok
 // is false when the RFC 4180 reader must read the input instead.
 func (s *Source) openPlain() (p plainInput, ok bool) {
-	p = plainInput{ncols: s.width, named: len(s.keys), delim: byte(s.opts.Delimiter), maxRecord: s.opts.MaxRecord, idsOnly: s.againUpTo}
+	p = plainInput{ncols: s.width, named: len(s.keys), delim: byte(s.opts.Delimiter), maxRecord: s.opts.MaxRecord}
+	if s.again {
+		p.idsOnly = s.upTo
+	} else {
+		p.cutAt(s.upTo)
+	}
 	if s.opts.Delimiter >= 0x80 || s.opts.SkipFooter > 0 {
 		return p, false
 	}

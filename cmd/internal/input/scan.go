@@ -152,14 +152,15 @@ func nextLineEnd(pf *plainFile, buf []byte, off, limit int64) (int64, error) {
 }
 
 // scanRange reads a range block by block and hands each row, cut to its
-// named columns (or, with p.idsOnly, to that many), to sink.
+// named columns (or, with p.idsOnly or p.upTo, to that many), to sink.
 func scanRange(r *fastRange, p plainInput, sink rowSink) error {
-	ncols, named, delim, maxRecord := p.ncols, p.named, p.delim, p.maxRecord
+	named, delim, maxRecord := p.named, p.delim, p.maxRecord
 	// A block and the unfinished line carried from the last one; the buffer
 	// grows only for a line longer than a block, up to the limit, so a
 	// generous --max-record-bytes costs nothing until a line needs it.
 	buf := make([]byte, min(2*fastBlock, r.to-r.from)+2)
-	fields := make([][]byte, 0, ncols)
+	fields := make([][]byte, 0, p.ncols)
+	var all [][]byte // a row split whole, with p.upTo, when its shape is in doubt
 	var decoder *encoding.Decoder
 	rowLimit := maxRecord // the limit is on the bytes as written
 	if r.file.gb18030 {
@@ -231,19 +232,30 @@ func scanRange(r *fastRange, p plainInput, sink rowSink) error {
 				}
 				continue
 			}
-			row, fields, lines = splitRow(lines, delim, fields[:0])
+			cut, whole := named, [][]byte(nil) // the fields handed over; all of them, when the row's shape is to be checked
+			if p.upTo > 0 {
+				row, fields, lines = splitFirst(lines, delim, fields[:0], p.upTo)
+				cut = p.upTo
+				if p.inDoubt(row, fields) {
+					_, all, _ = splitRow(row, delim, all[:0])
+					whole = all
+				}
+			} else {
+				row, fields, lines = splitRow(lines, delim, fields[:0])
+				whole = fields
+			}
 			line++
 			if len(row) > rowLimit {
 				return errNotPlain
 			}
-			if maybeBlank(row, delim) && blankRow(fields) {
-				continue
+			if whole != nil {
+				if blank, odd := p.shape(row, whole); blank {
+					continue
+				} else if odd {
+					return errNotPlain
+				}
 			}
-			if len(fields) != ncols || ncols > named && !blankRow(fields[named:]) ||
-				len(fields) > 1 && blankRow(fields[len(fields)-1:]) && isNoteRow(fields) {
-				return errNotPlain
-			}
-			if err := sink(fields[:named], line); err != nil {
+			if err := sink(fields[:cut], line); err != nil {
 				return err
 			}
 		}
@@ -258,4 +270,37 @@ func scanRange(r *fastRange, p plainInput, sink rowSink) error {
 	}
 	r.lines = line
 	return nil
+}
+
+// shape is what a row's fields, all of them, say of it: blank is a row of
+// empty cells, which every reader passes over; odd is one the RFC 4180
+// reader must read, to name its error or the note it is: a row of another
+// width than the header, with a cell under an unnamed header cell, or a
+// note (footer.go).
+func (p plainInput) shape(row []byte, fields [][]byte) (blank, odd bool) {
+	if maybeBlank(row, p.delim) && blankRow(fields) {
+		return true, false
+	}
+	return false, len(fields) != p.ncols || p.ncols > p.named && !blankRow(fields[p.named:]) ||
+		len(fields) > 1 && blankRow(fields[len(fields)-1:]) && isNoteRow(fields)
+}
+
+// inDoubt is whether a row cut to its first p.upTo fields (splitFirst) may
+// not be what shape passes as it is, so that it must be split whole: when
+// the count of its delimiters after them (bytes.Count, at memchr speed)
+// is not the header's, or it has fewer fields; or when its last cell is
+// blank, and so are the first ones after the first, which leaves open
+// whether it is a note (a first cell, every other blank) or a blank row.
+// Otherwise shape passes it: it has the header's width, no unnamed cells
+// (cutAt), and a cell after the first that is not blank, so it is neither.
+func (p plainInput) inDoubt(row []byte, first [][]byte) bool {
+	at := len(first) - 1 // where the first fields end: their bytes and delimiters
+	for _, f := range first {
+		at += len(f)
+	}
+	if bytes.Count(row[at:], []byte{p.delim}) != p.ncols-len(first) {
+		return true // a row of fewer fields than p.upTo too: at is its end
+	}
+	last := row[bytes.LastIndexByte(row, p.delim)+1:]
+	return blankRow([][]byte{last}) && blankRow(first[1:])
 }

@@ -48,7 +48,8 @@ type Source struct {
 	first      string // the file the header was read from
 	rows       int
 	unique     *uniqueColumn
-	againUpTo  int // Again's: the columns a second reading needs; 0 for all
+	upTo       int  // the columns the command reads (ReadsUpTo, Again); 0 for all
+	again      bool // a second reading (Again): text and widths are not checked again
 }
 
 // Open reads the header of the first file and checks it: every column
@@ -150,6 +151,13 @@ func lowerAll(names []string) []string {
 	}
 	return keys
 }
+
+// ReadsUpTo says that the command reads only the columns before upTo: where
+// the plain scanner reads, a row is split only that far and the rest of it
+// is only checked (its text, its width, its cells' blankness where the
+// shape of the row depends on them), so Row.Fields may hold just those
+// columns. Read in order, rows are whole.
+func (s *Source) ReadsUpTo(upTo int) { s.upTo = upTo }
 
 // Rows is how many data rows the last Fold read.
 func (s *Source) Rows() int { return s.rows }
