@@ -219,6 +219,9 @@ const digitPairs = "00010203040506070809" + "10111213141516171819" + "2021222324
 // end, two digits per division by 100 (a multiplication, the divisor being
 // a constant): the decimals, the dot, the whole part.
 func appendDigits(dst []byte, u uint64, neg bool, places int) []byte {
+	if u < 10 && places == 0 && !neg { // a count of members, an amount of 0
+		return append(dst, byte('0'+u))
+	}
 	var buf [48]byte // places ≤ 20, 20 digits, a dot and a sign
 	i := len(buf)
 	if places > 0 {
@@ -267,7 +270,7 @@ func appendExactFixed(dst []byte, f calc.Fixed, places int32) []byte {
 	if f.Units < 0 {
 		u = -u
 	}
-	for range calc.FixedScale - int(f.Places) {
+	for k := calc.FixedScale - int(f.Places); k > 0 && u != 0; k-- {
 		u /= 10
 	}
 	dst = appendDigits(dst, u, f.Units < 0 && u != 0, int(f.Places))

@@ -50,18 +50,19 @@ func (w *RowWriter) sep() {
 }
 
 // Text is a text cell, s as written.
-func (w *RowWriter) Text(s []byte) {
-	if w.d == nil || len(s) == 0 {
-		w.cell(Rendered{S: string(s)})
-		return
-	}
-	// Written into the output at once: s is only read, before Text returns.
-	w.TextString(unsafe.String(&s[0], len(s)))
-}
+func (w *RowWriter) Text(s []byte) { w.text(unsafe.String(unsafe.SliceData(s), len(s)), true) }
 
 // TextString is Text of a string.
-func (w *RowWriter) TextString(s string) {
+func (w *RowWriter) TextString(s string) { w.text(s, false) }
+
+// text is Text and TextString, both inlined so that a cell costs one call.
+// A borrowed s is the caller's bytes: written into the output at once, or
+// copied into a cell kept until End.
+func (w *RowWriter) text(s string, borrowed bool) {
 	if !w.straight(s) {
+		if borrowed {
+			s = strings.Clone(s)
+		}
 		w.cell(Rendered{S: s}) // what formulaLike looks at, or nothing to save
 		return
 	}
@@ -203,7 +204,7 @@ func (w *RowWriter) Word(s string) {
 			return
 		}
 	}
-	w.TextString(w.r.Word(s).S)
+	w.text(w.r.Word(s).S, false)
 }
 
 // writtenWord is a word and its cell as Prepare lays it out.
