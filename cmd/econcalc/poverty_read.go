@@ -84,7 +84,7 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 		}
 	}
 	if p.rows != nil {
-		p.places = g.cols.places(rec, p.places)
+		p.places = g.cols.placesRead(rec, h, p.places)
 		if st := h.Standing(g.line); !g.opts.poorOnly || st.Poor {
 			householdRow(p.out, id, village, h, st)
 		}
