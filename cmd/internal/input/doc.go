@@ -85,6 +85,14 @@
 // A row read in a parallel range learns its line number once the ranges
 // before it are counted: Row.Pos is for messages printed after Fold.
 //
+// A command that reads only the first columns says so (Source.ReadsUpTo):
+// the plain scanner then splits a row only as far as them, counts the
+// delimiters in the rest (bytes.Count) so that a row of the wrong width
+// still goes to the RFC 4180 reader, and splits a row whole only when its
+// shape is in doubt (a blank last cell: a note or a blank row). A second
+// reading of rows already read and checked (Source.Again, dividend's
+// payout) splits only as far as its columns and checks no text again.
+//
 // # Numbers
 //
 // Row.Amount parses a cell once into a calc.Num: int64 fixed point in
