@@ -71,6 +71,7 @@ type targetsOptions struct {
 	rankBy      string
 	rankExact   bool
 	total       bool
+	totals      totalsOptions // the input's own total rows
 }
 
 var rankByKeys = []string{"yoy_pct", "completion_pct", "lead_pp"}
@@ -93,7 +94,7 @@ func targetsCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "rank-by", Value: "yoy_pct", Usage: "with --group-col, rank by yoy_pct, completion_pct or lead_pp"},
 			&cli.BoolFlag{Name: "rank-exact", Usage: "rank on exact values (by default on the figures as printed, so that two areas shown as 8.5 share a rank)"},
 			&cli.BoolFlag{Name: "total", Usage: "with --group-col, a total row for each indicator whose areas' units agree"},
-		}, colFlags...)...),
+		}, append(colFlags, totalsFlags()...)...)...),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
 			if err != nil {
@@ -101,7 +102,7 @@ func targetsCommand(e *env) *cli.Command {
 			}
 			opts := targetsOptions{in: in, out: out, cols: map[string]string{}, groupCol: c.String("group-col"),
 				asOf: c.String("as-of"), lowerBetter: c.StringSlice("lower-better"),
-				rankBy: choice(c, "rank-by"), rankExact: c.Bool("rank-exact"), total: c.Bool("total")}
+				rankBy: choice(c, "rank-by"), rankExact: c.Bool("rank-exact"), total: c.Bool("total"), totals: totalsFrom(c)}
 			for _, f := range colFlags {
 				opts.cols[f.Names()[0]] = c.String(f.Names()[0])
 			}

@@ -28,6 +28,9 @@ type targetRow struct {
 type targetsTable struct {
 	rows   []targetRow
 	period calc.Period
+
+	reported  []reportedTarget // the input's own totals over areas
+	subtotals int              // 小计 rows passed over (--ignore-subtotals)
 }
 
 func (t *targetsTable) hasIndicator(name string) bool {
@@ -98,15 +101,32 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 	headerUnit := in.Unit(cols.value)
 	seen := map[[2]string]int{}
 	err = in.Each(func(rec *input.Row) error {
-		for _, label := range []int{cols.group, cols.indicator} {
-			if label >= 0 && kindOf(rec.Cell(label)) != dataRow {
-				e.warnf("%s: %q is a total row, left out: a completion table has no total across indicators, and --total makes one per indicator over areas", rec.Pos(), rec.Text(label))
-				return nil
+		if kindOf(rec.Cell(cols.indicator)) != dataRow {
+			e.warnf("%s: %q is a total row, left out: a completion table has no total across indicators", rec.Pos(), rec.Text(cols.indicator))
+			return nil
+		}
+		area := dataRow
+		if cols.group >= 0 {
+			kind, _, err := opts.totals.labelled(rec, cols.group)
+			if err != nil {
+				return err
 			}
+			area = kind
 		}
 		r := targetRow{indicator: rec.Text(cols.indicator), unit: headerUnit, line: rec.Pos().Line()}
 		if r.indicator == "" {
 			return rec.Errorf(cols.indicator, "empty: every row needs its indicator")
+		}
+		if cols.unit >= 0 && rec.Text(cols.unit) != "" {
+			r.unit = rec.Text(cols.unit)
+		}
+		switch area {
+		case subtotalRow:
+			t.subtotals++
+			return nil
+		case totalRow: // an indicator's total over the areas: checked once every area is read
+			t.reported = append(t.reported, reportedTarget{at: rec.Pos(), label: rec.Text(cols.group), row: r})
+			return readTargetFigures(rec, cols, &t.reported[len(t.reported)-1].row, true)
 		}
 		if cols.group >= 0 {
 			if r.group = rec.Text(cols.group); r.group == "" {
@@ -120,10 +140,7 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 			return rec.Errorf(cols.indicator, "%q is on line %d too: one row per indicator", r.indicator, line)
 		}
 		seen[key] = r.line
-		if cols.unit >= 0 && rec.Text(cols.unit) != "" {
-			r.unit = rec.Text(cols.unit)
-		}
-		if err := readTargetFigures(rec, cols, &r); err != nil {
+		if err := readTargetFigures(rec, cols, &r, false); err != nil {
 			return err
 		}
 		if cols.period >= 0 {
@@ -160,7 +177,13 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 			return nil, in.HeaderError(in.Header[cols.value], fmt.Sprintf("says 1-%d月, but the figures run to %s", n, t.period.SpanLabel(true)))
 		}
 	}
-	return t, nil
+	var names [3]string // of the target, the value and the prior, as the checks name them
+	for i, col := range []int{cols.target, cols.value, cols.prior} {
+		if col >= 0 {
+			names[i] = in.Header[col]
+		}
+	}
+	return t, checkTargetTotals(e, opts.totals, t, names)
 }
 
 // monthsOf is a period as the months of its year gone: a quarter is its
@@ -182,14 +205,14 @@ func rowPeriod(rec *input.Row, col int) (calc.Period, error) {
 	return monthsOf(p), nil
 }
 
-// readTargetFigures reads a row's numbers; every one may be empty but the
-// year-to-date value.
-func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow) (err error) {
+// readTargetFigures reads a row's numbers; every one may be empty but an
+// indicator's year-to-date value (a total row's may be empty too).
+func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow, total bool) (err error) {
 	v, err := rec.Number(cols.value)
 	if err != nil {
 		return err
 	}
-	if !v.OK {
+	if !v.OK && !total {
 		return rec.Errorf(cols.value, "empty: every indicator needs its year-to-date value")
 	}
 	r.value = v

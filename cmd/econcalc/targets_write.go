@@ -153,15 +153,25 @@ func rankAreas(opts targetsOptions, cols []report.Column, lowerBetter bool, cell
 	}
 }
 
-// indicatorTotal sums one indicator over its areas: a target when every
-// area has one, a prior (and so growth) when every area has one. Areas in
-// different units have no total, nor has a rate (吨标准煤/万元, %), which
-// does not add up; each with a warning.
+// indicatorTotal sums one indicator over its areas for --total, with a
+// warning where it has none (sumAreas).
 func indicatorTotal(e *env, rows []targetRow) (targetRow, bool) {
-	total := targetRow{indicator: rows[0].indicator, unit: rows[0].unit, lowerBetter: rows[0].lowerBetter}
-	if strings.ContainsAny(total.unit, "/%‰％") {
-		e.warnf("%s: no total: %s is a rate, and rates do not add up", total.indicator, total.unit)
+	total, why := sumAreas(rows)
+	if why != "" {
+		e.warnf("%s: no total: %s", total.indicator, why)
 		return total, false
+	}
+	return total, true
+}
+
+// sumAreas sums one indicator over its areas: a target when every area has
+// one, a prior (and so growth) when every area has one. Areas in different
+// units have no sum, nor has a rate (吨标准煤/万元, %), which does not add
+// up: why says so.
+func sumAreas(rows []targetRow) (total targetRow, why string) {
+	total = targetRow{indicator: rows[0].indicator, unit: rows[0].unit, lowerBetter: rows[0].lowerBetter}
+	if isRateUnit(total.unit) {
+		return total, fmt.Sprintf("%s is a rate, and rates do not add up", total.unit)
 	}
 	sums := []*calc.Maybe{&total.target, &total.value, &total.prior}
 	for _, s := range sums {
@@ -169,8 +179,7 @@ func indicatorTotal(e *env, rows []targetRow) (targetRow, bool) {
 	}
 	for _, r := range rows {
 		if r.unit != total.unit {
-			e.warnf("%s: no total: its areas are in %q and %q", total.indicator, total.unit, r.unit)
-			return total, false
+			return total, fmt.Sprintf("its areas are in %q and %q", total.unit, r.unit)
 		}
 		for i, v := range []calc.Maybe{r.target, r.value, r.prior} {
 			*sums[i] = calc.Maybe{V: sums[i].V.Add(v.V), OK: sums[i].OK && v.OK}
@@ -180,5 +189,8 @@ func indicatorTotal(e *env, rows []targetRow) (targetRow, bool) {
 		g, ok := calc.GrowthFraction(total.value.V, total.prior.V)
 		total.growth = calc.Opt[calc.Fraction]{V: g, OK: ok}
 	}
-	return total, true
+	return total, ""
 }
+
+// isRateUnit: a unit with a per or a percent sign is a rate.
+func isRateUnit(unit string) bool { return strings.ContainsAny(unit, "/%‰％") }
