@@ -6,6 +6,10 @@ BIN := bin/econcalc
 PREFIX ?= /usr/local
 
 FUZZTIME ?= 30s
+# Each new input the fuzzer keeps is minimised by running it again up to this
+# many times: FuzzCommands runs 13 command lines an input, and the default
+# (60 s of runs) spent whole fuzz times minimising, looking stalled.
+FUZZMINIMIZE ?= 20x
 BENCHSCALE ?= 1
 
 build:
@@ -74,7 +78,7 @@ fuzz:
 		for target in $$($(GO) test $$pkg -list '^Fuzz' | grep '^Fuzz'); do \
 			echo "== $$pkg $$target ($(FUZZTIME))"; \
 			log=$$(mktemp); \
-			$(GO) test $$pkg -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) >$$log 2>&1; status=$$?; \
+			$(GO) test $$pkg -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) >$$log 2>&1; status=$$?; \
 			tail -3 $$log; rm -f $$log; [ $$status -eq 0 ] || exit 1; \
 		done; \
 	done
