@@ -210,36 +210,49 @@ func FuzzParseFixed(f *testing.F) {
 // exactString prints a decimal with every digit it carries.
 func exactString(d decimal.Decimal) string { return d.StringFixed(max(0, -d.Exponent())) }
 
-// TestDigitsCellIsParseFixed: where digitsCell reads a cell, parseFixed
-// reads the same amount from it, on cells of digits around the eight-digit
-// bound and cells that are almost digits (a sign, a point, a space, a
-// full-width digit).
-func TestDigitsCellIsParseFixed(t *testing.T) {
+// TestShortFixedIsParseNumber: where shortFixed reads a cell, ParseNumber
+// reads the same amount with as many decimals; where it refuses one, the
+// cell is not a short bare amount (at most 12 bytes: a minus sign, then
+// digits with at most one point, nothing around them) of at most
+// calc.FixedScale decimals below calc.FixedLimit. Cells are random runs of digits, signs, points,
+// spaces, letters and full-width digits, up to 24 bytes.
+func TestShortFixedIsParseNumber(t *testing.T) {
 	rng := rand.New(rand.NewPCG(23, 29))
-	pieces := []string{"0", "1", "5", "9", "-", "+", ".", " ", "/", ":", "１", "a"}
-	for trial := 0; trial < 100000; trial++ {
+	pieces := []string{"0", "1", "5", "9", "-", "+", ".", " ", "/", ":", "１", "a", "\r", "\""}
+	bare := regexp.MustCompile(`^-?[0-9]*\.?[0-9]*$`)
+	for trial := 0; trial < 300000; trial++ {
 		var cell []byte
-		for n := rng.IntN(11); n > 0; n-- {
+		for n := rng.IntN(25); n > 0; n-- {
 			p := pieces[rng.IntN(len(pieces))]
 			if rng.IntN(4) > 0 {
 				p = pieces[rng.IntN(4)] // mostly digits
 			}
+			if len(cell) == 0 && rng.IntN(8) == 0 {
+				p = "-"
+			}
 			cell = append(cell, p...)
 		}
-		v, ok := digitsCell(cell)
-		if !ok {
+		v, places, ok := shortFixed(cell)
+		d, present, err := ParseNumber(string(cell), false)
+		if ok {
+			if err != nil || !present || !decimal.New(v, -calc.FixedScale).Equal(d) || int(-d.Exponent()) != places {
+				t.Fatalf("%q: shortFixed %d with %d places, ParseNumber %v %v %v", cell, v, places, d, present, err)
+			}
 			continue
 		}
-		if want, places, empty, fits := parseFixed(cell); !fits || empty || places != 0 || want != v {
-			t.Fatalf("%q: digitsCell %d, parseFixed %d (%d places, empty %v, fits %v)", cell, v, want, places, empty, fits)
+		if err == nil && present && bare.Match(cell) && len(cell) <= 12 &&
+			-d.Exponent() <= calc.FixedScale && d.Abs().LessThan(decimal.New(calc.FixedLimit, -calc.FixedScale)) {
+			t.Fatalf("%q: shortFixed refused a bare amount within range (%s)", cell, d)
 		}
 	}
-	for _, cell := range []string{"", "123456789", "-1", "1.5", " 1", "1 "} {
-		if _, ok := digitsCell([]byte(cell)); ok {
-			t.Errorf("%q: digitsCell read it; it is parseFixed's", cell)
+	for _, cell := range []string{"", " 1", "1 ", "+1", "-", ".", "-.", "1.2.3", "1.23456", "100000000", "1234567890123456789", "0000000000012", "-", "-.5.", "5-"} {
+		if v, _, ok := shortFixed([]byte(cell)); ok {
+			t.Errorf("%q: shortFixed read %d; it is parseFixed's or parseNumber's", cell, v)
 		}
 	}
-	if v, ok := digitsCell([]byte("99999999")); !ok || v != 99999999*calc.FixedOne {
-		t.Errorf("99999999: digitsCell %d %v", v, ok)
+	for cell, want := range map[string]int64{"99999999.999": 999999999990, "-99999999.99": -999999999900, "-0": 0, ".5": 5000, "5.": 50000, "-748.0": -7480000, "000000012.50": 125000, "159.47": 1594700} {
+		if v, _, ok := shortFixed([]byte(cell)); !ok || v != want {
+			t.Errorf("%q: shortFixed %d %v, want %d", cell, v, ok, want)
+		}
 	}
 }

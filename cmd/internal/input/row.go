@@ -137,23 +137,31 @@ func (r *Row) Sum(cols []int) (calc.Num, bool, error) {
 
 // sumFixed adds cells in fixed point up to the first that is not plain
 // fixed point, k, or to the end. So many cells, each below
-// calc.FixedLimit, stay below 2^62.
+// calc.FixedLimit, stay below 2^62. It is shortFixed written out, so that
+// the usual cell of one to eight digits is read without a call: a short
+// bare amount goes on in shortRest from where its digits stop, parseFixed
+// trims any other and reads it.
 func sumFixed(fields [][]byte, cols []int) (units int64, places int, any bool, k int) {
 	if len(cols) >= 1<<20 {
 		return 0, 0, false, 0
 	}
 	for k, i := range cols {
-		if v, ok := digitsCell(fields[i]); ok {
-			units, any = units+v, true
+		b := fields[i]
+		v, n := leadingDigits(b)
+		if n == len(b) && uint(n-1) < 8 {
+			units, any = units+v*calc.FixedOne, true
 			continue
 		}
-		v, p, empty, fits := parseFixed(fields[i])
-		if !fits {
-			return units, places, any, k
+		v, p, ok := shortRest(b, v, n)
+		if !ok {
+			var empty bool
+			if v, p, empty, ok = parseFixed(b); !ok {
+				return units, places, any, k
+			} else if empty {
+				continue
+			}
 		}
-		units += v
-		places = max(places, p)
-		any = any || !empty
+		units, places, any = units+v, max(places, p), true
 	}
 	return units, places, any, len(cols)
 }
@@ -176,7 +184,7 @@ func (r *Row) sumFrom(cols []int, total calc.Num, any bool) (calc.Num, bool, err
 // say, as an int64; ok is false for an empty cell. A whole number beyond
 // ±2^62 comes back as ±2^62, for the caller's range check to refuse.
 func (r *Row) Count(col int) (n int64, ok bool, err error) {
-	if v, ok := digitsCell(r.Fields[col]); ok {
+	if v, _, ok := shortFixed(r.Fields[col]); ok && v%calc.FixedOne == 0 {
 		return v / calc.FixedOne, true, nil
 	}
 	if v, _, empty, plain := parseFixed(r.Fields[col]); plain && v%calc.FixedOne == 0 {
