@@ -48,57 +48,6 @@ func parseFixed(b []byte) (v int64, places int, empty, ok bool) {
 	return v, places, false, true
 }
 
-// shortFixed reads a cell of at most 12 bytes, [-]digits[.digits] and
-// nothing else, the commonest amount (0, 1041, 159.47, -748.0), as
-// parseFixed does, without its trimming: ok is false for any other cell,
-// and for an empty one. It is small enough to be inlined for the usual
-// cell of one to eight digits, and goes on with shortRest, from where its
-// digits stopped, for the rest, so that a decimal is read in one pass.
-func shortFixed(b []byte) (v int64, places int, ok bool) {
-	v, n := leadingDigits(b)
-	if n == len(b) && uint(n-1) < 8 { // eight digits are below fixedLimits[0]
-		return v * calc.FixedOne, 0, true
-	}
-	return shortRest(b, v, n)
-}
-
-// shortRest is shortFixed for a cell that starts with n digits worth v
-// and is not one to eight digits in all. At most 11 digits make less than
-// 10^11, and 10^15 in units: no overflow.
-func shortRest(b []byte, v int64, n int) (int64, int, bool) {
-	if len(b) == 0 || len(b) > 12 {
-		return 0, 0, false
-	}
-	start := 0 // where the digits start: after a minus sign
-	if n == 0 && b[0] == '-' {
-		var m int
-		v, m = leadingDigits(b[1:])
-		start, n = 1, 1+m
-	}
-	places := 0
-	if n < len(b) {
-		if b[n] != '.' {
-			return 0, 0, false
-		}
-		places = len(b) - n - 1
-		w, m := leadingDigits(b[n+1:])
-		if m != places || places > calc.FixedScale || n-start+m == 0 {
-			return 0, 0, false
-		}
-		v = v*calc.Pow10[places] + w
-	} else if n == start {
-		return 0, 0, false // "-"
-	}
-	if v >= fixedLimits[places] {
-		return 0, 0, false
-	}
-	v *= calc.Pow10[calc.FixedScale-places]
-	if start > 0 {
-		v = -v
-	}
-	return v, places, true
-}
-
 // leadingDigits reads the ASCII digits b starts with, n of them.
 func leadingDigits(b []byte) (v int64, n int) {
 	for n < len(b) && b[n]-'0' <= 9 { // bytes below '0' wrap above 9

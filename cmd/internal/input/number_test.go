@@ -210,13 +210,14 @@ func FuzzParseFixed(f *testing.F) {
 // exactString prints a decimal with every digit it carries.
 func exactString(d decimal.Decimal) string { return d.StringFixed(max(0, -d.Exponent())) }
 
-// TestShortFixedIsParseNumber: where shortFixed reads a cell, ParseNumber
-// reads the same amount with as many decimals; where it refuses one, the
-// cell is not a short bare amount (at most 12 bytes: a minus sign, then
-// digits with at most one point, nothing around them) of at most
-// calc.FixedScale decimals below calc.FixedLimit. Cells are random runs of digits, signs, points,
-// spaces, letters and full-width digits, up to 24 bytes.
-func TestShortFixedIsParseNumber(t *testing.T) {
+// TestSumFixedCellIsParseNumber: where sumFixed reads a single cell, ParseNumber
+// reads the same amount with as many decimals; where it stops at one, the
+// cell is not a bare amount (at most 12 bytes: a minus sign, then digits
+// with at most one point, nothing around them) of at most
+// calc.FixedScale decimals below calc.FixedLimit. Cells are random runs of
+// digits, signs, points, spaces, letters and full-width digits, up to 24
+// bytes.
+func TestSumFixedCellIsParseNumber(t *testing.T) {
 	rng := rand.New(rand.NewPCG(23, 29))
 	pieces := []string{"0", "1", "5", "9", "-", "+", ".", " ", "/", ":", "１", "a", "\r", "\""}
 	bare := regexp.MustCompile(`^-?[0-9]*\.?[0-9]*$`)
@@ -232,27 +233,28 @@ func TestShortFixedIsParseNumber(t *testing.T) {
 			}
 			cell = append(cell, p...)
 		}
-		v, places, ok := shortFixed(cell)
+		v, places, any, k := sumFixed([][]byte{cell}, []int{0})
+		ok := k == 1 && any
 		d, present, err := ParseNumber(string(cell), false)
 		if ok {
 			if err != nil || !present || !decimal.New(v, -calc.FixedScale).Equal(d) || int(-d.Exponent()) != places {
-				t.Fatalf("%q: shortFixed %d with %d places, ParseNumber %v %v %v", cell, v, places, d, present, err)
+				t.Fatalf("%q: sumFixed %d with %d places, ParseNumber %v %v %v", cell, v, places, d, present, err)
 			}
 			continue
 		}
 		if err == nil && present && bare.Match(cell) && len(cell) <= 12 &&
 			-d.Exponent() <= calc.FixedScale && d.Abs().LessThan(decimal.New(calc.FixedLimit, -calc.FixedScale)) {
-			t.Fatalf("%q: shortFixed refused a bare amount within range (%s)", cell, d)
+			t.Fatalf("%q: sumFixed refused a bare amount within range (%s)", cell, d)
 		}
 	}
 	for _, cell := range []string{"", " 1", "1 ", "+1", "-", ".", "-.", "1.2.3", "1.23456", "100000000", "1234567890123456789", "0000000000012", "-", "-.5.", "5-"} {
-		if v, _, ok := shortFixed([]byte(cell)); ok {
-			t.Errorf("%q: shortFixed read %d; it is parseFixed's or parseNumber's", cell, v)
+		if v, _, _, k := sumFixed([][]byte{[]byte(cell)}, []int{0}); k == 1 && cell != "" {
+			t.Errorf("%q: sumFixed read %d; it is parseFixed's or parseNumber's", cell, v)
 		}
 	}
 	for cell, want := range map[string]int64{"99999999.999": 999999999990, "-99999999.99": -999999999900, "-0": 0, ".5": 5000, "5.": 50000, "-748.0": -7480000, "000000012.50": 125000, "159.47": 1594700} {
-		if v, _, ok := shortFixed([]byte(cell)); !ok || v != want {
-			t.Errorf("%q: shortFixed %d %v, want %d", cell, v, ok, want)
+		if v, _, any, k := sumFixed([][]byte{[]byte(cell)}, []int{0}); k != 1 || !any || v != want {
+			t.Errorf("%q: sumFixed %d %v %d, want %d", cell, v, any, k, want)
 		}
 	}
 }

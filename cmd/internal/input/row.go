@@ -125,8 +125,9 @@ func SplitNames(values []string) []string {
 
 // Sum adds the amounts of several columns, empty cells counting as
 // nothing: the whole per-row work of a registry's income. any reports a
-// cell that was not empty. It adds in int64 while every cell is plain
-// fixed point, the usual case, and otherwise as Amount reads each cell.
+// cell that was not empty. It adds in int64 while every cell is a bare
+// amount (sumFixed), the usual case, and from the first that is not on as
+// Amount reads each cell.
 func (r *Row) Sum(cols []int) (calc.Num, bool, error) {
 	units, places, any, k := sumFixed(r.Fields, cols)
 	if k < len(cols) {
@@ -135,35 +136,62 @@ func (r *Row) Sum(cols []int) (calc.Num, bool, error) {
 	return calc.FixedNum(units, places), any, nil
 }
 
-// sumFixed adds cells in fixed point up to the first that is not plain
-// fixed point, k, or to the end. So many cells, each below
-// calc.FixedLimit, stay below 2^62. It is shortFixed written out, so that
-// the usual cell of one to eight digits is read without a call: a short
-// bare amount goes on in shortRest from where its digits stop, parseFixed
-// trims any other and reads it.
+// sumFixed adds cells in fixed point up to the first that is not a bare
+// amount, k, or to the end: Sum goes on from there with Amount, which
+// trims a cell and may read it as a decimal. A bare amount is an empty
+// cell, or one of at most 12 bytes that is [-]digits[.digits] with at most
+// calc.FixedScale decimals below calc.FixedLimit, read as parseFixed reads
+// it: the commonest (0, 1041, 159.47, -748.0). So many cells, each below
+// calc.FixedLimit, stay below 2^62.
+//
+// It calls nothing that is not inlined, so that its running sums stay in
+// registers: the usual cell, one to eight digits, is one loop
+// (leadingDigits), and a decimal goes on from where its digits stop, not
+// from the start again. At most 11 digits make less than 10^11, and 10^15
+// in units: no overflow.
 func sumFixed(fields [][]byte, cols []int) (units int64, places int, any bool, k int) {
 	if len(cols) >= 1<<20 {
 		return 0, 0, false, 0
 	}
+	places = -1 // while no cell was read; any is places >= 0
 	for k, i := range cols {
 		b := fields[i]
 		v, n := leadingDigits(b)
-		if n == len(b) && uint(n-1) < 8 {
-			units, any = units+v*calc.FixedOne, true
+		if n == len(b) && uint(n-1) < 8 { // eight digits are below fixedLimits[0]
+			units, places = units+v*calc.FixedOne, max(places, 0)
 			continue
 		}
-		v, p, ok := shortRest(b, v, n)
-		if !ok {
-			var empty bool
-			if v, p, empty, ok = parseFixed(b); !ok {
-				return units, places, any, k
-			} else if empty {
-				continue
-			}
+		if len(b) == 0 {
+			continue
 		}
-		units, places, any = units+v, max(places, p), true
+		if len(b) > 12 {
+			return units, max(places, 0), places >= 0, k
+		}
+		digits := b
+		if b[0] == '-' {
+			digits = b[1:]
+			v, n = leadingDigits(digits)
+		}
+		p := 0
+		if n < len(digits) {
+			p = len(digits) - n - 1 // the decimals, if digits[n] is a point
+			w, m := leadingDigits(digits[n+1:])
+			if digits[n] != '.' || m != p || p > calc.FixedScale || n+m == 0 {
+				return units, max(places, 0), places >= 0, k
+			}
+			v = v*calc.Pow10[p] + w
+		} else if n == 0 { // "-"
+			return units, max(places, 0), places >= 0, k
+		}
+		if v >= fixedLimits[p] {
+			return units, max(places, 0), places >= 0, k
+		}
+		if v *= calc.Pow10[calc.FixedScale-p]; len(digits) < len(b) {
+			v = -v
+		}
+		units, places = units+v, max(places, p)
 	}
-	return units, places, any, len(cols)
+	return units, max(places, 0), places >= 0, len(cols)
 }
 
 // sumFrom is Sum with Amount, from a running total.
@@ -184,7 +212,7 @@ func (r *Row) sumFrom(cols []int, total calc.Num, any bool) (calc.Num, bool, err
 // say, as an int64; ok is false for an empty cell. A whole number beyond
 // ±2^62 comes back as ±2^62, for the caller's range check to refuse.
 func (r *Row) Count(col int) (n int64, ok bool, err error) {
-	if v, _, ok := shortFixed(r.Fields[col]); ok && v%calc.FixedOne == 0 {
+	if v, _, any, k := sumFixed(r.Fields, []int{col}); k == 1 && any && v%calc.FixedOne == 0 {
 		return v / calc.FixedOne, true, nil
 	}
 	if v, _, empty, plain := parseFixed(r.Fields[col]); plain && v%calc.FixedOne == 0 {
