@@ -32,13 +32,11 @@ func newRangeIDs(r *fastRange, filter *idFilter) *rangeIDs {
 
 func (f *rangeIDs) check(row *Row, id []byte) error {
 	if f.count++; !f.broken {
-		if f.count == 1 {
-			f.first = append(f.first[:0], id...)
+		if f.count == 1 || after(id, f.last) {
+			if f.count == 1 {
+				f.first = append(f.first[:0], id...)
+			}
 			f.last = append(f.last[:0], id...)
-			return nil
-		}
-		if greater, same := after(id, f.last); greater {
-			f.last = setFrom(f.last, id, same)
 			return nil
 		}
 		f.broken, f.breakLine, f.breakAt = true, row.line, f.r.at
@@ -54,42 +52,20 @@ func (f *rangeIDs) check(row *Row, id []byte) error {
 
 // after reports a > b in byte order, as bytes.Compare(a, b) > 0 does,
 // eight bytes at a time and without a call: ids share long prefixes
-// (county and village codes). same is how many bytes they share before the
-// first eight that differ, a multiple of eight.
-func after(a, b []byte) (greater bool, same int) {
-	for len(a)-same >= 8 && len(b)-same >= 8 {
-		if x, y := binary.BigEndian.Uint64(a[same:]), binary.BigEndian.Uint64(b[same:]); x != y {
-			return x > y, same
+// (county and village codes).
+func after(a, b []byte) bool {
+	for len(a) >= 8 && len(b) >= 8 {
+		if x, y := binary.BigEndian.Uint64(a), binary.BigEndian.Uint64(b); x != y {
+			return x > y
 		}
-		same += 8
+		a, b = a[8:], b[8:]
 	}
-	for i := same; i < len(a) && i < len(b); i++ {
+	for i := 0; i < len(a) && i < len(b); i++ {
 		if a[i] != b[i] {
-			return a[i] > b[i], same
+			return a[i] > b[i]
 		}
 	}
-	return len(a) > len(b), same
-}
-
-// setFrom makes last, which shares its first same bytes with id (a
-// multiple of eight), a copy of id: when they are as long, it stores only
-// the words after those bytes, eight bytes at a time, then the bytes left,
-// so that the next row's after loads each word of last from a store of the
-// same eight bytes. memmove stores a 17-byte id as two overlapping 16-byte
-// halves, which a load of a word across them cannot be served from: it
-// waits for the cache.
-func setFrom(last, id []byte, same int) []byte {
-	if len(last) != len(id) {
-		return append(last[:0], id...)
-	}
-	i := same
-	for ; i+8 <= len(id); i += 8 {
-		binary.LittleEndian.PutUint64(last[i:], binary.LittleEndian.Uint64(id[i:]))
-	}
-	for ; i < len(id); i++ {
-		last[i] = id[i]
-	}
-	return last
+	return len(a) > len(b)
 }
 
 // passed records that line's row was read without its id checked (a
