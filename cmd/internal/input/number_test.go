@@ -219,20 +219,9 @@ func exactString(d decimal.Decimal) string { return d.StringFixed(max(0, -d.Expo
 // bytes.
 func TestSumFixedCellIsParseNumber(t *testing.T) {
 	rng := rand.New(rand.NewPCG(23, 29))
-	pieces := []string{"0", "1", "5", "9", "-", "+", ".", " ", "/", ":", "１", "a", "\r", "\""}
 	bare := regexp.MustCompile(`^-?[0-9]*\.?[0-9]*$`)
 	for trial := 0; trial < 300000; trial++ {
-		var cell []byte
-		for n := rng.IntN(25); n > 0; n-- {
-			p := pieces[rng.IntN(len(pieces))]
-			if rng.IntN(4) > 0 {
-				p = pieces[rng.IntN(4)] // mostly digits
-			}
-			if len(cell) == 0 && rng.IntN(8) == 0 {
-				p = "-"
-			}
-			cell = append(cell, p...)
-		}
+		cell := randomAmountCell(rng)
 		v, places, any, k := sumFixed([][]byte{cell}, []int{0})
 		ok := k == 1 && any
 		d, present, err := ParseNumber(string(cell), false)
