@@ -7,14 +7,16 @@ import (
 )
 
 // The quick case of a poverty summary: amounts as int64 fixed point in units
-// of 10^-FixedScale yuan, summed in 128 bits. It is exact, like Tally, and
-// converts into a Tally for every figure; a household whose amounts do not
-// fit (FitsFixed) goes to a Tally directly, and the two are merged.
+// of 10^-FixedScale yuan, summed in 128 bits (squares in 192). It is exact,
+// like Tally, and converts into a Tally for every figure; a household whose
+// amounts do not fit (FitsFixed) goes to a Tally directly, and the two are
+// merged.
 const (
 	FixedScale = 4
 	// FixedLimit bounds the magnitude of a fixed-point amount (10^8 yuan),
-	// so that a household's shortfall stays below 2^47 and the sum of its
-	// square below 2^128 for any number of households a machine can read.
+	// so that a household's shortfall stays below 2^47, its square times
+	// sizesLCM ÷ m below 2^114, and their sum within 192 bits for any
+	// number of households a machine can read.
 	FixedLimit = 1_000_000_000_000
 	// MaxFixedMembers bounds the household size kept in fixed point: up to
 	// it, the sizes' least common multiple is at most sizesLCM.
