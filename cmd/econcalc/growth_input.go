@@ -11,10 +11,11 @@ type growthLayout struct {
 	series        []string
 	price         int           // --price-col: the last of values, read as a series; -1 without it
 	totals        totalsOptions // for the group column's total rows
+	ytd           bool          // --ytd: every figure is year-to-date, whatever its label
 }
 
 func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, error) {
-	l := growthLayout{group: -1, price: -1, totals: opts.totals}
+	l := growthLayout{group: -1, price: -1, totals: opts.totals, ytd: opts.ytd}
 	var err error
 	if l.period, err = in.Find(periodColumn, opts.periodCol); err != nil {
 		return l, err

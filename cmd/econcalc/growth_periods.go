@@ -160,14 +160,19 @@ func firstRowsIn(in *input.Source, l growthLayout, freq calc.Frequency, want map
 // can be (calc.FromJanuary): 2017年二季度 among months is the error it
 // always was. A year or a first quarter is a year-to-date figure only
 // where the data are year-to-date, known once every row is read: settle
-// checks it.
+// checks it. So is a single month or quarter other than the first
+// (2017年10月, 2017年三季度) where only labels (1-9月) say the data are
+// year-to-date: bureaus publish 1-9月累计 beside 10月当月, and reading
+// 10月 as January to October would give wrong figures without a word.
 type frequencyMix struct {
 	freq calc.Frequency // the finest read so far
 	at   input.Pos      // where freq was first read
-	// The first label of each frequency (by calc.Frequency) that no finer
-	// period can stand for (own), and that one can in year-to-date data
-	// only (ifYTD). Rows of monthly data record nothing.
+	// The first label of each frequency (by calc.Frequency) whose figure
+	// does not run from January (own: 2017年三季度, 2017年10月), and the
+	// first that runs from January in year-to-date data only (ifYTD:
+	// 2017年全年, 2017年一季度 among months).
 	own, ifYTD [calc.Monthly]*mixLabel
+	ranged     *mixLabel // the first year-to-date label: 2017年1-9月, 2017年前三季度
 }
 
 // mixLabel is a row's period label, for a message.
@@ -182,18 +187,21 @@ type mixLabel struct {
 // (intoFrequency).
 func (m *frequencyMix) read(lab periodLabel, rec *input.Row, col int) (p calc.Period, finer bool, err error) {
 	p = lab.period
+	from := calc.FromJanuary(p, lab.ytd)
+	var first **mixLabel
+	switch {
+	case lab.ytd:
+		first = &m.ranged
+	case !from:
+		first = &m.own[p.Freq-1]
+	case p.Freq != calc.Monthly:
+		first = &m.ifYTD[p.Freq-1]
+	}
+	if first != nil && *first == nil {
+		*first = &mixLabel{string(rec.Fields[col]), rec.Pos()}
+	}
 	if p.Freq == m.freq && p.Freq == calc.Monthly {
 		return p, false, nil // the usual case, a row of monthly data
-	}
-	from := calc.FromJanuary(p, lab.ytd)
-	if p.Freq != calc.Monthly && !lab.ytd {
-		first := &m.ifYTD[p.Freq-1]
-		if !from {
-			first = &m.own[p.Freq-1]
-		}
-		if *first == nil {
-			*first = &mixLabel{string(rec.Fields[col]), rec.Pos()}
-		}
 	}
 	switch {
 	case p.Freq == m.freq:
@@ -223,12 +231,33 @@ func mixMessage(label string, freq calc.Frequency, other input.Pos, otherFreq ca
 	return fmt.Sprintf("%q is %s but %s is %s; a series has one frequency", label, freq, other, otherFreq)
 }
 
+// singlePeriodMessage says that the label of a single month or quarter
+// after the first is ambiguous beside a year-to-date one, and what to write
+// instead: the range its figure would run over from January.
+func singlePeriodMessage(label string, freq calc.Frequency, ranged *mixLabel) string {
+	what, own, span := "month", "当月", label
+	if freq == calc.Quarterly {
+		what, own = "quarter", "当季"
+	}
+	if p, _, err := calc.ParsePeriod(label); err == nil {
+		span = fmt.Sprintf("%d年1-%d月", p.Year, p.Sub)
+		if freq == calc.Quarterly {
+			span = fmt.Sprintf("%d年1-%d季度", p.Year, p.Sub)
+		}
+	}
+	return fmt.Sprintf("%q names a single %s, but %q at %s is year-to-date: if its figure is year-to-date, write it as a range (%s), or pass --ytd to state that every figure is year-to-date; a %s's own figure (%s) belongs in a series of its own",
+		label, what, ranged.label, ranged.at, span, what, own)
+}
+
 // join takes in the mix of the next part of the input, read in parallel;
 // the parts have one frequency (mergeGrowth checks it).
 func (m *frequencyMix) join(part frequencyMix) {
 	if m.freq == 0 {
 		*m = part
 		return
+	}
+	if m.ranged == nil {
+		m.ranged = part.ranged
 	}
 	for f := range m.own {
 		if m.own[f] == nil {
@@ -243,8 +272,20 @@ func (m *frequencyMix) join(part frequencyMix) {
 // settle checks, once every row is read, that a year or a first quarter
 // read as the year-to-date figure through its last month or quarter is in
 // year-to-date data (a label such as 1-10月 or --ytd): among single months,
-// 2017年全年 is no December.
+// 2017年全年 is no December. Where only labels make the data year-to-date
+// (not l.ytd, --ytd), it refuses a single month or quarter after the first
+// among them: 2017年10月 beside 2017年1-9月 is October's own figure as
+// often as it is January to October's.
 func (m *frequencyMix) settle(in *input.Source, l growthLayout, ytd bool) error {
+	if l.ytd {
+		return nil
+	}
+	if m.ranged != nil && m.freq != 0 {
+		if x := m.own[m.freq-1]; x != nil {
+			return &input.DataError{File: x.at.File(), Line: x.at.Line(), Column: in.Header[l.period],
+				Msg: singlePeriodMessage(x.label, m.freq, m.ranged)}
+		}
+	}
 	if ytd {
 		return nil
 	}

@@ -89,7 +89,7 @@ func mixRead(t *testing.T, csv string, ytd bool) ([]string, error) {
 		t.Fatal(err)
 	}
 	defer in.Close()
-	l := growthLayout{period: 0, group: -1}
+	l := growthLayout{period: 0, group: -1, ytd: ytd}
 	var mix frequencyMix
 	points := [][][]calc.PointOf[calc.Num]{{nil}}
 	order := make([]periodOrder[calc.Num], 1)
@@ -165,6 +165,30 @@ func TestFrequencyMix(t *testing.T) {
 			`stdin:5: column "period": duplicate period 2017-06: already at stdin:2`},
 		{"two dates in a month", []string{"2017-10-01", "2017-10-31"}, false, "2017-10",
 			`stdin:3: column "period": duplicate period 2017-10: already at stdin:2`},
+		// Labels alone make the data year-to-date: a single month or
+		// quarter after the first beside them may be its own figure.
+		{"a single month beside 1-9月", []string{"2016年1-9月", "2016年10月", "2017年1-9月", "2017年10月"}, false,
+			"2016-09 2016-10 2017-09 2017-10",
+			`stdin:3: column "period": "2016年10月" names a single month, but "2016年1-9月" at stdin:2 is year-to-date: ` +
+				`if its figure is year-to-date, write it as a range (2016年1-10月), or pass --ytd to state that every figure is year-to-date; ` +
+				`a month's own figure (当月) belongs in a series of its own`},
+		{"a single month before 1-10月", []string{"2016年9月", "2016年1-10月"}, false, "2016-09 2016-10",
+			`stdin:2: column "period": "2016年9月" names a single month, but "2016年1-10月" at stdin:3 is year-to-date: ` +
+				`if its figure is year-to-date, write it as a range (2016年1-9月), or pass --ytd to state that every figure is year-to-date; ` +
+				`a month's own figure (当月) belongs in a series of its own`},
+		{"a month by date beside 前三季度", []string{"2017年前三季度", "2017-10-31"}, false, "2017-09 2017-10",
+			`stdin:3: column "period": "2017-10-31" names a single month, but "2017年前三季度" at stdin:2 is year-to-date: ` +
+				`if its figure is year-to-date, write it as a range (2017年1-10月), or pass --ytd to state that every figure is year-to-date; ` +
+				`a month's own figure (当月) belongs in a series of its own`},
+		{"a single quarter beside 1-2季度", []string{"2017年1-2季度", "2017年3季度"}, false, "2017-Q2 2017-Q3",
+			`stdin:3: column "period": "2017年3季度" names a single quarter, but "2017年1-2季度" at stdin:2 is year-to-date: ` +
+				`if its figure is year-to-date, write it as a range (2017年1-3季度), or pass --ytd to state that every figure is year-to-date; ` +
+				`a quarter's own figure (当季) belongs in a series of its own`},
+		{"January alone is its own year to date", []string{"2017年1月", "2017年1-2月", "2017年1-3月"}, false,
+			"2017-01 2017-02 2017-03", ""},
+		{"a first quarter alone is its own year to date", []string{"2017年1季度", "2017年1-2季度"}, false, "2017-Q1 2017-Q2", ""},
+		{"--ytd: a single month is read as year-to-date", []string{"2016年1-9月", "2016年10月"}, true, "2016-09 2016-10", ""},
+		{"single months alone stay months", []string{"2017年9月", "2017年10月"}, false, "2017-09 2017-10", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, err := mixRead(t, "period\n"+strings.Join(c.labels, "\n")+"\n", c.ytd)
@@ -190,5 +214,13 @@ func TestFrequencyMixJoin(t *testing.T) {
 	m.join(frequencyMix{freq: calc.Monthly, ifYTD: [calc.Monthly]*mixLabel{b, q, nil}})
 	if m.freq != calc.Monthly || m.ifYTD[0] != a || m.ifYTD[1] != q {
 		t.Errorf("joined %+v; want monthly with %q and %q", m, a.label, q.label)
+	}
+	r1, r2 := &mixLabel{label: "2017年1-9月"}, &mixLabel{label: "2017年1-10月"}
+	var n frequencyMix
+	n.join(frequencyMix{freq: calc.Monthly})
+	n.join(frequencyMix{freq: calc.Monthly, ranged: r1})
+	n.join(frequencyMix{freq: calc.Monthly, ranged: r2})
+	if n.ranged != r1 {
+		t.Errorf("joined the year-to-date label %+v; want %q", n.ranged, r1.label)
 	}
 }
