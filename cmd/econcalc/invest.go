@@ -169,6 +169,9 @@ func runInvest(e *env, opts investOptions) error {
 			return nil
 		}
 		p := project{name: rec.Text(name), order: len(projects)}
+		if p.name == "" {
+			return unnamedProject(rec, in.Header, name)
+		}
 		if category >= 0 {
 			p.category = rec.Text(category)
 		}
@@ -209,6 +212,26 @@ func runInvest(e *env, opts investOptions) error {
 		return writeCategories(e, opts, projects)
 	}
 	return writeProjects(e, opts, projects)
+}
+
+// unnamedProject refuses a row without a project name. A merged 合计 cell
+// saves its label in the first column (序号), not the project column: such
+// a row, read as a project, would count every project twice in the total.
+func unnamedProject(rec *input.Row, header []string, name int) error {
+	for c := range min(len(rec.Fields), len(header)) {
+		if c == name {
+			continue
+		}
+		if kind := kindOf(rec.Cell(c)); kind != dataRow {
+			what := "total"
+			if kind == subtotalRow {
+				what = "subtotal"
+			}
+			return rec.Errorf(name, "empty, but column %q holds %s: a %s row whose label is not in the project column; move the label into column %q, or, if another column names the projects, give it with --project-col",
+				header[c], input.QuoteCell(rec.Text(c)), what, header[name])
+		}
+	}
+	return rec.Errorf(name, "empty: every project needs its name")
 }
 
 func investColumns(opts investOptions, first ...report.Column) []report.Column {
