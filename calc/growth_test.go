@@ -2,6 +2,7 @@ package calc
 
 import (
 	"errors"
+	"math/big"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -97,7 +98,8 @@ func TestAnnualizedGrowth(t *testing.T) {
 		{"100", "115", "1", "15", "one year"},
 		{"100", "200", "0.5", "300", "2^2 = 4"},
 		{"100", "114.811225", "2", "7.15", "1.0715² = 1.14811225: a tie that must print as 7.2, not 7.1"},
-		{"100", "200", "2", "41.421356237", "√2 kept to 12 significant digits: 1.41421356237"},
+		{"100", "200", "2", "~41.42135623730950488", "√2 = 1.41421356237309504880…"},
+		{"100", "200", "1.5", "~58.74010519681994748", "2^(2/3) = 1.58740105196819947475…"},
 		{"100", "0", "2", "-100", "everything lost"},
 		{"0", "121", "2", "", "zero first value"},
 		{"-1", "121", "2", "", "negative first value"},
@@ -105,10 +107,10 @@ func TestAnnualizedGrowth(t *testing.T) {
 		{"100", "121", "0", "", "no time"},
 		{"100", "121", "-1", "", "negative time"},
 	} {
-		got, ok := AnnualizedGrowth(dec(c.first), dec(c.last), dec(c.years))
+		got, ok := AnnualizedGrowth(dec(c.first), dec(c.last), dec(c.years).Rat())
 		checkFigure(t, "AnnualizedGrowth("+c.first+", "+c.last+", "+c.years+") ["+c.why+"]", got, ok, c.want)
 	}
-	if got, _ := AnnualizedGrowth(dec("100"), dec("114.811225"), dec("2")); got.StringFixed(1) != "7.2" {
+	if got, _ := AnnualizedGrowth(dec("100"), dec("114.811225"), big.NewRat(2, 1)); got.StringFixed(1) != "7.2" {
 		t.Errorf("7.15 printed to one place = %s, want 7.2 (half-up)", got.StringFixed(1))
 	}
 }

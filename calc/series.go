@@ -1,6 +1,10 @@
 package calc
 
-import "github.com/shopspring/decimal"
+import (
+	"math/big"
+
+	"github.com/shopspring/decimal"
+)
 
 // Point is one observation of a series. Value is missing for an empty cell.
 type Point = PointOf[decimal.Decimal]
@@ -102,7 +106,7 @@ func Summarize(points []Point) (s Summary, ok bool) {
 	s.GrowthPct = maybe(GrowthRate(s.Last.Value.V, s.First.Value.V))
 	span := s.Last.Period.Index() - s.First.Period.Index()
 	if span > 0 {
-		years := decimal.NewFromInt(int64(span)).DivRound(decimal.NewFromInt(int64(s.First.Period.Freq.PerYear())), QuotientPlaces)
+		years := big.NewRat(int64(span), int64(s.First.Period.Freq.PerYear()))
 		s.AnnualizedPct = maybe(AnnualizedGrowth(s.First.Value.V, s.Last.Value.V, years))
 	}
 	return s, true
