@@ -147,3 +147,12 @@ func abs(v int64) int64 {
 	}
 	return v
 }
+
+// Shift is a × 10^exp: an amount moved into a finer unit (亿元 to 万元 is
+// Shift(4)).
+func (a Num) Shift(exp int32) Num {
+	if exp == 0 {
+		return a
+	}
+	return DecimalNum(a.Decimal().Shift(exp))
+}

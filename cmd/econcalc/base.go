@@ -110,6 +110,15 @@ func runBase(e *env, opts baseOptions) error {
 	if err != nil {
 		return err
 	}
+	var priorShift int32 // a prior in 万元 beside a value in 亿元 is read in 亿元
+	if prior >= 0 {
+		_, exps, err := columnUnits(in, []int{value, prior}, nil, in.Unit(value))
+		if err != nil {
+			return err
+		}
+		noteUnits(e, in, []int{value, prior}, exps, in.Unit(value))
+		priorShift = exps[1]
+	}
 	cols := baseColumns(prior >= 0, in.Unit(value))
 	rep := opts.out.NewReport(cols) // for the warnings' figures; the rows wait for places
 	var rows [][]report.Cell
@@ -128,6 +137,7 @@ func runBase(e *env, opts baseOptions) error {
 			if p, err = rec.Number(prior); err != nil {
 				return err
 			}
+			p.V = p.V.Shift(priorShift)
 		}
 		var base, increase report.Cell
 		if v.OK && r.OK {

@@ -233,6 +233,17 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 			return err
 		}
 	}
+	// A pool in 万元 is paid in 元, and a yield in 万千瓦时 is in 千瓦时 at a
+	// tariff per 千瓦时 (columnUnits).
+	amountCol, amountUnit := pool, "元"
+	if pool < 0 {
+		amountCol, amountUnit = kwh, "千瓦时"
+	}
+	_, exps, err := columnUnits(in, []int{amountCol}, nil, amountUnit)
+	if err != nil {
+		return err
+	}
+	noteUnits(e, in, []int{amountCol}, exps, amountUnit)
 	byName := map[string]*payGroup{}
 	for _, g := range groups {
 		byName[g.name] = g
@@ -253,6 +264,7 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 			if amount, err = rec.Number(pool); err != nil {
 				return err
 			}
+			amount.V = amount.V.Shift(exps[0])
 		} else {
 			k, err := rec.Number(kwh)
 			if err != nil {
@@ -262,7 +274,7 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 			if err != nil {
 				return err
 			}
-			amount = calc.Maybe{V: k.V.Mul(t.V), OK: k.OK && t.OK}
+			amount = calc.Maybe{V: k.V.Shift(exps[0]).Mul(t.V), OK: k.OK && t.OK}
 			col = kwh
 		}
 		switch {

@@ -151,7 +151,15 @@ func runInvest(e *env, opts investOptions) error {
 	if err != nil {
 		return err
 	}
+	unit, exps, err := columnUnits(in, []int{planned, completed}, nil, "")
+	if err != nil {
+		return err
+	}
 	opts.units = [2]string{in.Unit(planned), in.Unit(completed)}
+	if converted(exps) { // both in the finer unit, for the rate and the totals
+		opts.units = [2]string{unit, unit}
+		noteUnits(e, in, []int{planned, completed}, exps, unit)
+	}
 	opts.hasCategory = category >= 0
 	var projects []project
 	var reported []reportedTotal
@@ -162,7 +170,7 @@ func runInvest(e *env, opts investOptions) error {
 			return err
 		case kind == totalRow:
 			t, err := readTotal(rec, col, totalScope(rec, col, category), []int{planned, completed})
-			reported = append(reported, t)
+			reported = append(reported, t.shifted(exps))
 			return err
 		case kind == subtotalRow:
 			subtotals++
@@ -175,7 +183,7 @@ func runInvest(e *env, opts investOptions) error {
 		if category >= 0 {
 			p.category = rec.Text(category)
 		}
-		for _, f := range []struct {
+		for k, f := range []struct {
 			col int
 			dst *decimal.Decimal
 		}{{planned, &p.planned}, {completed, &p.completed}} {
@@ -186,7 +194,7 @@ func runInvest(e *env, opts investOptions) error {
 			if !v.OK {
 				return rec.Errorf(f.col, "empty: every project needs its plan and its completed amount (write 0)")
 			}
-			*f.dst = v.V
+			*f.dst = v.V.Shift(exps[k])
 		}
 		if p.completed.Sign() < 0 {
 			return rec.Errorf(completed, "%s: completed investment cannot be negative", report.ExactString(p.completed))

@@ -156,6 +156,8 @@ func runPoverty(e *env, opts povertyOptions) error {
 		return err
 	}
 	e.notef("%s", cols.describe(in.Header))
+	incomes := append(append([]int{}, cols.counted...), cols.excluded...)
+	noteUnits(e, in, incomes, cols.shifts(incomes), "元")
 	for _, i := range cols.counted {
 		if looksExcluded(in.Header[i]) { // possible only when --income or --exclude named the columns
 			e.warnf("column %q is counted as income but looks like a subsidy or loan", in.Header[i])

@@ -34,7 +34,8 @@ const maxMembers = 1_000_000
 type householdColumns struct {
 	id, village, members int
 	counted, excluded    []int
-	perCapita            map[int]bool // counted or excluded columns that are per person
+	perCapita            map[int]bool  // counted or excluded columns that are per person
+	scale                map[int]int32 // counted or excluded columns in 万元 …: the power of ten to 元
 	ignored              []int
 	named                bool // --income named the counted columns
 }
@@ -114,11 +115,47 @@ func findHouseholdColumns(in *input.Source, opts povertyOptions) (householdColum
 		c.perCapita[i] = true
 	}
 	for _, i := range append(append([]int{}, c.counted...), c.excluded...) {
-		if containsAny(strings.ToLower(in.Header[i]), perCapitaMarks) {
+		if containsAny(strings.ToLower(in.Header[i]), perCapitaMarks) || strings.HasSuffix(in.Unit(i), "/人") {
 			c.perCapita[i] = true
 		}
 	}
-	return c, c.checkPerCapita(in)
+	if err := c.checkPerCapita(in); err != nil {
+		return c, err
+	}
+	return c, c.incomeUnits(in)
+}
+
+// incomeUnits brings every component to 元, the poverty line's unit
+// (columnUnits): a component in 万元 is read × 10,000. A unit per person
+// (元/人) or per household (元/户) is the same to the line, which is
+// compared with income per person either way.
+func (c *householdColumns) incomeUnits(in *input.Source) error {
+	cols := append(append([]int{}, c.counted...), c.excluded...)
+	units := make([]string, len(cols))
+	for k, i := range cols {
+		units[k] = strings.TrimSuffix(in.Unit(i), "/户")
+		if c.perCapita[i] {
+			units[k] = strings.TrimSuffix(units[k], "/人")
+		}
+	}
+	_, exps, err := columnUnits(in, cols, units, "元")
+	if err != nil || !converted(exps) {
+		return err
+	}
+	c.scale = map[int]int32{}
+	for k, i := range cols {
+		c.scale[i] = exps[k]
+	}
+	return nil
+}
+
+// shifts are the powers of ten that bring columns cols to 元 (incomeUnits).
+func (c *householdColumns) shifts(cols []int) []int32 {
+	exps := make([]int32, len(cols))
+	for k, i := range cols {
+		exps[k] = c.scale[i]
+	}
+	return exps
 }
 
 // checkPerCapita refuses counted income that is per person in one column
@@ -223,7 +260,7 @@ func (c *householdColumns) read(rec *input.Row, h *calc.Registered) error {
 
 // sum adds a household's components; per-capita ones count members times.
 func (c *householdColumns) sum(rec *input.Row, cols []int, members int64) (calc.Num, bool, error) {
-	if len(c.perCapita) == 0 {
+	if len(c.perCapita) == 0 && c.scale == nil {
 		total, any, err := rec.Sum(cols)
 		return total, any, c.explain(err)
 	}
@@ -234,7 +271,7 @@ func (c *householdColumns) sum(rec *input.Row, cols []int, members int64) (calc.
 		if err != nil {
 			return total, false, c.explain(err)
 		}
-		if c.perCapita[i] {
+		if v = v.Shift(c.scale[i]); c.perCapita[i] {
 			v = v.MulInt(members)
 		}
 		if ok {

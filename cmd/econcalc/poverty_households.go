@@ -35,8 +35,8 @@ func (c *householdColumns) places(rec *input.Row, most [2]int32) [2]int32 {
 			if n := len(cell); n == 0 || cell[n-1] <= ' ' || cell[n-1] >= utf8.RuneSelf {
 				cell = rec.Cell(i)
 			}
-			if dot := placesDot(cell); dot >= 0 {
-				most[k] = max(most[k], int32(min(len(cell)-dot-1, maxPlaces)))
+			if dot := placesDot(cell); dot >= 0 { // fewer in 元 than in 万元
+				most[k] = max(most[k], min(int32(len(cell)-dot-1)-c.scale[i], maxPlaces))
 			}
 		}
 	}

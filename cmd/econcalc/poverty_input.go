@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"econcalc/calc"
 	"econcalc/cmd/internal/input"
 
 	"github.com/shopspring/decimal"
@@ -49,8 +50,27 @@ func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, 
 	if err != nil {
 		return nil, err
 	}
+	_, exps, err := columnUnits(in, []int{people}, nil, "人") // 1.2 万人 is 12,000 people
+	if err != nil {
+		return nil, err
+	}
+	noteUnits(e, in, []int{people}, exps, "人")
 	pops := map[string]villagePopulation{}
+	var reported []reportedTotal
+	subtotals := 0
 	err = in.Each(func(rec *input.Row) error {
+		// A total is no village: it is checked against the villages' sum.
+		switch kind, col, err := opts.totals.labelled(rec, village); {
+		case err != nil:
+			return err
+		case kind == totalRow:
+			t, err := readTotal(rec, col, "", []int{people})
+			reported = append(reported, t.shifted(exps))
+			return err
+		case kind == subtotalRow:
+			subtotals++
+			return nil
+		}
 		name := rec.Text(village)
 		if name == "" {
 			return rec.Errorf(village, "empty village name")
@@ -58,9 +78,12 @@ func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, 
 		if first, dup := pops[name]; dup {
 			return rec.Errorf(village, "village %q appears twice: already at %s", name, first.at)
 		}
-		n, err := rec.Whole(people)
+		n, err := rec.Number(people)
 		if err != nil {
 			return err
+		}
+		if n.V = n.V.Shift(exps[0]); n.OK && !n.V.IsInteger() {
+			return rec.Errorf(people, "%s is not a whole number", input.QuoteCell(string(rec.Fields[people])))
 		}
 		if !n.OK || n.V.Sign() < 1 || n.V.Cmp(maxPopulation) > 0 {
 			return rec.Errorf(people, "%q: a village's population is a whole number of at least 1", rec.Fields[people])
@@ -70,6 +93,16 @@ func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, 
 	})
 	if err != nil {
 		return nil, err
+	}
+	noteSubtotals(e, subtotals)
+	var sum int64
+	for _, p := range pops {
+		sum += p.people
+	}
+	for _, t := range reported {
+		if err := opts.totals.check(e, t.at, t.label, in.Header[people], calc.IntNum(sum), t.values...); err != nil {
+			return nil, err
+		}
 	}
 	return pops, nil
 }

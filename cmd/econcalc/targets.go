@@ -58,6 +58,7 @@ var (
 // targetsCols are the columns a file's header gives, -1 for one it lacks.
 type targetsCols struct {
 	indicator, unit, target, targetPct, value, prior, yoy, period, group int
+	shift                                                                map[int]int32 // of the amount columns' cells, into one unit
 }
 
 type targetsOptions struct {

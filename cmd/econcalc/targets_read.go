@@ -99,6 +99,11 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 	}
 	periodLine, periodLabel := 0, ""
 	headerUnit := in.Unit(cols.value)
+	if unit, err := cols.amountUnits(e, in); err != nil {
+		return nil, err
+	} else if unit != "" {
+		headerUnit = unit
+	}
 	seen := map[[2]string]int{}
 	err = in.Each(func(rec *input.Row) error {
 		if kindOf(rec.Cell(cols.indicator)) != dataRow {
@@ -118,6 +123,9 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 			return rec.Errorf(cols.indicator, "empty: every row needs its indicator")
 		}
 		if cols.unit >= 0 && rec.Text(cols.unit) != "" {
+			if headerUnit != "" && rec.Text(cols.unit) != headerUnit {
+				return rec.Errorf(cols.unit, "%s, where the headers give %s: write each indicator's figures in its own unit, with no unit in the headers, or the headers' unit here", input.QuoteCell(rec.Text(cols.unit)), headerUnit)
+			}
 			r.unit = rec.Text(cols.unit)
 		}
 		switch area {
@@ -216,6 +224,7 @@ func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow, total boo
 		return rec.Errorf(cols.value, "empty: every indicator needs its year-to-date value")
 	}
 	r.value = v
+	r.value.V = v.V.Shift(cols.shift[cols.value])
 	for _, f := range []struct {
 		col  int
 		dst  *calc.Maybe
@@ -226,6 +235,7 @@ func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow, total boo
 		}
 		if !f.rate {
 			*f.dst, err = rec.Number(f.col)
+			f.dst.V = f.dst.V.Shift(cols.shift[f.col])
 		} else if *f.dst, err = rec.Rate(f.col); err != nil {
 			err = rateAsText(rec, f.col, err)
 		}
@@ -234,6 +244,28 @@ func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow, total boo
 		}
 	}
 	return nil
+}
+
+// amountUnits brings the target, the value and the prior to one unit
+// (columnUnits) when their headers give different ones: it returns that
+// unit, or "" when nothing is converted.
+func (cols *targetsCols) amountUnits(e *env, in *input.Source) (string, error) {
+	var amounts []int
+	for _, c := range []int{cols.target, cols.value, cols.prior} {
+		if c >= 0 {
+			amounts = append(amounts, c)
+		}
+	}
+	unit, exps, err := columnUnits(in, amounts, nil, "")
+	if err != nil || !converted(exps) {
+		return "", err
+	}
+	cols.shift = map[int]int32{}
+	for k, c := range amounts {
+		cols.shift[c] = exps[k]
+	}
+	noteUnits(e, in, amounts, exps, unit)
+	return unit, nil
 }
 
 // rateAsText says how to write a growth rate that a report gave in words:

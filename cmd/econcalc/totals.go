@@ -144,6 +144,15 @@ type reportedTotal struct {
 	ok     []bool     // the cell was not empty
 }
 
+// shifted is the total with each checked column's value shifted into the
+// unit the rows are read in (columnUnits).
+func (t reportedTotal) shifted(exps []int32) reportedTotal {
+	for i, e := range exps {
+		t.values[i] = t.values[i].Shift(e)
+	}
+	return t
+}
+
 // readTotal reads a total row's checked columns.
 func readTotal(rec *input.Row, label int, scope string, cols []int) (reportedTotal, error) {
 	t := reportedTotal{at: rec.Pos(), label: rec.Text(label), scope: scope,

@@ -1,0 +1,149 @@
+package calc
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Units of measure, as headers write them: 绝对值(亿元), 累计完成（万元）,
+// 户籍人口（万人）. A figure worked out from two columns (a completion rate,
+// a growth rate on a prior year, an income against a line in 元) must have
+// both in one unit, so a unit is a base (元, 人, 户) and a power of ten
+// (万 is 10^4, 亿 10^8), and amounts move between units of one base by a
+// shift of the decimal point: exact.
+
+// unitPowers are the multipliers written before a base, longest first.
+var unitPowers = []struct {
+	prefix string
+	exp    int32
+}{
+	{"十万", 5}, {"百万", 6}, {"千万", 7}, {"十亿", 9}, {"百亿", 10}, {"千亿", 11}, {"万亿", 12},
+	{"十", 1}, {"百", 2}, {"千", 3}, {"万", 4}, {"亿", 8},
+}
+
+// unitBases are the bases whose multiples econcalc knows.
+var unitBases = []string{"元", "人", "户", "千瓦时"}
+
+// parseUnit reads a unit as a base and a power of ten: 万元 is 元 × 10^4;
+// 万元/人 is 元/人 × 10^4 (only what comes before the slash is scaled). ok
+// is false for a unit that is no known multiple of a known base.
+func parseUnit(unit string) (base string, exp int32, ok bool) {
+	num, per, _ := strings.Cut(unit, "/")
+	for _, b := range unitBases {
+		head, found := strings.CutSuffix(num, b)
+		if !found {
+			continue
+		}
+		if head == "" {
+			return unitWithPer(b, per, unit), 0, true
+		}
+		for _, p := range unitPowers {
+			if head == p.prefix {
+				return unitWithPer(b, per, unit), p.exp, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+func unitWithPer(base, per, unit string) string {
+	if strings.Contains(unit, "/") {
+		return base + "/" + per
+	}
+	return base
+}
+
+// UnitError says why amounts in some columns cannot be brought to one unit;
+// Column is the index, in the list given to UnitScales, of the column it
+// names first.
+type UnitError struct {
+	Column int
+	Msg    string
+}
+
+func (e *UnitError) Error() string { return e.Msg }
+
+// UnitScales says how to bring amounts in columns named names, whose
+// headers give units (each "" when a header gives none), to one unit: to,
+// when it is not "", else the finest of them. It returns that unit and, for
+// each column, the power of ten to shift its amounts by.
+//
+// Columns that give no unit, or all the same one, need nothing (an empty
+// unit is taken for the others': a sheet's 单位：万元 above the header
+// serves every column), unless that one is not to. Otherwise every column
+// must give a unit, and all must be multiples of one base: anything else
+// is an error, for a figure worked out across units that were not
+// converted is wrong by a power of ten.
+func UnitScales(names, units []string, to string) (unit string, exps []int32, err error) {
+	exps = make([]int32, len(units))
+	given := -1
+	same := true
+	for i, u := range units {
+		if u == "" {
+			continue
+		}
+		if given >= 0 && u != units[given] {
+			same = false
+		}
+		if given < 0 {
+			given = i
+		}
+	}
+	if given < 0 || same && (to == "" || units[given] == to) {
+		if given < 0 {
+			return to, exps, nil
+		}
+		return units[given], exps, nil
+	}
+	base, finest, ok := parseUnit(units[given])
+	if !ok {
+		return "", nil, unknownUnit(names, units, given, to)
+	}
+	unit = units[given]
+	for i, u := range units {
+		if u == "" {
+			continue
+		}
+		b, e, ok := parseUnit(u)
+		if !ok {
+			return "", nil, unknownUnit(names, units, i, to)
+		}
+		if b != base {
+			return "", nil, &UnitError{i, fmt.Sprintf("is in %s, and %q in %s: amounts in different units cannot be worked out together", u, names[given], units[given])}
+		}
+		if e < finest {
+			finest, unit = e, u
+		}
+	}
+	if to != "" {
+		b, e, ok := parseUnit(to)
+		if !ok || b != base {
+			return "", nil, &UnitError{given, fmt.Sprintf("is in %s, where econcalc works in %s", units[given], to)}
+		}
+		finest, unit = e, to
+	}
+	for i, u := range units {
+		if u == "" {
+			return "", nil, &UnitError{i, fmt.Sprintf("gives no unit, where %q is in %s: write the unit in every header (万元, 亿元 …), so that econcalc can convert", names[given], units[given])}
+		}
+	}
+	for i, u := range units {
+		_, e, _ := parseUnit(u)
+		exps[i] = e - finest
+	}
+	return unit, exps, nil
+}
+
+func unknownUnit(names, units []string, i int, to string) *UnitError {
+	other := ""
+	for j, u := range units {
+		if u != "" && u != units[i] {
+			other = fmt.Sprintf(", and %q in %s", names[j], u)
+			break
+		}
+	}
+	if other == "" && to != "" {
+		other = fmt.Sprintf(", where econcalc works in %s", to)
+	}
+	return &UnitError{i, fmt.Sprintf("is in %s%s: econcalc converts only between multiples of 元, 人, 户 or 千瓦时 (万元, 亿元, 万人, 万千瓦时 …); give the columns one unit", units[i], other)}
+}

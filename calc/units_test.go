@@ -1,0 +1,82 @@
+package calc
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+func TestParseUnit(t *testing.T) {
+	for _, c := range []struct {
+		unit, base string
+		exp        int32
+		ok         bool
+	}{
+		{"元", "元", 0, true}, {"万元", "元", 4, true}, {"亿元", "元", 8, true}, {"千元", "元", 3, true},
+		{"百万元", "元", 6, true}, {"万人", "人", 4, true}, {"户", "户", 0, true},
+		{"万元/人", "元/人", 4, true}, {"元/人", "元/人", 0, true},
+		{"万千瓦时", "千瓦时", 4, true}, {"千瓦时", "千瓦时", 0, true}, {"吨", "", 0, false}, {"%", "", 0, false}, {"美元", "", 0, false}, {"万吨", "", 0, false},
+	} {
+		base, exp, ok := parseUnit(c.unit)
+		if base != c.base || exp != c.exp || ok != c.ok {
+			t.Errorf("parseUnit(%q) = %q, %d, %v; want %q, %d, %v", c.unit, base, exp, ok, c.base, c.exp, c.ok)
+		}
+	}
+}
+
+func TestUnitScales(t *testing.T) {
+	names := []string{"a", "b", "c"}
+	for _, c := range []struct {
+		units []string
+		to    string
+		unit  string
+		exps  []int32
+		err   string // a fragment of the message, or "" for none
+		col   int
+	}{
+		{units: []string{"", "", ""}, exps: []int32{0, 0, 0}},
+		{units: []string{"", "", ""}, to: "元", unit: "元", exps: []int32{0, 0, 0}},
+		{units: []string{"万元", "", "万元"}, unit: "万元", exps: []int32{0, 0, 0}},
+		{units: []string{"元", "元", ""}, to: "元", unit: "元", exps: []int32{0, 0, 0}},
+		// 8 亿元 is 80,000 万元: the plan shifts 4 places into the finer unit.
+		{units: []string{"亿元", "万元", "亿元"}, unit: "万元", exps: []int32{4, 0, 4}},
+		{units: []string{"万元", "万元", "元"}, to: "元", unit: "元", exps: []int32{4, 4, 0}},
+		{units: []string{"万元", "万元", "万元"}, to: "元", unit: "元", exps: []int32{4, 4, 4}},
+		{units: []string{"万人", "人", "万人"}, unit: "人", exps: []int32{4, 0, 4}},
+		{units: []string{"亿元", "", "万元"}, err: "gives no unit", col: 1},
+		{units: []string{"亿元", "吨", "万元"}, err: "is in 吨", col: 1},
+		{units: []string{"亿元", "万人", "万元"}, err: "different units", col: 1},
+		{units: []string{"吨", "吨", "吨"}, unit: "吨", exps: []int32{0, 0, 0}},
+		{units: []string{"吨", "吨", ""}, to: "元", err: "where econcalc works in 元", col: 0},
+		{units: []string{"万人", "万人", "万人"}, to: "元", err: "where econcalc works in 元", col: 0},
+	} {
+		unit, exps, err := UnitScales(names, c.units, c.to)
+		if c.err != "" {
+			ue, ok := err.(*UnitError)
+			if !ok || !strings.Contains(ue.Msg, c.err) || ue.Column != c.col {
+				t.Errorf("UnitScales(%q, %q) = %v; want an error on column %d with %q", c.units, c.to, err, c.col, c.err)
+			}
+			continue
+		}
+		if err != nil || unit != c.unit || !slices.Equal(exps, c.exps) {
+			t.Errorf("UnitScales(%q, %q) = %q, %v, %v; want %q, %v", c.units, c.to, unit, exps, err, c.unit, c.exps)
+		}
+	}
+}
+
+// TestUnitShiftIsExact: an amount in 亿元 shifted into 万元 is the amount ×
+// 10,000, digit for digit (8 亿元 = 80000 万元; 1.23456789 亿元 =
+// 12345.6789 万元).
+func TestUnitShiftIsExact(t *testing.T) {
+	_, exps, err := UnitScales([]string{"plan", "done"}, []string{"亿元", "万元"}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{"8": "80000", "1.23456789": "12345.6789", "0.00001": "0.1"} {
+		if got := decimal.RequireFromString(in).Shift(exps[0]); got.String() != want {
+			t.Errorf("%s 亿元 = %s 万元; want %s", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"strings"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+)
+
+// columnUnits brings the amounts of columns cols to one unit, to or else
+// the finest of theirs (calc.UnitScales): it returns that unit and the
+// power of ten to shift each column's amounts by. The units are the
+// headers' (input.Source.Unit), or units when it is not nil. A header error
+// names the column whose unit cannot be brought to the others'.
+func columnUnits(in *input.Source, cols []int, units []string, to string) (unit string, exps []int32, err error) {
+	names := make([]string, len(cols))
+	if units == nil {
+		units = make([]string, len(cols))
+		for k, c := range cols {
+			units[k] = in.Unit(c)
+		}
+	}
+	for k, c := range cols {
+		names[k] = in.Header[c]
+	}
+	unit, exps, err = calc.UnitScales(names, units, to)
+	if ue, ok := err.(*calc.UnitError); ok {
+		return "", nil, in.HeaderError(names[ue.Column], ue.Msg)
+	}
+	return unit, exps, err
+}
+
+// converted reports whether any column's amounts are shifted.
+func converted(exps []int32) bool {
+	for _, e := range exps {
+		if e != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// noteUnits says which columns' amounts are read in unit, and how.
+func noteUnits(e *env, in *input.Source, cols []int, exps []int32, unit string) {
+	for k, c := range cols {
+		switch x := exps[k]; {
+		case x > 0:
+			e.notef("%s: read in %s (× 1%s)", in.Header[c], unit, strings.Repeat("0", int(x)))
+		case x < 0:
+			e.notef("%s: read in %s (÷ 1%s)", in.Header[c], unit, strings.Repeat("0", int(-x)))
+		}
+	}
+}
