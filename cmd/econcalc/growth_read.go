@@ -115,7 +115,9 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 	if l.group >= 0 || len(d.groups) == 0 {
 		var group []byte
 		if l.group >= 0 {
-			group = rec.Cell(l.group)
+			if group = rec.Cell(l.group); len(group) == 0 {
+				return rec.Errorf(l.group, "empty: every row needs its group (a merged cell in Excel leaves the rows under it empty: fill it down)")
+			}
 		}
 		var known bool
 		if gi, known = d.groupOf[string(group)]; !known { // no string made to look it up

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"unicode"
 	"unicode/utf8"
@@ -30,10 +31,17 @@ const (
 
 // kindOf reads a label, trimmed, in any case and with the spaces that align
 // 合　计 in a printed table taken out: 合计, 总计, 全部, 总体, 全县, 全区,
-// 全市, total, all or sum is a total; 小计 or subtotal a subtotal. It is
+// 全市, total, all or sum is a total; 小计 or subtotal a subtotal, and so is
+// a breakdown, 其中… (isBreakdown). It is
 // called for every row, so it rules out most labels by their first byte.
 func kindOf(cell []byte) rowKind {
-	if len(cell) < 3 || len(cell) > 24 || !maybeLabel(cell) {
+	if len(cell) < 3 || !maybeLabel(cell) {
+		return dataRow
+	}
+	if isBreakdown(cell) {
+		return subtotalRow
+	}
+	if len(cell) > 24 {
 		return dataRow
 	}
 	var buf [24]byte
@@ -55,6 +63,11 @@ func kindOf(cell []byte) rowKind {
 	}
 	return dataRow
 }
+
+// isBreakdown reports a label that starts 其中 (of which: 其中：六大战役),
+// a part of the rows above it given again, which adding would count twice:
+// a subtotal, to econcalc.
+func isBreakdown(cell []byte) bool { return bytes.HasPrefix(cell, []byte("其中")) }
 
 // maybeLabel rules a cell out by its first bytes: those of 合, 全, 小 and 总
 // (0xE5 0x90, 0xE5 0x85, 0xE5 0xB0, 0xE6 0x80) or of total, all, sum and
@@ -127,8 +140,12 @@ func (t totalsOptions) labelled(rec *input.Row, cols ...int) (kind rowKind, col 
 			if t.ignoreSubtotals {
 				return k, c, nil
 			}
-			return k, c, rec.Errorf(c, "%s is a subtotal row: econcalc adds the rows itself and would count it twice; take it out, or pass --ignore-subtotals",
-				input.QuoteCell(rec.Text(c)))
+			what := "a subtotal row"
+			if isBreakdown(rec.Cell(c)) {
+				what = "a breakdown (其中) of the rows above"
+			}
+			return k, c, rec.Errorf(c, "%s is %s: econcalc adds the rows itself and would count it twice; take it out, or pass --ignore-subtotals",
+				input.QuoteCell(rec.Text(c)), what)
 		}
 	}
 	return dataRow, -1, nil
