@@ -267,7 +267,7 @@ func BreakDown[N Amount[N]](groups [][]PointOf[N], opts GrowthOptions) *Breakdow
 	b.totalAt.build(func(i int) int { return b.Total.Rows[i].Period.Index() }, len(b.Total.Rows))
 	for i := range b.Total.Rows {
 		r := &b.Total.Rows[i]
-		r.SharePct = Quotient[N]{OK: true, Whole: true}
+		r.SharePct = Quotient[N]{OK: r.Value.OK && !r.Value.V.IsZero(), Whole: true} // of a whole of 0, as its groups', none
 		r.ContribPP = r.YoYPct
 		r.ContribPct = Quotient[N]{OK: r.YoYChange.OK && !r.YoYChange.V.IsZero(), Whole: true}
 	}
