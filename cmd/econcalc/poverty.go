@@ -47,9 +47,10 @@ in one column and per household in another is an error. An empty component cell 
 a row with every counted component empty is an error. --population FILE: village (村,
 村名, 行政村) and population (户籍人口, 农业人口, 乡村人口, 人口).
 
-Output keys (per village, sorted by name, and a total row): village, households,
-persons, population (with --population), poor_households, poor_persons,
-incidence_pct, gap_pct, severity_pct, mean_income, lifted_by_excluded, exit_ok.
+Output keys (per village, in the order the registry first lists them, and a
+total row): village, households, persons, population (with --population),
+poor_households, poor_persons, incidence_pct, gap_pct, severity_pct,
+mean_income, lifted_by_excluded, exit_ok.
 With --households, one row per household in input order: household_id, village,
 members, income, excluded, per_capita, gap_pct, status, lifted_by_excluded.
 
