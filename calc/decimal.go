@@ -1,8 +1,6 @@
 package calc
 
 import (
-	"math"
-
 	"github.com/shopspring/decimal"
 )
 
@@ -15,7 +13,6 @@ var (
 	hundred = decimal.NewFromInt(100)
 	zero    = decimal.Decimal{}
 	one     = decimal.NewFromInt(1)
-	two     = decimal.NewFromInt(2)
 )
 
 // Ratio returns num ÷ den; ok is false when den is zero.
@@ -29,34 +26,6 @@ func Ratio(num, den decimal.Decimal) (q decimal.Decimal, ok bool) {
 // Percent returns part ÷ whole × 100; ok is false when whole is zero.
 func Percent(part, whole decimal.Decimal) (decimal.Decimal, bool) {
 	return Ratio(part.Mul(hundred), whole)
-}
-
-// Sqrt returns the square root of x ≥ 0 to QuotientPlaces places by Newton's
-// method in decimal, so a ratio that is a perfect square gives an exact root.
-func Sqrt(x decimal.Decimal) (decimal.Decimal, bool) {
-	if x.Sign() < 0 {
-		return decimal.Decimal{}, false
-	}
-	if x.IsZero() {
-		return x, true
-	}
-	// Start above the root, so that the iteration falls monotonically and
-	// stops where it no longer falls: just above a float64 estimate where
-	// there is one, else at (x+1)/2 ≥ √x.
-	r := x.Add(one).DivRound(two, QuotientPlaces)
-	if f, _ := x.Float64(); f > 0 && !math.IsInf(f, 0) {
-		if guess := decimal.NewFromFloat(math.Sqrt(f) * (1 + 1e-9)).Add(one); guess.Cmp(r) < 0 {
-			r = guess
-		}
-	}
-	for i := 0; i < 5000; i++ {
-		next := r.Add(x.DivRound(r, QuotientPlaces)).DivRound(two, QuotientPlaces)
-		if next.Cmp(r) >= 0 {
-			break
-		}
-		r = next
-	}
-	return r, true
 }
 
 // SumOf adds value(0) … value(n−1): in int64 while the values share an

@@ -115,30 +115,6 @@ func TestAnnualizedGrowth(t *testing.T) {
 	}
 }
 
-func TestSqrt(t *testing.T) {
-	for _, c := range []struct{ x, want string }{
-		{"0", "0"},
-		{"1", "1"},
-		{"4", "2"},
-		{"1.21", "1.1"},
-		{"0.0001", "0.01"},
-		{"1e60", "1e30"},                        // the largest ratio of two 30-digit inputs
-		{"2", "1.4142135623730950488016887242"}, // √2 to 28 places (the 29th digit is 0)
-		{"-1", ""},
-	} {
-		got, ok := Sqrt(dec(c.x))
-		checkFigure(t, "Sqrt("+c.x+")", got, ok, c.want)
-	}
-}
-
-// Newton's method from (x+1)/2 halves its guess per step until it nears the
-// root, so √x needs about log2(√x) steps before converging; the loop stops
-// at 200.
-func TestSqrtOfLargeNumbers(t *testing.T) {
-	got, ok := Sqrt(dec("1e120"))
-	checkFigure(t, "Sqrt(1e120)", got, ok, "1e60")
-}
-
 func TestImpliedBase(t *testing.T) {
 	for _, c := range []struct {
 		value, rate    string
