@@ -128,3 +128,23 @@ func TestQuoteNames(t *testing.T) {
 		}
 	}
 }
+
+// TestUnwrap: a header wrapped in its cell joins its lines as it is read:
+// Chinese without a space, anything else with one.
+func TestUnwrap(t *testing.T) {
+	for in, want := range map[string]string{
+		"累计\n完成":         "累计完成",
+		"累计\r\n完成":       "累计完成",
+		"本期\n(万元)":       "本期 (万元)",
+		"本期\n（万元）":       "本期 （万元）",
+		"net\nincome":    "net income",
+		"年度计划\r\n\r\n投资": "年度计划投资",
+		"a\rb":           "a b",
+		"完成\n":           "完成 ",
+		"plain":          "plain",
+	} {
+		if got := unwrap(in); got != want {
+			t.Errorf("unwrap(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

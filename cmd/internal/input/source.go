@@ -3,7 +3,10 @@ package input
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Options is every decision about where rows come from. No command opens a
@@ -111,6 +114,7 @@ func (s *Source) detectDelimiter() error {
 // may carry them, empty. Names are checked and indexed in one pass, so a
 // header of 150,000 columns is read as fast as its bytes.
 func (s *Source) setHeader(names []string, file string, line int) error {
+	names = oneLineNames(names)
 	s.width = len(names)
 	for len(names) > 1 && names[len(names)-1] == "" {
 		names = names[:len(names)-1]
@@ -133,6 +137,7 @@ func (s *Source) setHeader(names []string, file string, line int) error {
 
 // checkHeader insists that a later file's header is the first file's.
 func (s *Source) checkHeader(names []string, file string, line int) error {
+	names = oneLineNames(names)
 	for len(names) > len(s.keys) && names[len(names)-1] == "" {
 		names = names[:len(names)-1]
 	}
@@ -142,6 +147,46 @@ func (s *Source) checkHeader(names []string, file string, line int) error {
 				quoteHeader(names), s.first, quoteHeader(s.Header))}
 	}
 	return nil
+}
+
+// oneLineNames joins the lines of a header cell wrapped in the sheet and
+// saved with its line breaks (unwrap).
+func oneLineNames(names []string) []string {
+	for i, n := range names {
+		if strings.ContainsAny(n, "\r\n") {
+			names = slices.Clone(names)
+			for j := i; j < len(names); j++ {
+				names[j] = unwrap(names[j])
+			}
+			break
+		}
+	}
+	return names
+}
+
+// unwrap joins the lines of a wrapped cell: with nothing between two
+// Chinese characters ("累计\n完成" is 累计完成, as Chinese is written without
+// spaces), else with a space ("本期\n(万元)" is "本期 (万元)").
+func unwrap(cell string) string {
+	var b strings.Builder
+	for i := 0; i < len(cell); {
+		brk := 0
+		for i+brk < len(cell) && (cell[i+brk] == '\r' || cell[i+brk] == '\n') {
+			brk++
+		}
+		if brk == 0 {
+			b.WriteByte(cell[i])
+			i++
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(cell[:i])
+		after, _ := utf8.DecodeRuneInString(cell[i+brk:])
+		if !unicode.Is(unicode.Han, before) || !unicode.Is(unicode.Han, after) {
+			b.WriteByte(' ')
+		}
+		i += brk
+	}
+	return b.String()
 }
 
 func lowerAll(names []string) []string {
