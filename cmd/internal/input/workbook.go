@@ -66,9 +66,10 @@ type workbook struct {
 	parts    map[string]*zip.File // by lower-cased name: part names ignore case
 	sheets   []sheetEntry         // in workbook order
 	date1904 bool
-	shared   []string // the shared string table
-	isDate   []bool   // by cell format (the s attribute of a cell)
-	places   []int    // by cell format: the decimals a fixed-point number format shows, or -1
+	shared   []string        // the shared string table
+	isDate   []bool          // by cell format (the s attribute of a cell)
+	places   []int           // by cell format: the decimals a fixed-point number format shows, or -1
+	percent  []percentFormat // by cell format
 	strPart  string
 	stylPart string
 }

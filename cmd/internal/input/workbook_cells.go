@@ -132,6 +132,7 @@ func columnName(col int) string {
 var errNoSavedValue = errors.New("a formula without a saved value; open and save the file in Excel")
 
 // cellValue is a cell as CSV text: a number as stored (storedNumber), a
+// percentage as Excel shows it (asPercent: 0.131 formatted 0.0% is 13.1%), a
 // date as 2017-10-01, text with line breaks as spaces, TRUE or FALSE, an
 // error value as its text. A formula is its saved value; an empty one is
 // saved only for a text result (t="str").
@@ -173,6 +174,9 @@ func (b *workbook) cellValue(c *cellXML) (string, error) {
 		}
 		if b.isDate[s] {
 			return b.date(v)
+		}
+		if signs, places := b.percent[s].forValue(storedNumber(v)); signs > 0 {
+			return asPercent(storedNumber(v), signs, places), nil
 		}
 		return withPlaces(storedNumber(v), b.places[s]), nil
 	}
@@ -338,4 +342,34 @@ func withPlaces(v string, places int) string {
 		v += "."
 	}
 	return v + strings.Repeat("0", max(places-have, 0))
+}
+
+// asPercent writes a stored number as a percent format shows it: times 100
+// for each % sign, by moving the decimal point in the text (0.131 is 13.1,
+// 1 is 100, -0.05 is -5), with the zeros the format shows (0.12 formatted
+// 0.0% is 12.0%, as Excel's CSV writes it), then the % signs. Text that is
+// no plain decimal is left as it is.
+func asPercent(v string, signs, places int) string {
+	sign, digits := "", v
+	if strings.HasPrefix(v, "-") {
+		sign, digits = "-", v[1:]
+	}
+	whole, frac, _ := strings.Cut(digits, ".")
+	if whole == "" || strings.Trim(whole+frac, "0123456789") != "" {
+		return v
+	}
+	for range 2 * signs {
+		if frac == "" {
+			whole += "0"
+		} else {
+			whole, frac = whole+frac[:1], frac[1:]
+		}
+	}
+	if whole = strings.TrimLeft(whole, "0"); whole == "" {
+		whole = "0"
+	}
+	if frac != "" {
+		whole += "." + frac
+	}
+	return withPlaces(sign+whole, places) + strings.Repeat("%", signs)
 }

@@ -1,7 +1,7 @@
 package input
 
-// The styles of a workbook: which cell formats show a date, and how many
-// decimals a number format shows.
+// The styles of a workbook: which cell formats show a date, which a
+// percentage, and how many decimals a number format shows.
 
 import (
 	"encoding/xml"
@@ -9,8 +9,8 @@ import (
 	"strings"
 )
 
-// readStyles marks the cell formats whose number format shows a date, and
-// the places a fixed-point one shows.
+// readStyles marks the cell formats whose number format shows a date or a
+// percentage, and the places a fixed-point one shows.
 func (b *workbook) readStyles() error {
 	codes := map[int]string{} // the workbook's own number formats
 	inCellXfs := false
@@ -33,6 +33,7 @@ func (b *workbook) readStyles() error {
 						code = builtinNumberFormats[id]
 					}
 					b.places = append(b.places, formatPlaces(code))
+					b.percent = append(b.percent, percentFormatOf(code))
 				}
 			}
 		case xml.EndElement:
@@ -44,9 +45,10 @@ func (b *workbook) readStyles() error {
 	})
 }
 
-// builtinNumberFormats are the built-in number formats that show a number
-// to fixed places: 0.00 and #,##0.00.
-var builtinNumberFormats = map[int]string{1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00"}
+// builtinNumberFormats are the built-in number formats econcalc reads the
+// code of: those that show a number to fixed places (0.00, #,##0.00) and
+// the percentages 0% and 0.00%.
+var builtinNumberFormats = map[int]string{1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%"}
 
 // formatPlaces is the decimals a fixed-point number format shows (2 for
 // 0.00 and #,##0.00_ ), or -1 for any other format: General, percent,
@@ -90,11 +92,7 @@ func isDateFormat(code string) bool {
 	for i := 0; i < len(code); i++ {
 		switch c := code[i]; {
 		case c == '"':
-			if j := strings.IndexByte(code[i+1:], '"'); j >= 0 {
-				i += j + 1
-			} else {
-				i = len(code)
-			}
+			i = closingQuote(code, i)
 		case c == '[':
 			if j := strings.IndexByte(code[i:], ']'); j >= 0 {
 				i += j
@@ -122,4 +120,93 @@ func isDateFormat(code string) bool {
 		}
 	}
 	return false
+}
+
+// percentFormat is how a number format shows a positive number, a negative
+// one and zero (its first three sections, by sign, as Excel picks them):
+// each % sign outside quotes, [brackets] and escapes multiplies the number
+// by 100 and is written after it; places are the decimals the section shows,
+// or -1. Its zero value shows no percentage.
+type percentFormat [3]struct{ signs, places int }
+
+// percentFormatOf reads a number format code's percent signs section by
+// section. A % in quotes ("%") or escaped (\%) is literal text: Excel shows
+// 0.12 formatted 0.0"%" as 0.1%, the number itself, so the cell reads as
+// stored, 0.12, the figure Excel's CSV writes, unrounded.
+func percentFormatOf(code string) percentFormat {
+	var p percentFormat
+	sections := formatSections(code)
+	for sign := range p {
+		k := sign
+		if k >= len(sections) {
+			k = 0 // one section shows all; two show zero as positive
+		}
+		section := sections[k]
+		if p[sign].signs = percentSigns(section); p[sign].signs > 0 {
+			p[sign].places = formatPlaces(strings.ReplaceAll(section, "%", ""))
+		}
+	}
+	return p
+}
+
+// forValue is how the format shows a stored number (a plain decimal, as
+// storedNumber writes it): by whether it is above, below or at zero.
+func (p percentFormat) forValue(v string) (signs, places int) {
+	switch {
+	case strings.Trim(v, "-+0.") == "":
+		return p[2].signs, p[2].places
+	case strings.HasPrefix(v, "-"):
+		return p[1].signs, p[1].places
+	}
+	return p[0].signs, p[0].places
+}
+
+// formatSections splits a number format code at the semicolons outside
+// quotes and escapes.
+func formatSections(code string) []string {
+	var sections []string
+	start := 0
+	for i := 0; i < len(code); i++ {
+		switch code[i] {
+		case '"':
+			i = closingQuote(code, i)
+		case '\\', '_', '*':
+			i++
+		case ';':
+			sections = append(sections, code[start:i])
+			start = i + 1
+		}
+	}
+	return append(sections, code[start:])
+}
+
+// percentSigns counts the % signs of a format section that scale the number:
+// not those in quotes, in [brackets] ([$%-409] is a locale), escaped (\%),
+// the width of a space (_%) or a fill (*%).
+func percentSigns(section string) int {
+	n := 0
+	for i := 0; i < len(section); i++ {
+		switch section[i] {
+		case '"':
+			i = closingQuote(section, i)
+		case '[':
+			if j := strings.IndexByte(section[i:], ']'); j >= 0 {
+				i += j
+			}
+		case '\\', '_', '*':
+			i++
+		case '%':
+			n++
+		}
+	}
+	return n
+}
+
+// closingQuote is where the quoted text of a format code opening at i ends:
+// its closing quote, or the end of the code.
+func closingQuote(code string, i int) int {
+	if j := strings.IndexByte(code[i+1:], '"'); j >= 0 {
+		return i + 1 + j
+	}
+	return len(code)
 }
