@@ -164,7 +164,8 @@ func oneLineNames(names []string) []string {
 	return names
 }
 
-// unwrap joins the lines of a wrapped cell: with nothing between two
+// unwrap joins the lines of a wrapped cell, so that a sheet's row stays
+// one line of input: with nothing between two
 // Chinese characters ("累计\n完成" is 累计完成, as Chinese is written without
 // spaces), else with a space ("本期\n(万元)" is "本期 (万元)").
 func unwrap(cell string) string {

@@ -270,7 +270,7 @@ func (b *workbook) sheetList() string {
 
 // readSharedStrings reads the shared string table: each item is its text,
 // or the text of its runs, without the phonetic guides (rPh) beneath, on
-// one line (oneLine).
+// one line (unwrap).
 func (b *workbook) readSharedStrings() error {
 	var text strings.Builder
 	var in richText
@@ -279,7 +279,7 @@ func (b *workbook) readSharedStrings() error {
 			text.Reset()
 			in = richText{}
 		} else if e, ok := tok.(xml.EndElement); ok && e.Name.Local == "si" {
-			b.shared = append(b.shared, oneLine(unescapeXstring(text.String())))
+			b.shared = append(b.shared, unwrap(unescapeXstring(text.String())))
 		} else {
 			in.take(tok, &text)
 		}

@@ -149,7 +149,7 @@ func (b *workbook) cellValue(c *cellXML) (string, error) {
 		}
 		return b.shared[i], nil
 	case "inlineStr":
-		return oneLine(unescapeXstring(c.inline.String())), nil
+		return unwrap(unescapeXstring(c.inline.String())), nil
 	case "b":
 		switch strings.ToLower(strings.TrimSpace(v)) {
 		case "1", "true":
@@ -180,7 +180,7 @@ func (b *workbook) cellValue(c *cellXML) (string, error) {
 		}
 		return withPlaces(storedNumber(v), b.places[s]), nil
 	}
-	return oneLine(unescapeXstring(v)), nil
+	return unwrap(unescapeXstring(v)), nil
 }
 
 // excelDigits is the precision of Excel's numbers: it shows and saves as
@@ -244,10 +244,6 @@ func (b *workbook) date(v string) (string, error) {
 		return epoch.AddDate(0, 0, int(n)).Format(time.DateOnly), nil
 	}
 }
-
-// oneLine turns line breaks within a cell into spaces, so that a sheet row
-// stays one CSV line (a header wrapped as "本期\n(万元)" reads "本期 (万元)").
-var oneLine = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace
 
 // unescapeXstring decodes the _xHHHH_ escapes of OOXML text (_x000D_ is a
 // carriage return, _x005F_ an underscore).
