@@ -1,0 +1,98 @@
+package input
+
+import (
+	"testing"
+)
+
+// A percent format's sign, in the section that applies, scales the number;
+// one in quotes or escaped is literal text, shown after the number unscaled
+// (Excel shows 0.12 formatted 0.0"%" as 0.1%), so the cell reads as stored.
+func TestPercentFormatOf(t *testing.T) {
+	type shows struct{ signs, places int }
+	cases := []struct {
+		code                     string
+		positive, negative, zero shows
+	}{
+		{builtinNumberFormats[9], shows{1, 0}, shows{1, 0}, shows{1, 0}},  // 0%
+		{builtinNumberFormats[10], shows{1, 2}, shows{1, 2}, shows{1, 2}}, // 0.00%
+		{"0.0%", shows{1, 1}, shows{1, 1}, shows{1, 1}},
+		{"#,##0.00%", shows{1, 2}, shows{1, 2}, shows{1, 2}},
+		{"0.0%_);(0.0%)", shows{1, 1}, shows{1, 1}, shows{1, 1}},
+		{"[Red]0.0%", shows{1, -1}, shows{1, -1}, shows{1, -1}}, // a percentage, its places unread
+		{"0;0%", shows{}, shows{1, 0}, shows{}},                 // two sections: zero is positive
+		{`0.0%;-0.0%;"-"`, shows{1, 1}, shows{1, 1}, shows{}},   // zero shows a dash, no percentage
+		{"0%%", shows{2, 0}, shows{2, 0}, shows{2, 0}},          // each sign times 100
+		{`0.0"%"`, shows{}, shows{}, shows{}},                   // quoted: literal text
+		{`0\%`, shows{}, shows{}, shows{}},                      // escaped: literal text
+		{`0_%`, shows{}, shows{}, shows{}},                      // the width of a %, as a space
+		{`[$%-409]0`, shows{}, shows{}, shows{}},                // in brackets
+		{`0.0" ; %"`, shows{}, shows{}, shows{}},                // a quoted semicolon splits nothing
+		{"0.00", shows{}, shows{}, shows{}},
+		{"General", shows{}, shows{}, shows{}},
+		{"", shows{}, shows{}, shows{}},
+	}
+	for _, c := range cases {
+		p := percentFormatOf(c.code)
+		for sign, want := range []shows{c.positive, c.negative, c.zero} {
+			if want.signs == 0 {
+				want.places = 0 // the zero value: no percentage
+			}
+			if got := (shows{p[sign].signs, p[sign].places}); got != want {
+				t.Errorf("%s, section for %s: %+v, want %+v", c.code, []string{"positive", "negative", "zero"}[sign], got, want)
+			}
+		}
+	}
+}
+
+// The decimal point moves two places per sign, in the text: no rounding, no
+// binary floating point.
+func TestAsPercent(t *testing.T) {
+	for _, c := range []struct {
+		v             string
+		signs, places int
+		want          string
+	}{
+		{"0.131", 1, -1, "13.1%"},
+		{"1", 1, 0, "100%"},
+		{"-0.05", 1, 0, "-5%"},
+		{"0.015", 1, 1, "1.5%"},
+		{"0.12", 1, 1, "12.0%"},    // the zeros 0.0% shows, as Excel's CSV writes them
+		{"0.12", 1, 2, "12.00%"},   // 0.00%
+		{"0.1234", 1, 0, "12.34%"}, // never a digit rounded away
+		{"0.120", 1, -1, "12.0%"},  // a stored zero kept
+		{"0", 1, 0, "0%"},
+		{"12.5", 1, 0, "1250%"},
+		{"0.0005", 1, 0, "0.05%"},
+		{"0.0123", 2, 0, "123%%"}, // 0%%: times 10,000
+		{"#N/A", 1, 0, "#N/A"},    // no number
+	} {
+		if got := asPercent(c.v, c.signs, c.places); got != c.want {
+			t.Errorf("asPercent(%s, %d, %d) = %s, want %s", c.v, c.signs, c.places, got, c.want)
+		}
+	}
+}
+
+// A sheet of percentages reads as the CSV Excel saves from it: 12% is the
+// number 0.12 formatted 0%, and Excel's CSV writes 12%, which econcalc reads
+// as 12 (percent). A % in quotes or escaped is text after the number, which
+// is read as stored.
+func TestWorkbookPercentReadsAsCSV(t *testing.T) {
+	checkColumn(t, []formattedCell{
+		{"0.12", 9, "12%"},
+		{"0.1234", 10, "12.34%"},
+		{"0.131", "0.0%", "13.1%"},
+		{"0.13100000000000001", "0.0%", "13.1%"}, // 15 digits first, as Excel shows them
+		{"1", 9, "100%"},
+		{"-0.05", 9, "-5%"},
+		{"1.5E-2", "0.0%", "1.5%"},
+		{"0.12", "0.0%", "12.0%"},
+		{"12345.6789", "#,##0.00%", "1234567.89%"},
+		{"-0.05", "0.0%_);(0.0%)", "-5.0%"},
+		{"0", `0.0%;-0.0%;"-"`, "0"}, // the zero section: no percentage
+		{"-0.05", "0;0%", "-5%"},     // the negative section is a percentage
+		{"5", "0;0%", "5"},           // the positive one is not
+		{"0.12", `0.0"%"`, "0.12"},   // Excel: 0.1%, the number unscaled
+		{"12", `0\%`, "12"},          // Excel: 12%, the number unscaled
+		{"0.12", "General", "0.12"},
+	})
+}
