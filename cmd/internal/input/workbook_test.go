@@ -1,7 +1,6 @@
 package input
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"errors"
