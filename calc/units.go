@@ -46,6 +46,13 @@ func parseUnit(unit string) (base string, exp int32, ok bool) {
 	return "", 0, false
 }
 
+// IsUnit reports whether unit is one econcalc converts: a multiple of 元,
+// 人, 户 or 千瓦时, perhaps per something (万元/人).
+func IsUnit(unit string) bool {
+	_, _, ok := parseUnit(unit)
+	return ok
+}
+
 func unitWithPer(base, per, unit string) string {
 	if strings.Contains(unit, "/") {
 		return base + "/" + per

@@ -43,11 +43,15 @@ func converted(exps []int32) bool {
 // noteUnits says which columns' amounts are read in unit, and how.
 func noteUnits(e *env, in *input.Source, cols []int, exps []int32, unit string) {
 	for k, c := range cols {
+		name := in.Header[c]
+		if !strings.Contains(name, in.Unit(c)) { // the unit of the line above the header
+			name += " (" + in.Unit(c) + ", the table's unit)"
+		}
 		switch x := exps[k]; {
 		case x > 0:
-			e.notef("%s: read in %s (× 1%s)", in.Header[c], unit, strings.Repeat("0", int(x)))
+			e.notef("%s: read in %s (× 1%s)", name, unit, strings.Repeat("0", int(x)))
 		case x < 0:
-			e.notef("%s: read in %s (÷ 1%s)", in.Header[c], unit, strings.Repeat("0", int(-x)))
+			e.notef("%s: read in %s (÷ 1%s)", name, unit, strings.Repeat("0", int(-x)))
 		}
 	}
 }

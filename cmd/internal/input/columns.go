@@ -86,10 +86,13 @@ func (x columnIndex) add(key string, i int) {
 }
 
 // Unit is the unit a column's header gives in brackets (亿元 in
-// 绝对值(亿元)), or "".
+// 绝对值(亿元)), else the table's, from a line --skip passes over
+// (单位：万元), or "".
 func (s *Source) Unit(col int) string {
-	_, unit := splitUnit(s.Header[col])
-	return unit
+	if _, unit := splitUnit(s.Header[col]); unit != "" {
+		return unit
+	}
+	return s.tableUnit.unit
 }
 
 // HeaderError is a problem with the header: it names the file and the

@@ -33,7 +33,9 @@ func (s *Source) openCSV(name string) (f *csvFile, header []string, line int, er
 	}
 	var fields []string
 	for err == nil && line <= s.opts.Skip {
-		fields, line, err = f.read()
+		if fields, line, err = f.read(); err == nil && line <= s.opts.Skip {
+			err = s.tableUnit.read(fields, f.name, line)
+		}
 	}
 	if err == io.EOF {
 		err = &DataError{File: f.name, Msg: "empty input: no header row"}

@@ -53,6 +53,7 @@ type Source struct {
 	unique     *uniqueColumn
 	upTo       int  // the columns the command reads (ReadsUpTo, Again); 0 for all
 	again      bool // a second reading (Again): text and widths are not checked again
+	tableUnit  tableUnit
 }
 
 // Open reads the header of the first file and checks it: every column

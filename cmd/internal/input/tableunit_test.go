@@ -1,0 +1,40 @@
+package input
+
+import "testing"
+
+// TestTitleUnit: the unit a line above the header gives, after 单位 and a
+// colon; never the reporting body of 填报单位, nor a unit econcalc does not
+// convert.
+func TestTitleUnit(t *testing.T) {
+	for cell, want := range map[string]string{
+		"单位：万元":   "万元",
+		"单位:亿元":   "亿元",
+		"  单位：万元": "万元",
+		"表1 2017年重点项目 单位：万元 2017年": "万元",
+		"填报单位：经开区扶贫办":              "",
+		"填报单位：经开区扶贫办  单位：元":        "元",
+		"单位：吨":     "",
+		"单位：万人":    "万人",
+		"单位名称：经开区": "",
+		"单位":       "",
+		"2017年重点项目投资完成情况表": "",
+	} {
+		if got := titleUnit(cell); got != want {
+			t.Errorf("titleUnit(%q) = %q, want %q", cell, got, want)
+		}
+	}
+}
+
+// TestTableUnitOfFiles: files read together give one unit or none.
+func TestTableUnitOfFiles(t *testing.T) {
+	var u tableUnit
+	if err := u.read([]string{"表1", "单位：万元"}, "a.csv", 2); err != nil || u.unit != "万元" {
+		t.Fatalf("read: %q, %v", u.unit, err)
+	}
+	if err := u.read([]string{"单位：万元"}, "b.csv", 2); err != nil {
+		t.Errorf("the same unit again: %v", err)
+	}
+	if err := u.read([]string{"单位：亿元"}, "c.csv", 1); err == nil {
+		t.Errorf("亿元 after 万元: no error")
+	}
+}
