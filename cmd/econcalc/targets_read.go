@@ -98,8 +98,14 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 		t.period = monthsOf(p)
 	}
 	periodLine, periodLabel := 0, ""
-	headerUnit := in.Unit(cols.value)
-	if unit, err := cols.amountUnits(e, in); err != nil {
+	// With a 单位 column each row names its unit, and a unit above the
+	// header (单位：亿元) is not taken for every row's.
+	unitOf := in.Unit
+	if cols.unit >= 0 {
+		unitOf = in.HeaderUnit
+	}
+	headerUnit := unitOf(cols.value)
+	if unit, err := cols.amountUnits(e, in, unitOf); err != nil {
 		return nil, err
 	} else if unit != "" {
 		headerUnit = unit
@@ -249,14 +255,15 @@ func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow, total boo
 // amountUnits brings the target, the value and the prior to one unit
 // (columnUnits) when their headers give different ones: it returns that
 // unit, or "" when nothing is converted.
-func (cols *targetsCols) amountUnits(e *env, in *input.Source) (string, error) {
+func (cols *targetsCols) amountUnits(e *env, in *input.Source, unitOf func(int) string) (string, error) {
 	var amounts []int
+	var units []string
 	for _, c := range []int{cols.target, cols.value, cols.prior} {
 		if c >= 0 {
-			amounts = append(amounts, c)
+			amounts, units = append(amounts, c), append(units, unitOf(c))
 		}
 	}
-	unit, exps, err := columnUnits(in, amounts, nil, "")
+	unit, exps, err := columnUnits(in, amounts, units, "")
 	if err != nil || !converted(exps) {
 		return "", err
 	}

@@ -89,10 +89,16 @@ func (x columnIndex) add(key string, i int) {
 // 绝对值(亿元)), else the table's, from a line --skip passes over
 // (单位：万元), or "".
 func (s *Source) Unit(col int) string {
-	if _, unit := splitUnit(s.Header[col]); unit != "" {
+	if unit := s.HeaderUnit(col); unit != "" {
 		return unit
 	}
 	return s.tableUnit.unit
+}
+
+// HeaderUnit is the unit a column's header gives in brackets, or "".
+func (s *Source) HeaderUnit(col int) string {
+	_, unit := splitUnit(s.Header[col])
+	return unit
 }
 
 // HeaderError is a problem with the header: it names the file and the
