@@ -11,7 +11,9 @@ func WithinRounding(exact Num, reported ...Num) bool {
 	for _, r := range reported {
 		d := r.Decimal()
 		sum = sum.Add(d)
-		slack = slack.Add(decimal.New(5, min(d.Exponent(), 0)-1))
+		// Half a unit of the last digit written: 170 is 169.5 to 170.5; 3.8
+		// 亿元 read in 万元 (38000, exponent 3) is 37500 to 38500.
+		slack = slack.Add(decimal.New(5, d.Exponent()-1))
 	}
 	return sum.Sub(exact.Decimal()).Abs().Cmp(slack) <= 0
 }

@@ -21,6 +21,9 @@ var unitPowers = []struct {
 	{"十", 1}, {"百", 2}, {"千", 3}, {"万", 4}, {"亿", 8},
 }
 
+// kilowattHours writes kWh and 度 as 千瓦时, the unit they are.
+var kilowattHours = strings.NewReplacer("kWh", "千瓦时", "KWh", "千瓦时", "kwh", "千瓦时", "KWH", "千瓦时", "度", "千瓦时")
+
 // unitBases are the bases whose multiples econcalc knows.
 var unitBases = []string{"元", "人", "户", "千瓦时"}
 
@@ -28,7 +31,14 @@ var unitBases = []string{"元", "人", "户", "千瓦时"}
 // 万元/人 is 元/人 × 10^4 (only what comes before the slash is scaled). ok
 // is false for a unit that is no known multiple of a known base.
 func parseUnit(unit string) (base string, exp int32, ok bool) {
-	num, per, _ := strings.Cut(unit, "/")
+	num, per, _ := strings.Cut(kilowattHours.Replace(unit), "/")
+	per = kilowattHours.Replace(per)
+	switch num { // 分 and 角, a hundredth and a tenth of 元: a tariff per 千瓦时
+	case "分":
+		return unitWithPer("元", per, unit), -2, true
+	case "角":
+		return unitWithPer("元", per, unit), -1, true
+	}
 	for _, b := range unitBases {
 		head, found := strings.CutSuffix(num, b)
 		if !found {
@@ -51,6 +61,20 @@ func parseUnit(unit string) (base string, exp int32, ok bool) {
 func IsUnit(unit string) bool {
 	_, _, ok := parseUnit(unit)
 	return ok
+}
+
+// UnitSuffix is a multiple of a unit (万元, 亿元, 万人 …) that text ends
+// with, or "": a header that gives its unit outside brackets (工资性收入万元,
+// 工资性收入 万元, 工资性收入/万元), which econcalc does not take for its unit.
+func UnitSuffix(text string) string {
+	for _, p := range unitPowers {
+		for _, b := range unitBases {
+			if u := p.prefix + b; strings.HasSuffix(text, u) && len(text) > len(u) {
+				return u
+			}
+		}
+	}
+	return ""
 }
 
 func unitWithPer(base, per, unit string) string {

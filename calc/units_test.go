@@ -17,7 +17,9 @@ func TestParseUnit(t *testing.T) {
 		{"元", "元", 0, true}, {"万元", "元", 4, true}, {"亿元", "元", 8, true}, {"千元", "元", 3, true},
 		{"百万元", "元", 6, true}, {"万人", "人", 4, true}, {"户", "户", 0, true},
 		{"万元/人", "元/人", 4, true}, {"元/人", "元/人", 0, true},
-		{"万千瓦时", "千瓦时", 4, true}, {"千瓦时", "千瓦时", 0, true}, {"吨", "", 0, false}, {"%", "", 0, false}, {"美元", "", 0, false}, {"万吨", "", 0, false},
+		{"万千瓦时", "千瓦时", 4, true}, {"万kWh", "千瓦时", 4, true}, {"万度", "千瓦时", 4, true},
+		{"元/千瓦时", "元/千瓦时", 0, true}, {"元/kWh", "元/千瓦时", 0, true}, {"分/千瓦时", "元/千瓦时", -2, true}, {"角/度", "元/千瓦时", -1, true},
+		{"元/万千瓦时", "元/万千瓦时", 0, true}, {"千瓦时", "千瓦时", 0, true}, {"吨", "", 0, false}, {"%", "", 0, false}, {"美元", "", 0, false}, {"万吨", "", 0, false},
 	} {
 		base, exp, ok := parseUnit(c.unit)
 		if base != c.base || exp != c.exp || ok != c.ok {
@@ -77,6 +79,18 @@ func TestUnitShiftIsExact(t *testing.T) {
 	for in, want := range map[string]string{"8": "80000", "1.23456789": "12345.6789", "0.00001": "0.1"} {
 		if got := decimal.RequireFromString(in).Shift(exps[0]); got.String() != want {
 			t.Errorf("%s 亿元 = %s 万元; want %s", in, got, want)
+		}
+	}
+}
+
+func TestUnitSuffix(t *testing.T) {
+	for text, want := range map[string]string{
+		"工资性收入万元": "万元", "工资性收入 万元": "万元", "工资性收入/万元": "万元", "总产值亿元": "亿元",
+		"户籍人口万人": "万人", "发电量万千瓦时": "万千瓦时",
+		"工资性收入": "", "万元": "", "工资性收入元": "", "income": "",
+	} {
+		if got := UnitSuffix(text); got != want {
+			t.Errorf("UnitSuffix(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

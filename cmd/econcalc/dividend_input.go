@@ -244,6 +244,15 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 		return err
 	}
 	noteUnits(e, in, []int{amountCol}, exps, amountUnit)
+	var tariffExp int32 // a tariff in 分/千瓦时 is read in 元/千瓦时
+	if tariff >= 0 {
+		_, texps, err := columnUnits(in, []int{tariff}, nil, "元/千瓦时")
+		if err != nil {
+			return err
+		}
+		noteUnits(e, in, []int{tariff}, texps, "元/千瓦时")
+		tariffExp = texps[0]
+	}
 	byName := map[string]*payGroup{}
 	for _, g := range groups {
 		byName[g.name] = g
@@ -274,7 +283,7 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 			if err != nil {
 				return err
 			}
-			amount = calc.Maybe{V: k.V.Shift(exps[0]).Mul(t.V), OK: k.OK && t.OK}
+			amount = calc.Maybe{V: k.V.Shift(exps[0]).Mul(t.V.Shift(tariffExp)), OK: k.OK && t.OK}
 			col = kwh
 		}
 		switch {

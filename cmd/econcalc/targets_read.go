@@ -129,8 +129,10 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 			return rec.Errorf(cols.indicator, "empty: every row needs its indicator")
 		}
 		if cols.unit >= 0 && rec.Text(cols.unit) != "" {
-			if headerUnit != "" && rec.Text(cols.unit) != headerUnit {
-				return rec.Errorf(cols.unit, "%s, where the headers give %s: write each indicator's figures in its own unit, with no unit in the headers, or the headers' unit here", input.QuoteCell(rec.Text(cols.unit)), headerUnit)
+			for _, c := range []int{cols.target, cols.value, cols.prior} {
+				if c >= 0 && in.HeaderUnit(c) != "" && in.HeaderUnit(c) != rec.Text(cols.unit) {
+					return rec.Errorf(cols.unit, "%s, where %q is in %s: write each indicator's figures in its own unit, with no unit in the headers, or the headers' unit here", input.QuoteCell(rec.Text(cols.unit)), in.Header[c], in.HeaderUnit(c))
+				}
 			}
 			r.unit = rec.Text(cols.unit)
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"econcalc/calc"
@@ -22,6 +23,10 @@ func columnUnits(in *input.Source, cols []int, units []string, to string) (unit 
 	}
 	for k, c := range cols {
 		names[k] = in.Header[c]
+		if u := calc.UnitSuffix(names[k]); units[k] == "" && u != "" {
+			name := strings.TrimRight(strings.TrimSuffix(names[k], u), " /")
+			return "", nil, in.HeaderError(names[k], fmt.Sprintf("ends in %s outside brackets: write %s（%s）, so that econcalc takes it for the unit", u, name, u))
+		}
 	}
 	unit, exps, err = calc.UnitScales(names, units, to)
 	if ue, ok := err.(*calc.UnitError); ok {
