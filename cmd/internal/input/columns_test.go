@@ -100,12 +100,12 @@ func TestIndex(t *testing.T) {
 	}{
 		{"period", 0},
 		{" PERIOD ", 0},
-		{"本期", 1},      // without its unit: the first column of that name
-		{"本期(亿元)", 2},  // exactly
-		{"本期 （万元）", 1}, // the unit ignored when no column has the name so written
-		{"上年", 3},      // unit in square brackets
-		{"上年 [%]", 3},  // exactly
-		{"上年（吨）", 3},   // another unit: matched by name
+		{"本期", 1},     // without its unit: the first column of that name
+		{"本期(亿元)", 2}, // exactly
+		{"本期（万元）", 1}, // the unit ignored when no column has the name so written
+		{"上年", 3},     // unit in square brackets
+		{"上年 [%]", 3}, // exactly
+		{"上年（吨）", 3},  // another unit: matched by name
 		{"value", -1},
 	} {
 		if got := in.Index(c.name); got != c.want {
@@ -136,7 +136,7 @@ func TestUnwrap(t *testing.T) {
 		"累计\n完成":         "累计完成",
 		"累计\r\n完成":       "累计完成",
 		"本期\n(万元)":       "本期 (万元)",
-		"本期\n（万元）":       "本期 （万元）",
+		"本期\n（万元）":       "本期（万元）",
 		"net\nincome":    "net income",
 		"年度计划\r\n\r\n投资": "年度计划投资",
 		"a\rb":           "a b",
