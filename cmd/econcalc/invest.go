@@ -160,6 +160,11 @@ func runInvest(e *env, opts investOptions) error {
 		opts.units = [2]string{unit, unit}
 		noteUnits(e, in, []int{planned, completed}, exps, unit)
 	}
+	unitCol, err := in.FindOptional(input.Column{Key: unitColumn.Key, Aliases: unitColumn.Aliases}, "")
+	if err != nil {
+		return err
+	}
+	rows := rowUnits{in: in, col: unitCol, amounts: []int{planned, completed}}
 	opts.hasCategory = category >= 0
 	var projects []project
 	var reported []reportedTotal
@@ -175,6 +180,9 @@ func runInvest(e *env, opts investOptions) error {
 		case kind == subtotalRow:
 			subtotals++
 			return nil
+		}
+		if err := rows.check(rec); err != nil {
+			return err
 		}
 		p := project{name: rec.Text(name), order: len(projects)}
 		if p.name == "" {
@@ -211,6 +219,11 @@ func runInvest(e *env, opts investOptions) error {
 	})
 	if err != nil {
 		return err
+	}
+	for i := range opts.units {
+		if opts.units[i] == "" {
+			opts.units[i] = rows.unit // the 单位 column's, shown in the headers
+		}
 	}
 	noteSubtotals(e, subtotals)
 	if err := checkInvestTotals(e, opts.totals, reported, projects, [2]string{in.Header[planned], in.Header[completed]}); err != nil {

@@ -60,3 +60,33 @@ func noteUnits(e *env, in *input.Source, cols []int, exps []int32, unit string) 
 		}
 	}
 }
+
+// rowUnits checks a 单位 column, in a table whose rows are added up: every
+// row must give one unit, the one amount headers give if they do, for rows
+// in different units cannot be added as written.
+type rowUnits struct {
+	in      *input.Source
+	col     int   // the 单位 column, -1 for none
+	amounts []int // the columns it gives the unit of
+	unit    string
+	line    int // where unit was first given
+}
+
+func (u *rowUnits) check(rec *input.Row) error {
+	if u.col < 0 || rec.Text(u.col) == "" {
+		return nil
+	}
+	cell := rec.Text(u.col)
+	for _, c := range u.amounts {
+		if own := u.in.Unit(c); own != "" && own != cell {
+			return rec.Errorf(u.col, "%s, where %q is in %s: give the figures in the headers' unit", input.QuoteCell(cell), u.in.Header[c], own)
+		}
+	}
+	switch {
+	case u.unit == "":
+		u.unit, u.line = cell, rec.Pos().Line()
+	case cell != u.unit:
+		return rec.Errorf(u.col, "%s, where line %d is in %s: rows in different units cannot be added up; give every row in one unit", input.QuoteCell(cell), u.line, u.unit)
+	}
+	return nil
+}
