@@ -207,7 +207,10 @@ func runInvest(e *env, opts investOptions) error {
 		if p.completed.Sign() < 0 {
 			return rec.Errorf(completed, "%s: completed investment cannot be negative", report.ExactString(p.completed))
 		}
-		if p.planned.Sign() <= 0 {
+		if p.planned.Sign() < 0 { // it would make the total's rate meaningless
+			return rec.Errorf(planned, "%s: a plan cannot be negative", report.ExactString(p.planned))
+		}
+		if p.planned.Sign() == 0 {
 			e.warnf("%s:%d: project %q: a plan of %s has no completion rate", rec.Pos().File(), rec.Pos().Line(), p.name, report.ExactString(p.planned))
 		}
 		p.status = calc.ProjectStatus(p.completed, p.planned, opts.month)
