@@ -133,6 +133,9 @@ func (c *householdColumns) incomeUnits(in *input.Source) error {
 	cols := append(append([]int{}, c.counted...), c.excluded...)
 	units := make([]string, len(cols))
 	for k, i := range cols {
+		if c.perCapita[i] && strings.HasSuffix(in.Unit(i), "/户") {
+			return in.HeaderError(in.Header[i], "is income per person by its name but per household by its unit: say which")
+		}
 		units[k] = strings.TrimSuffix(in.Unit(i), "/户")
 		if c.perCapita[i] {
 			units[k] = strings.TrimSuffix(units[k], "/人")
