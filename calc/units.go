@@ -67,6 +67,13 @@ func IsUnit(unit string) bool {
 // with, or "": a header that gives its unit outside brackets (工资性收入万元,
 // 工资性收入 万元, 工资性收入/万元), which econcalc does not take for its unit.
 func UnitSuffix(text string) string {
+	for _, per := range []string{"/人", "/户"} { // 纯收入万元/人
+		if t, ok := strings.CutSuffix(text, per); ok {
+			if u := UnitSuffix(t); u != "" {
+				return u + per
+			}
+		}
+	}
 	for _, p := range unitPowers {
 		for _, b := range unitBases {
 			if u := p.prefix + b; strings.HasSuffix(text, u) && len(text) > len(u) {

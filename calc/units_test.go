@@ -86,7 +86,7 @@ func TestUnitShiftIsExact(t *testing.T) {
 func TestUnitSuffix(t *testing.T) {
 	for text, want := range map[string]string{
 		"工资性收入万元": "万元", "工资性收入 万元": "万元", "工资性收入/万元": "万元", "总产值亿元": "亿元",
-		"户籍人口万人": "万人", "发电量万千瓦时": "万千瓦时",
+		"户籍人口万人": "万人", "发电量万千瓦时": "万千瓦时", "纯收入万元/人": "万元/人",
 		"工资性收入": "", "万元": "", "工资性收入元": "", "income": "",
 	} {
 		if got := UnitSuffix(text); got != want {

@@ -108,8 +108,10 @@ func (s *Source) HeaderError(column, msg string) *DataError {
 }
 
 // unitBrackets enclose the unit at the end of a header: (亿元), （万元）, [%],
-// and (万元） as a Chinese keyboard often leaves it.
-var unitBrackets = [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"(", "）"}, {"（", ")"}}
+// and (万元） as a Chinese keyboard often leaves it, and the rarer 〔万元〕,
+// 「万元」, {万元}.
+var unitBrackets = [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"(", "）"}, {"（", ")"},
+	{"〔", "〕"}, {"「", "」"}, {"『", "』"}, {"{", "}"}, {"［", "］"}, {"<", ">"}, {"〈", "〉"}, {"《", "》"}}
 
 // splitUnit cuts a header into its name and the unit in brackets at its end.
 func splitUnit(header string) (name, unit string) {

@@ -34,8 +34,11 @@ func (s *Source) openCSV(name string) (f *csvFile, header []string, line int, er
 	var fields []string
 	for err == nil && line <= s.opts.Skip {
 		if fields, line, err = f.read(); err == nil && line <= s.opts.Skip {
-			err = s.tableUnit.read(fields, f.name, line)
+			s.tableUnit.read(fields, f.name)
 		}
+	}
+	if err == nil {
+		err = s.tableUnit.done(f.name, line)
 	}
 	if err == io.EOF {
 		err = &DataError{File: f.name, Msg: "empty input: no header row"}

@@ -12,52 +12,101 @@ import (
 // tableUnit is the unit a sheet gives every figure in a line above its
 // header (单位：万元), which --skip passes over: a column whose header gives
 // no unit of its own is in it (Source.Unit). Only a unit econcalc converts
-// (calc.IsUnit) is taken, and only after a 单位 that is not the end of a
-// longer word: 填报单位：经开区 names who reported, not a unit.
+// (calc.IsUnit) is taken, and only after a 单位 that names a unit:
+// 填报单位：经开区 names who reported.
+//
+// Files read together must agree: a file in 亿元 read after one that gives
+// no unit, or another, would be read in the first file's.
 type tableUnit struct {
-	unit string
-	at   string // where it was read: file:line
+	unit   string // the first file's
+	first  bool   // the first file's lines are read
+	file   string
+	inFile string // what the lines of the file being opened give
 }
 
-// read looks for the unit in the cells of a line passed over; files read
-// together must not give different ones.
-func (t *tableUnit) read(cells []string, file string, line int) error {
+// read looks for the unit in the cells of a line passed over.
+func (t *tableUnit) read(cells []string, file string) {
+	if t.file != file {
+		t.file, t.inFile = file, ""
+	}
 	for _, cell := range cells {
-		u := titleUnit(cell)
-		switch {
-		case u == "":
-		case t.unit == "":
-			t.unit, t.at = u, fmt.Sprintf("%s:%d", file, line)
-		case u != t.unit:
-			return &DataError{File: file, Line: line, Msg: fmt.Sprintf("says 单位：%s, but %s says 单位：%s: files read together share their unit", u, t.at, t.unit)}
+		if u := titleUnit(cell); u != "" && t.inFile == "" {
+			t.inFile = u
 		}
 	}
-	return nil
 }
 
-// titleUnit is the unit a title cell gives after 单位： or 单位:, up to a
-// space (表1 单位：亿元 2017年), or "".
+// done is called below the lines passed over of each file opened: the
+// first file's unit is the table's, and every other file must give it too.
+func (t *tableUnit) done(file string, line int) error {
+	got := ""
+	if t.file == file {
+		got = t.inFile
+	}
+	t.file, t.inFile = "", ""
+	if !t.first {
+		t.unit, t.first = got, true
+		return nil
+	}
+	if got == t.unit {
+		return nil
+	}
+	say := func(u string) string {
+		if u == "" {
+			return "no unit"
+		}
+		return "单位：" + u
+	}
+	return &DataError{File: file, Line: line, Msg: fmt.Sprintf("gives %s above its header, the first file %s: files read together must give one unit", say(got), say(t.unit))}
+}
+
+// unitWords may come before 单位 in a line that gives the unit (金额单位：万元,
+// 表1单位：万元 when a title's two lines were joined); any other Chinese word
+// makes it an organisation (填报单位, 建设单位).
+var unitWords = []string{"金额", "计量", "货币", "数量", "表"}
+
+// titleUnit is the unit a title cell gives after 单位 and a colon, up to a
+// space or a mark ((单位：万元), 单位：万元，人), or "".
 func titleUnit(cell string) string {
 	for rest := cell; ; {
 		i := strings.Index(rest, "单位")
 		if i < 0 {
 			return ""
 		}
-		before, _ := utf8.DecodeLastRuneInString(rest[:i])
-		after := rest[i+len("单位"):]
+		head, after := rest[:i], rest[i+len("单位"):]
 		rest = after
-		if i > 0 && unicode.Is(unicode.Han, before) {
+		if r, _ := utf8.DecodeLastRuneInString(head); i > 0 && unicode.Is(unicode.Han, r) && !hasAnySuffix(head, unitWords) {
 			continue // 填报单位
 		}
-		value, ok := strings.CutPrefix(after, "：")
-		if !ok {
-			if value, ok = strings.CutPrefix(after, ":"); !ok {
-				continue
-			}
+		value := strings.TrimLeft(after, " \u3000")
+		if v, ok := strings.CutPrefix(value, "："); ok {
+			value = v
+		} else if v, ok := strings.CutPrefix(value, ":"); ok {
+			value = v
+		} else {
+			continue
 		}
-		if f := strings.Fields(value); len(f) > 0 && calc.IsUnit(f[0]) {
-			return f[0]
+		value = strings.TrimLeft(value, " \u3000")
+		if end := strings.IndexFunc(value, unitEnd); end >= 0 {
+			value = value[:end]
+		}
+		if calc.IsUnit(value) {
+			return value
 		}
 		return ""
 	}
+}
+
+// unitEnd ends the unit of a title line: a space or a mark.
+func unitEnd(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(",，、;；)）]】", r)
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
