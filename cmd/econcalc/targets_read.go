@@ -98,14 +98,11 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 		t.period = monthsOf(p)
 	}
 	periodLine, periodLabel := 0, ""
-	// With a 单位 column each row names its unit, and a unit above the
-	// header (单位：亿元) is not taken for every row's.
-	unitOf := in.Unit
-	if cols.unit >= 0 {
-		unitOf = in.HeaderUnit
-	}
-	headerUnit := unitOf(cols.value)
-	if unit, err := cols.amountUnits(e, in, unitOf); err != nil {
+	// A row whose 单位 cell names its unit is in it (and the headers must
+	// agree); the others are in the headers' units, or the one above them
+	// (单位：亿元).
+	headerUnit := in.Unit(cols.value)
+	if unit, err := cols.amountUnits(e, in); err != nil {
 		return nil, err
 	} else if unit != "" {
 		headerUnit = unit
@@ -136,13 +133,17 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 			}
 			r.unit = rec.Text(cols.unit)
 		}
+		shift := cols.shift
+		if cols.unit >= 0 && rec.Text(cols.unit) != "" {
+			shift = nil // every figure of the row in its 单位
+		}
 		switch area {
 		case subtotalRow:
 			t.subtotals++
 			return nil
 		case totalRow: // an indicator's total over the areas: checked once every area is read
 			t.reported = append(t.reported, reportedTarget{at: rec.Pos(), label: rec.Text(cols.group), row: r})
-			return readTargetFigures(rec, cols, &t.reported[len(t.reported)-1].row, true)
+			return readTargetFigures(rec, cols, shift, &t.reported[len(t.reported)-1].row, true)
 		}
 		if cols.group >= 0 {
 			if r.group = rec.Text(cols.group); r.group == "" {
@@ -156,7 +157,7 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 			return rec.Errorf(cols.indicator, "%q is on line %d too: one row per indicator", r.indicator, line)
 		}
 		seen[key] = r.line
-		if err := readTargetFigures(rec, cols, &r, false); err != nil {
+		if err := readTargetFigures(rec, cols, shift, &r, false); err != nil {
 			return err
 		}
 		if cols.period >= 0 {
@@ -223,7 +224,7 @@ func rowPeriod(rec *input.Row, col int) (calc.Period, error) {
 
 // readTargetFigures reads a row's numbers; every one may be empty but an
 // indicator's year-to-date value (a total row's may be empty too).
-func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow, total bool) (err error) {
+func readTargetFigures(rec *input.Row, cols targetsCols, shift map[int]int32, r *targetRow, total bool) (err error) {
 	v, err := rec.Number(cols.value)
 	if err != nil {
 		return err
@@ -232,7 +233,7 @@ func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow, total boo
 		return rec.Errorf(cols.value, "empty: every indicator needs its year-to-date value")
 	}
 	r.value = v
-	r.value.V = v.V.Shift(cols.shift[cols.value])
+	r.value.V = v.V.Shift(shift[cols.value])
 	for _, f := range []struct {
 		col  int
 		dst  *calc.Maybe
@@ -243,7 +244,7 @@ func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow, total boo
 		}
 		if !f.rate {
 			*f.dst, err = rec.Number(f.col)
-			f.dst.V = f.dst.V.Shift(cols.shift[f.col])
+			f.dst.V = f.dst.V.Shift(shift[f.col])
 		} else if *f.dst, err = rec.Rate(f.col); err != nil {
 			err = rateAsText(rec, f.col, err)
 		}
@@ -257,15 +258,14 @@ func readTargetFigures(rec *input.Row, cols targetsCols, r *targetRow, total boo
 // amountUnits brings the target, the value and the prior to one unit
 // (columnUnits) when their headers give different ones: it returns that
 // unit, or "" when nothing is converted.
-func (cols *targetsCols) amountUnits(e *env, in *input.Source, unitOf func(int) string) (string, error) {
+func (cols *targetsCols) amountUnits(e *env, in *input.Source) (string, error) {
 	var amounts []int
-	var units []string
 	for _, c := range []int{cols.target, cols.value, cols.prior} {
 		if c >= 0 {
-			amounts, units = append(amounts, c), append(units, unitOf(c))
+			amounts = append(amounts, c)
 		}
 	}
-	unit, exps, err := columnUnits(in, amounts, units, "")
+	unit, exps, err := columnUnits(in, amounts, nil, "")
 	if err != nil || !converted(exps) {
 		return "", err
 	}
