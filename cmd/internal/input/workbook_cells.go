@@ -175,8 +175,8 @@ func (b *workbook) cellValue(c *cellXML) (string, error) {
 		if b.isDate[s] {
 			return b.date(v)
 		}
-		if signs, places := b.percent[s].forValue(storedNumber(v)); signs > 0 {
-			return asPercent(storedNumber(v), signs, places), nil
+		if signs, thousands, places := b.percent[s].forValue(storedNumber(v)); signs > 0 || thousands > 0 {
+			return asPercent(storedNumber(v), signs, thousands, places), nil
 		}
 		return withPlaces(storedNumber(v), b.places[s]), nil
 	}
@@ -341,11 +341,20 @@ func withPlaces(v string, places int) string {
 }
 
 // asPercent writes a stored number as a percent format shows it: times 100
-// for each % sign, by moving the decimal point in the text (0.131 is 13.1,
+// for each % sign and ÷ 1000 for each scaling comma, by moving the decimal
+// point (0.131 is 13.1,
 // 1 is 100, -0.05 is -5), with the zeros the format shows (0.12 formatted
 // 0.0% is 12.0%, as Excel's CSV writes it), then the % signs. Text that is
 // no plain decimal is left as it is.
-func asPercent(v string, signs, places int) string {
+func asPercent(v string, signs, thousands, places int) string {
+	if thousands > 0 { // shown in thousands or millions: 72000000 is 72 (百万元)
+		d, err := decimal.NewFromString(v)
+		if err != nil {
+			return v
+		}
+		v = d.Shift(int32(2*signs - 3*thousands)).String()
+		return withPlaces(v, places) + strings.Repeat("%", signs)
+	}
 	sign, digits := "", v
 	if strings.HasPrefix(v, "-") {
 		sign, digits = "-", v[1:]

@@ -125,9 +125,10 @@ func isDateFormat(code string) bool {
 // percentFormat is how a number format shows a positive number, a negative
 // one and zero (its first three sections, by sign, as Excel picks them):
 // each % sign outside quotes, [brackets] and escapes multiplies the number
-// by 100 and is written after it; places are the decimals the section shows,
-// or -1. Its zero value shows no percentage.
-type percentFormat [3]struct{ signs, places int }
+// by 100 and is written after it, and each comma after the last digit
+// divides it by 1000 (scalingCommas); places are the decimals the section
+// shows, or -1. Its zero value shows the number as it is.
+type percentFormat [3]struct{ signs, thousands, places int }
 
 // percentFormatOf reads a number format code's percent signs section by
 // section. A % in quotes ("%") or escaped (\%) is literal text: Excel shows
@@ -142,8 +143,9 @@ func percentFormatOf(code string) percentFormat {
 			k = 0 // one section shows all; two show zero as positive
 		}
 		section := sections[k]
-		if p[sign].signs = percentSigns(section); p[sign].signs > 0 {
-			p[sign].places = formatPlaces(strings.ReplaceAll(section, "%", ""))
+		p[sign].signs, p[sign].thousands = percentSigns(section), scalingCommas(section)
+		if p[sign].signs > 0 || p[sign].thousands > 0 {
+			p[sign].places = formatPlaces(strings.ReplaceAll(strings.TrimRight(section, ","), "%", ""))
 		}
 	}
 	return p
@@ -151,14 +153,40 @@ func percentFormatOf(code string) percentFormat {
 
 // forValue is how the format shows a stored number (a plain decimal, as
 // storedNumber writes it): by whether it is above, below or at zero.
-func (p percentFormat) forValue(v string) (signs, places int) {
+func (p percentFormat) forValue(v string) (signs, thousands, places int) {
+	k := 0
 	switch {
 	case strings.Trim(v, "-+0.") == "":
-		return p[2].signs, p[2].places
+		k = 2
 	case strings.HasPrefix(v, "-"):
-		return p[1].signs, p[1].places
+		k = 1
 	}
-	return p[0].signs, p[0].places
+	return p[k].signs, p[k].thousands, p[k].places
+}
+
+// scalingCommas counts the commas after a format section's last digit
+// placeholder: each shows the number divided by 1000 (#,##0.0,, shows
+// 72000000 as 72.0, in millions), where a comma between placeholders only
+// groups the digits.
+func scalingCommas(section string) int {
+	n := 0
+	for i := 0; i < len(section); i++ {
+		switch section[i] {
+		case '"':
+			i = closingQuote(section, i)
+		case '[':
+			if j := strings.IndexByte(section[i:], ']'); j >= 0 {
+				i += j
+			}
+		case '\\', '_', '*':
+			i++
+		case '0', '#', '?':
+			n = 0
+		case ',':
+			n++
+		}
+	}
+	return n
 }
 
 // formatSections splits a number format code at the semicolons outside

@@ -66,7 +66,7 @@ func TestAsPercent(t *testing.T) {
 		{"0.0123", 2, 0, "123%%"}, // 0%%: times 10,000
 		{"#N/A", 1, 0, "#N/A"},    // no number
 	} {
-		if got := asPercent(c.v, c.signs, c.places); got != c.want {
+		if got := asPercent(c.v, c.signs, 0, c.places); got != c.want {
 			t.Errorf("asPercent(%s, %d, %d) = %s, want %s", c.v, c.signs, c.places, got, c.want)
 		}
 	}
@@ -94,5 +94,26 @@ func TestWorkbookPercentReadsAsCSV(t *testing.T) {
 		{"0.12", `0.0"%"`, "0.12"},   // Excel: 0.1%, the number unscaled
 		{"12", `0\%`, "12"},          // Excel: 12%, the number unscaled
 		{"0.12", "General", "0.12"},
+	})
+}
+
+// A comma after the last digit of a format shows the number in thousands,
+// two in millions: 72000000 formatted #,##0.0,, is 72.0 (in 百万元), as
+// Excel shows it and saves it as CSV; a comma between digits only groups.
+func TestScalingCommas(t *testing.T) {
+	for code, want := range map[string]int{
+		"#,##0": 0, "#,##0,": 1, "#,##0.0,,": 2, `0.0,,"百万"`: 2, `0,"千"`: 1, `"a,b"0`: 0,
+		"0.00": 0, "General": 0, `0\,`: 0, "#,##0,,;-#,##0,,": 2,
+	} {
+		if got := scalingCommas(formatSections(code)[0]); got != want {
+			t.Errorf("scalingCommas(%q) = %d, want %d", code, got, want)
+		}
+	}
+	checkColumn(t, []formattedCell{
+		{"72000000", "#,##0.0,,", "72.0"},
+		{"72123456", "#,##0.0,,", "72.123456"}, // never a digit rounded away
+		{"-1500", "#,##0,", "-1.5"},
+		{"80000000", `0.0,,"百万"`, "80"},
+		{"0.5", "0,%", "0.05%"}, // ÷ 1000 × 100
 	})
 }
