@@ -170,6 +170,9 @@ func runInvest(e *env, opts investOptions) error {
 	var reported []reportedTotal
 	subtotals := 0
 	err = in.Each(func(rec *input.Row) error {
+		if err := rows.check(rec); err != nil { // a total's too
+			return err
+		}
 		switch kind, col, err := opts.totals.labelled(rec, category, name); {
 		case err != nil:
 			return err
@@ -181,15 +184,14 @@ func runInvest(e *env, opts investOptions) error {
 			subtotals++
 			return nil
 		}
-		if err := rows.check(rec); err != nil {
-			return err
-		}
 		p := project{name: rec.Text(name), order: len(projects)}
 		if p.name == "" {
 			return unnamedProject(rec, in.Header, name)
 		}
 		if category >= 0 {
-			p.category = rec.Text(category)
+			if p.category = rec.Text(category); p.category == "" && opts.byCategory {
+				return rec.Errorf(category, "empty: with --by category every project needs its category (a merged cell leaves the rows under it empty: fill it down)")
+			}
 		}
 		for k, f := range []struct {
 			col int
