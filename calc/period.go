@@ -251,7 +251,9 @@ func parseChineseSub(year int, rest, label string) (Period, bool, error) {
 			break
 		}
 	}
-	if n, _ := smallNumber(strings.TrimSpace(first), 12); ytd && n != 1 {
+	// 1月-10月 and 1季度至3季度 name the unit on both sides.
+	first = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(first), "月"), "季度")
+	if n, _ := smallNumber(first, 12); ytd && n != 1 {
 		return Period{}, false, fmt.Errorf("%w: %q is a range that does not start at the beginning of the year", ErrPeriod, label)
 	}
 	var p Period

@@ -47,6 +47,10 @@ var acceptedPeriods = []struct {
 	{"2017年1~10月", month(2017, 10), true},
 	{"2017年1～10月", month(2017, 10), true},
 	{"2017年1至10月", month(2017, 10), true},
+	{"2017年1月-10月", month(2017, 10), true}, // the unit on both sides
+	{"2017年1月至11月", month(2017, 11), true},
+	{"2017年1月～10月份", month(2017, 10), true},
+	{"2017年1季度-3季度", quarter(2017, 3), true},
 	{"2017年1到10月", month(2017, 10), true},
 	{"2017年1-2月", month(2017, 2), true},
 	{"2017年1-1月", month(2017, 1), true},
