@@ -209,7 +209,7 @@ func (l *payeeLayout) weightOf(rec *input.Row) (calc.Num, error) {
 // readPools reads --pools into the groups, insisting on one pool per group
 // and one group per pool.
 func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
-	in, err := input.Open(input.Options{Files: []string{opts.poolsFile}, Encoding: opts.in.Encoding, Delimiter: opts.in.Delimiter, MaxRecord: opts.in.MaxRecord}, e.stdin)
+	in, err := input.Open(input.Options{Files: []string{opts.poolsFile}, Encoding: opts.in.Encoding, Delimiter: opts.in.Delimiter, MaxRecord: opts.in.MaxRecord, Lookup: true}, e.stdin)
 	if err != nil {
 		return err
 	}

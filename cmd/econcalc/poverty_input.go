@@ -33,7 +33,7 @@ type villagePopulation struct {
 
 // readPopulation reads the --population file: one row per village.
 func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, error) {
-	in, err := input.Open(input.Options{Files: []string{opts.populationFile}, Encoding: opts.in.Encoding, Delimiter: opts.in.Delimiter, MaxRecord: opts.in.MaxRecord}, e.stdin)
+	in, err := input.Open(input.Options{Files: []string{opts.populationFile}, Encoding: opts.in.Encoding, Delimiter: opts.in.Delimiter, MaxRecord: opts.in.MaxRecord, Lookup: true}, e.stdin)
 	if err != nil {
 		return nil, err
 	}

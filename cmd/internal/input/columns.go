@@ -137,7 +137,11 @@ func (s *Source) describeHeader(names []string) string {
 	}
 	d += ": " + QuoteNames(s.Header)
 	if line := s.headerBelow(names); line > 0 {
-		d += fmt.Sprintf("; line %d looks like the header: add --skip %d", line, line-1)
+		if s.opts.Lookup {
+			d += fmt.Sprintf("; line %d looks like the header: take out the lines above it (--skip is for the input)", line)
+		} else {
+			d += fmt.Sprintf("; line %d looks like the header: add --skip %d", line, line-1)
+		}
 	}
 	return d
 }

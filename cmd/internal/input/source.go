@@ -19,6 +19,7 @@ type Options struct {
 	SkipFooter int      // rows below the table: notes, sources
 	Sheet      string   // of an .xlsx workbook: a name, or a number from 1; "" is the first
 	MaxRecord  int      // longest record (row) accepted, in bytes as written, line breaks in quotes and all; 0 is DefaultMaxRecord
+	Lookup     bool     // a file beside the input (--pools, --population), which --skip does not apply to
 }
 
 // DefaultMaxRecord bounds one record of input: a 50 MB "field" is a damaged
