@@ -244,6 +244,14 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 		return err
 	}
 	noteUnits(e, in, []int{amountCol}, exps, amountUnit)
+	unitCol, err := in.FindOptional(input.Column{Key: unitColumn.Key, Aliases: unitColumn.Aliases}, "")
+	if err != nil {
+		return err
+	}
+	if unitCol >= 0 && pool < 0 {
+		return in.HeaderError(in.Header[unitCol], "beside a yield and a tariff names neither's unit: give the units in their headers")
+	}
+	rowUnit := rowShift{in: in, unitCol: unitCol, amount: amountCol, to: amountUnit, empty: exps[0]}
 	var tariffExp int32 // a tariff in 分/千瓦时 is read in 元/千瓦时
 	if tariff >= 0 {
 		_, texps, err := columnUnits(in, []int{tariff}, nil, "元/千瓦时")
@@ -273,7 +281,11 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 			if amount, err = rec.Number(pool); err != nil {
 				return err
 			}
-			amount.V = amount.V.Shift(exps[0])
+			shift, err := rowUnit.of(rec)
+			if err != nil {
+				return err
+			}
+			amount.V = amount.V.Shift(shift)
 		} else {
 			k, err := rec.Number(kwh)
 			if err != nil {

@@ -55,6 +55,11 @@ func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, 
 		return nil, err
 	}
 	noteUnits(e, in, []int{people}, exps, "人")
+	unitCol, err := in.FindOptional(input.Column{Key: unitColumn.Key, Aliases: unitColumn.Aliases}, "")
+	if err != nil {
+		return nil, err
+	}
+	rowUnit := rowShift{in: in, unitCol: unitCol, amount: people, to: "人", empty: exps[0]}
 	pops := map[string]villagePopulation{}
 	var reported []reportedTotal
 	subtotals := 0
@@ -82,7 +87,11 @@ func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, 
 		if err != nil {
 			return err
 		}
-		if n.V = n.V.Shift(exps[0]); n.OK && !n.V.IsInteger() {
+		shift, err := rowUnit.of(rec)
+		if err != nil {
+			return err
+		}
+		if n.V = n.V.Shift(shift); n.OK && !n.V.IsInteger() {
 			return rec.Errorf(people, "%s is not a whole number", input.QuoteCell(string(rec.Fields[people])))
 		}
 		if !n.OK || n.V.Sign() < 1 || n.V.Cmp(maxPopulation) > 0 {

@@ -90,3 +90,40 @@ func (u *rowUnits) check(rec *input.Row) error {
 	}
 	return nil
 }
+
+// rowShift reads a 单位 column row by row for one amount column of a lookup
+// file (a pool, a population), each row in the unit its cell names: it
+// gives the power of ten that brings the row's amount to the unit the
+// command works in, the column's own when the cell is empty.
+type rowShift struct {
+	in              *input.Source
+	unitCol, amount int
+	to              string
+	empty           int32 // the shift for a row whose cell is empty
+	shifts          map[string]int32
+}
+
+func (r *rowShift) of(rec *input.Row) (int32, error) {
+	cell := ""
+	if r.unitCol >= 0 {
+		cell = rec.Text(r.unitCol)
+	}
+	if cell == "" {
+		return r.empty, nil
+	}
+	if own := r.in.HeaderUnit(r.amount); own != "" && own != cell {
+		return 0, rec.Errorf(r.unitCol, "%s, where %q is in %s: give the figures in the header's unit", input.QuoteCell(cell), r.in.Header[r.amount], own)
+	}
+	if x, ok := r.shifts[cell]; ok {
+		return x, nil
+	}
+	_, exps, err := calc.UnitScales([]string{r.in.Header[r.amount]}, []string{cell}, r.to)
+	if ue, ok := err.(*calc.UnitError); ok {
+		return 0, rec.Errorf(r.unitCol, "%s: %s", input.QuoteCell(cell), ue.Msg)
+	}
+	if r.shifts == nil {
+		r.shifts = map[string]int32{}
+	}
+	r.shifts[cell] = exps[0]
+	return exps[0], nil
+}

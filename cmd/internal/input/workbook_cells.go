@@ -175,8 +175,12 @@ func (b *workbook) cellValue(c *cellXML) (string, error) {
 		if b.isDate[s] {
 			return b.date(v)
 		}
-		if signs, thousands, places := b.percent[s].forValue(storedNumber(v)); signs > 0 || thousands > 0 {
-			return asPercent(storedNumber(v), signs, thousands, places), nil
+		signs, thousands, points, places, unit := b.percent[s].forValue(storedNumber(v))
+		if unit != "" && (thousands > 0 || points > 0) {
+			return "", fmt.Errorf("formatted to show the number in %s, and it is stored in other units: give the unit in the header, and the number as it is meant", QuoteCell(unit))
+		}
+		if signs > 0 || thousands > 0 || points > 0 {
+			return asPercent(storedNumber(v), signs, 3*thousands+points, places), nil
 		}
 		return withPlaces(storedNumber(v), b.places[s]), nil
 	}
@@ -341,18 +345,19 @@ func withPlaces(v string, places int) string {
 }
 
 // asPercent writes a stored number as a percent format shows it: times 100
-// for each % sign and ÷ 1000 for each scaling comma, by moving the decimal
+// for each % sign and ÷ 10^down for its scaling commas (1000 each) and a
+// decimal point written as text (0!.0000 shows 万), by moving the decimal
 // point (0.131 is 13.1,
 // 1 is 100, -0.05 is -5), with the zeros the format shows (0.12 formatted
 // 0.0% is 12.0%, as Excel's CSV writes it), then the % signs. Text that is
 // no plain decimal is left as it is.
-func asPercent(v string, signs, thousands, places int) string {
-	if thousands > 0 { // shown in thousands or millions: 72000000 is 72 (百万元)
+func asPercent(v string, signs, down, places int) string {
+	if down > 0 { // shown in thousands, millions or 万: 72000000 is 72 (百万元)
 		d, err := decimal.NewFromString(v)
 		if err != nil {
 			return v
 		}
-		v = d.Shift(int32(2*signs - 3*thousands)).String()
+		v = d.Shift(int32(2*signs - down)).String()
 		return withPlaces(v, places) + strings.Repeat("%", signs)
 	}
 	sign, digits := "", v

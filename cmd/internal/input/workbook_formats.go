@@ -128,7 +128,10 @@ func isDateFormat(code string) bool {
 // by 100 and is written after it, and each comma after the last digit
 // divides it by 1000 (scalingCommas); places are the decimals the section
 // shows, or -1. Its zero value shows the number as it is.
-type percentFormat [3]struct{ signs, thousands, places int }
+type percentFormat [3]struct {
+	signs, thousands, points, places int
+	unit                             string // a unit the section writes beside the number ("千元")
+}
 
 // percentFormatOf reads a number format code's percent signs section by
 // section. A % in quotes ("%") or escaped (\%) is literal text: Excel shows
@@ -144,7 +147,11 @@ func percentFormatOf(code string) percentFormat {
 		}
 		section := sections[k]
 		p[sign].signs, p[sign].thousands = percentSigns(section), scalingCommas(section)
-		if p[sign].signs > 0 || p[sign].thousands > 0 {
+		p[sign].points, p[sign].unit = literalPoint(section), literalUnit(section)
+		switch {
+		case p[sign].points > 0:
+			p[sign].places = p[sign].points
+		case p[sign].signs > 0 || p[sign].thousands > 0:
 			p[sign].places = formatPlaces(strings.ReplaceAll(strings.TrimRight(section, ","), "%", ""))
 		}
 	}
@@ -153,7 +160,7 @@ func percentFormatOf(code string) percentFormat {
 
 // forValue is how the format shows a stored number (a plain decimal, as
 // storedNumber writes it): by whether it is above, below or at zero.
-func (p percentFormat) forValue(v string) (signs, thousands, places int) {
+func (p percentFormat) forValue(v string) (signs, thousands, points, places int, unit string) {
 	k := 0
 	switch {
 	case strings.Trim(v, "-+0.") == "":
@@ -161,7 +168,65 @@ func (p percentFormat) forValue(v string) (signs, thousands, places int) {
 	case strings.HasPrefix(v, "-"):
 		k = 1
 	}
-	return p[k].signs, p[k].thousands, p[k].places
+	return p[k].signs, p[k].thousands, p[k].points, p[k].places, p[k].unit
+}
+
+// literalPoint is how many digits a section shows after a decimal point
+// that is text (0!.0000, 0\.0000, 0"."0000), with no real one: the way to
+// show 123456 as 12.3456, in 万; 0 for any other section.
+func literalPoint(section string) int {
+	n, after := 0, false
+	for i := 0; i < len(section); i++ {
+		switch c := section[i]; c {
+		case '"':
+			j := closingQuote(section, i)
+			if section[i+1:min(j, len(section))] == "." {
+				after, n = true, 0
+			}
+			i = j
+		case '!', '\\':
+			if i+1 < len(section) && section[i+1] == '.' {
+				after, n = true, 0
+			}
+			i++
+		case '_', '*':
+			i++
+		case '[':
+			if j := strings.IndexByte(section[i:], ']'); j >= 0 {
+				i += j
+			}
+		case '.':
+			return 0 // a real decimal point
+		case '0', '#', '?':
+			if after {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// literalUnit is text a section writes beside the number that names a
+// money unit (#,##0,"千元" shows 72000 as 72千元), or "": with a scaling
+// format, the number shown is in it, not in what the header says.
+func literalUnit(section string) string {
+	for i := 0; i < len(section); i++ {
+		switch section[i] {
+		case '"':
+			j := closingQuote(section, i)
+			if text := section[i+1 : min(j, len(section))]; strings.ContainsAny(text, "元万亿") {
+				return text
+			}
+			i = j
+		case '\\', '!', '_', '*':
+			i++
+		case '[':
+			if j := strings.IndexByte(section[i:], ']'); j >= 0 {
+				i += j
+			}
+		}
+	}
+	return ""
 }
 
 // scalingCommas counts the commas after a format section's last digit

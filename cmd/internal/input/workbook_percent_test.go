@@ -2,6 +2,8 @@ package input
 
 import (
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // A percent format's sign, in the section that applies, scales the number;
@@ -113,7 +115,50 @@ func TestScalingCommas(t *testing.T) {
 		{"72000000", "#,##0.0,,", "72.0"},
 		{"72123456", "#,##0.0,,", "72.123456"}, // never a digit rounded away
 		{"-1500", "#,##0,", "-1.5"},
-		{"80000000", `0.0,,"百万"`, "80"},
 		{"0.5", "0,%", "0.05%"}, // ÷ 1000 × 100
 	})
+}
+
+// A decimal point written as text (0!.0000, 0\.0000, 0"."0000) shows the
+// number in 万: 123456 is 12.3456, every digit kept; with a scaling comma,
+// in 千万. A scaling format that writes a unit beside the number shows it in
+// that unit, which the header does not say: such a cell is refused.
+func TestLiteralPointAndUnit(t *testing.T) {
+	for code, want := range map[string]int{
+		"0!.0000": 4, `0\.0000`: 4, `0"."0000`: 4, "0!.0,": 1, "0.00": 0, "0": 0, `0"元"`: 0, "#,##0.0,,": 0,
+	} {
+		if got := literalPoint(formatSections(code)[0]); got != want {
+			t.Errorf("literalPoint(%q) = %d, want %d", code, got, want)
+		}
+	}
+	for code, want := range map[string]string{
+		`#,##0,"千元"`: "千元", `0.0,"万"`: "万", `0"元"`: "元", "0.00": "", `"合计"0`: "",
+	} {
+		if got := literalUnit(formatSections(code)[0]); got != want {
+			t.Errorf("literalUnit(%q) = %q, want %q", code, got, want)
+		}
+	}
+	checkColumn(t, []formattedCell{
+		{"123456", "0!.0000", "12.3456"},
+		{"123456", `0"."0000`, "12.3456"},
+		{"-123456", `0\.0000`, "-12.3456"},
+		{"120000", "0!.0000", "12.0000"},
+		{"123456", "0!.0,", "12.3456"}, // ÷ 1000 ÷ 10: shown 12.3, read with every digit
+		{"1234", `0"元"`, "1234"},       // a unit beside an unscaled number: as stored
+	})
+}
+
+// A cell whose scaling format writes a unit is refused, naming the cell.
+func TestWorkbookScaledUnitRefused(t *testing.T) {
+	path := excelizeBook(t, func(f *excelize.File, sheet string) {
+		check(t, f.SetCellDefault(sheet, "A1", "72000"))
+		format := `#,##0,"千元"`
+		id, err := f.NewStyle(&excelize.Style{CustomNumFmt: &format})
+		check(t, err)
+		check(t, f.SetCellStyle(sheet, "A1", "A1", id))
+	})
+	want := `book.xlsx[Sheet1]:1: A1: formatted to show the number in "千元", and it is stored in other units: give the unit in the header, and the number as it is meant`
+	if _, _, err := convert(t, path, ""); err == nil || err.Error() != want {
+		t.Errorf("%v, want %s", err, want)
+	}
 }
