@@ -175,12 +175,12 @@ func (b *workbook) cellValue(c *cellXML) (string, error) {
 		if b.isDate[s] {
 			return b.date(v)
 		}
-		signs, thousands, points, places, unit := b.percent[s].forValue(storedNumber(v))
-		if unit != "" && (thousands > 0 || points > 0) {
-			return "", fmt.Errorf("formatted to show the number in %s, and it is stored in other units: give the unit in the header, and the number as it is meant", QuoteCell(unit))
+		show := b.percent[s].forValue(storedNumber(v))
+		if show.unit != "" && (show.thousands > 0 || show.points > 0) {
+			return "", fmt.Errorf("formatted to show the number in %s, and it is stored in other units: give the unit in the header, and the number as it is meant", QuoteCell(show.unit))
 		}
-		if signs > 0 || thousands > 0 || points > 0 {
-			return asPercent(storedNumber(v), signs, 3*thousands+points, places), nil
+		if show.signs > 0 || show.thousands > 0 || show.points > 0 {
+			return asPercent(storedNumber(v), show.signs, 3*show.thousands+show.points, show.places), nil
 		}
 		return withPlaces(storedNumber(v), b.places[s]), nil
 	}

@@ -5,6 +5,7 @@ package input
 
 import (
 	"encoding/xml"
+	"github.com/shopspring/decimal"
 	"strconv"
 	"strings"
 )
@@ -122,53 +123,141 @@ func isDateFormat(code string) bool {
 	return false
 }
 
-// percentFormat is how a number format shows a positive number, a negative
-// one and zero (its first three sections, by sign, as Excel picks them):
-// each % sign outside quotes, [brackets] and escapes multiplies the number
-// by 100 and is written after it, and each comma after the last digit
-// divides it by 1000 (scalingCommas); places are the decimals the section
-// shows, or -1. Its zero value shows the number as it is.
-type percentFormat [3]struct {
-	signs, thousands, points, places int
-	unit                             string // a unit the section writes beside the number ("千元")
+// percentFormat is how a number format shows a number: by the sections of
+// its code, as Excel picks them, by sign (positive, negative, zero) or, when
+// the first two sections have conditions ([>=100000]0.0,,;0), by those.
+type percentFormat struct {
+	s    [3]sectionShow
+	cond [2]condition
 }
 
-// percentFormatOf reads a number format code's percent signs section by
-// section. A % in quotes ("%") or escaped (\%) is literal text: Excel shows
-// 0.12 formatted 0.0"%" as 0.1%, the number itself, so the cell reads as
-// stored, 0.12, the figure Excel's CSV writes, unrounded.
+// sectionShow is how one section shows a number: each % sign outside
+// quotes, [brackets] and escapes multiplies it by 100 and is written after
+// it; each comma after the last digit divides it by 1000 (scalingCommas);
+// a decimal point written as text divides it by 10 per digit after it
+// (literalPoint); places are the decimals shown, or -1. Its zero value
+// shows the number as it is.
+type sectionShow struct {
+	signs, thousands, points, places int
+	unit                             string // a unit written beside the number ("千元")
+}
+
+// condition is a section's [>=100000]: op is "" for none.
+type condition struct {
+	op string
+	v  decimal.Decimal
+}
+
+// percentFormatOf reads a number format code section by section. A % in
+// quotes ("%") or escaped (\%) is literal text: Excel shows 0.12 formatted
+// 0.0"%" as 0.1%, the number itself, so the cell reads as stored, 0.12, the
+// figure Excel's CSV writes, unrounded.
 func percentFormatOf(code string) percentFormat {
 	var p percentFormat
 	sections := formatSections(code)
-	for sign := range p {
-		k := sign
-		if k >= len(sections) {
-			k = 0 // one section shows all; two show zero as positive
-		}
-		section := sections[k]
-		p[sign].signs, p[sign].thousands = percentSigns(section), scalingCommas(section)
-		p[sign].points, p[sign].unit = literalPoint(section), literalUnit(section)
+	for i := 0; i < 2 && i < len(sections); i++ {
+		p.cond[i] = conditionOf(sections[i])
+	}
+	conditional := p.cond[0].op != "" || p.cond[1].op != ""
+	for k := range p.s {
+		i := k
 		switch {
-		case p[sign].points > 0:
-			p[sign].places = p[sign].points
-		case p[sign].signs > 0 || p[sign].thousands > 0:
-			p[sign].places = formatPlaces(strings.ReplaceAll(strings.TrimRight(section, ","), "%", ""))
+		case conditional && i >= len(sections):
+			continue // General
+		case i >= len(sections):
+			i = 0 // one section shows all; two show zero as positive
 		}
+		p.s[k] = showOf(sections[i])
 	}
 	return p
 }
 
+func showOf(section string) sectionShow {
+	s := sectionShow{signs: percentSigns(section), thousands: scalingCommas(section), points: literalPoint(section), unit: literalUnit(section)}
+	switch {
+	case s.points > 0:
+		s.places = s.points
+	case s.signs > 0 || s.thousands > 0:
+		s.places = formatPlaces(strings.ReplaceAll(strings.TrimRight(withoutBrackets(section), ","), "%", ""))
+	}
+	return s
+}
+
+// withoutBrackets is a section without its [Red] and [>=100000].
+func withoutBrackets(section string) string {
+	for {
+		i := strings.IndexByte(section, '[')
+		j := strings.IndexByte(section, ']')
+		if i < 0 || j < i {
+			return section
+		}
+		section = section[:i] + section[j+1:]
+	}
+}
+
+// conditionOf reads a section's condition, [>=100000] or [<0].
+func conditionOf(section string) condition {
+	for rest := section; ; {
+		i := strings.IndexByte(rest, '[')
+		j := strings.IndexByte(rest, ']')
+		if i < 0 || j < i {
+			return condition{}
+		}
+		inner := rest[i+1 : j]
+		rest = rest[j+1:]
+		for _, op := range []string{">=", "<=", "<>", ">", "<", "="} {
+			if num, ok := strings.CutPrefix(inner, op); ok {
+				if v, err := decimal.NewFromString(strings.TrimSpace(num)); err == nil {
+					return condition{op, v}
+				}
+			}
+		}
+	}
+}
+
+func (c condition) holds(v decimal.Decimal) bool {
+	switch cmp := v.Cmp(c.v); c.op {
+	case ">=":
+		return cmp >= 0
+	case "<=":
+		return cmp <= 0
+	case "<>":
+		return cmp != 0
+	case ">":
+		return cmp > 0
+	case "<":
+		return cmp < 0
+	case "=":
+		return cmp == 0
+	}
+	return false
+}
+
 // forValue is how the format shows a stored number (a plain decimal, as
-// storedNumber writes it): by whether it is above, below or at zero.
-func (p percentFormat) forValue(v string) (signs, thousands, points, places int, unit string) {
-	k := 0
+// storedNumber writes it): by its conditions, or else by whether it is
+// above, below or at zero.
+func (p percentFormat) forValue(v string) sectionShow {
+	if p.cond[0].op != "" || p.cond[1].op != "" {
+		d, err := decimal.NewFromString(v)
+		switch {
+		case err != nil:
+			return sectionShow{}
+		case p.cond[0].op != "" && p.cond[0].holds(d):
+			return p.s[0]
+		case p.cond[1].op == "":
+			return p.s[1]
+		case p.cond[1].holds(d):
+			return p.s[1]
+		}
+		return p.s[2]
+	}
 	switch {
 	case strings.Trim(v, "-+0.") == "":
-		k = 2
+		return p.s[2]
 	case strings.HasPrefix(v, "-"):
-		k = 1
+		return p.s[1]
 	}
-	return p[k].signs, p[k].thousands, p[k].points, p[k].places, p[k].unit
+	return p.s[0]
 }
 
 // literalPoint is how many digits a section shows after a decimal point

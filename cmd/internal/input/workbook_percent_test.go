@@ -3,6 +3,7 @@ package input
 import (
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -20,15 +21,15 @@ func TestPercentFormatOf(t *testing.T) {
 		{"0.0%", shows{1, 1}, shows{1, 1}, shows{1, 1}},
 		{"#,##0.00%", shows{1, 2}, shows{1, 2}, shows{1, 2}},
 		{"0.0%_);(0.0%)", shows{1, 1}, shows{1, 1}, shows{1, 1}},
-		{"[Red]0.0%", shows{1, -1}, shows{1, -1}, shows{1, -1}}, // a percentage, its places unread
-		{"0;0%", shows{}, shows{1, 0}, shows{}},                 // two sections: zero is positive
-		{`0.0%;-0.0%;"-"`, shows{1, 1}, shows{1, 1}, shows{}},   // zero shows a dash, no percentage
-		{"0%%", shows{2, 0}, shows{2, 0}, shows{2, 0}},          // each sign times 100
-		{`0.0"%"`, shows{}, shows{}, shows{}},                   // quoted: literal text
-		{`0\%`, shows{}, shows{}, shows{}},                      // escaped: literal text
-		{`0_%`, shows{}, shows{}, shows{}},                      // the width of a %, as a space
-		{`[$%-409]0`, shows{}, shows{}, shows{}},                // in brackets
-		{`0.0" ; %"`, shows{}, shows{}, shows{}},                // a quoted semicolon splits nothing
+		{"[Red]0.0%", shows{1, 1}, shows{1, 1}, shows{1, 1}},  // a colour changes nothing
+		{"0;0%", shows{}, shows{1, 0}, shows{}},               // two sections: zero is positive
+		{`0.0%;-0.0%;"-"`, shows{1, 1}, shows{1, 1}, shows{}}, // zero shows a dash, no percentage
+		{"0%%", shows{2, 0}, shows{2, 0}, shows{2, 0}},        // each sign times 100
+		{`0.0"%"`, shows{}, shows{}, shows{}},                 // quoted: literal text
+		{`0\%`, shows{}, shows{}, shows{}},                    // escaped: literal text
+		{`0_%`, shows{}, shows{}, shows{}},                    // the width of a %, as a space
+		{`[$%-409]0`, shows{}, shows{}, shows{}},              // in brackets
+		{`0.0" ; %"`, shows{}, shows{}, shows{}},              // a quoted semicolon splits nothing
 		{"0.00", shows{}, shows{}, shows{}},
 		{"General", shows{}, shows{}, shows{}},
 		{"", shows{}, shows{}, shows{}},
@@ -39,7 +40,7 @@ func TestPercentFormatOf(t *testing.T) {
 			if want.signs == 0 {
 				want.places = 0 // the zero value: no percentage
 			}
-			if got := (shows{p[sign].signs, p[sign].places}); got != want {
+			if got := (shows{p.s[sign].signs, p.s[sign].places}); got != want {
 				t.Errorf("%s, section for %s: %+v, want %+v", c.code, []string{"positive", "negative", "zero"}[sign], got, want)
 			}
 		}
@@ -160,5 +161,26 @@ func TestWorkbookScaledUnitRefused(t *testing.T) {
 	want := `book.xlsx[Sheet1]:1: A1: formatted to show the number in "千元", and it is stored in other units: give the unit in the header, and the number as it is meant`
 	if _, _, err := convert(t, path, ""); err == nil || err.Error() != want {
 		t.Errorf("%v, want %s", err, want)
+	}
+}
+
+// Sections with conditions are picked by them, as Excel picks them, not by
+// sign: [>=100000]0.0,,;0 shows 72000000 in millions and 15 as it is.
+func TestWorkbookConditionalSections(t *testing.T) {
+	checkColumn(t, []formattedCell{
+		{"72000000", "[>=100000]0.0,,;0", "72.0"},
+		{"15", "[>=100000]0.0,,;0", "15"},
+		{"72000000", "[<100000]0;0.0,,", "72.0"},
+		{"0.131", "[<0]-0.0;0.0%", "13.1%"},
+		{"-0.5", "[<0]-0.0;0.0%", "-0.5"},
+		{"5", "[=1]0;[>10]0.0,;0%", "500%"}, // neither condition: the third section
+		{"20000", "[=1]0;[>10]0.0,;0%", "20.0"},
+	})
+	for code, want := range map[string]condition{
+		"[>=100000]0.0,,": {">=", decimal.NewFromInt(100000)}, "[Red][<0]0": {"<", decimal.Zero}, "[Red]0": {}, "0": {},
+	} {
+		if got := conditionOf(code); got.op != want.op || !got.v.Equal(want.v) {
+			t.Errorf("conditionOf(%q) = %v, want %v", code, got, want)
+		}
 	}
 }
