@@ -35,7 +35,16 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 	case "members":
 		l.weight, err = in.Find(membersColumn, opts.membersCol)
 	default:
-		l.weight, err = in.Named(opts.by)
+		if l.weight, err = in.Named(opts.by); err != nil {
+			return l, err
+		}
+		// Weights in 万元 for some households and 元 for others would be
+		// split as written: one unit for all, in the header, or none.
+		var unit int
+		unit, err = in.FindOptional(input.Column{Key: unitColumn.Key, Aliases: unitColumn.Aliases}, "")
+		if err == nil && unit >= 0 {
+			err = in.HeaderError(in.Header[unit], fmt.Sprintf("gives a unit per household beside the weights of %q: give the weights in one unit, named in that column's header (%s（万元）), and leave this column out", in.Header[l.weight], in.Header[l.weight]))
+		}
 	}
 	return l, err
 }
