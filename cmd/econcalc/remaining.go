@@ -263,10 +263,10 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 		return nil, err
 	}
 	addedP, err := in.FindOptional(rollAddedPersonsColumn, opts.cols[4])
-	if err != nil {
-		return nil, err
+	if err == nil {
+		err = sameCountUnits(in, [2]int{exitedP, addedP}, [2]int{exitedH, addedH})
 	}
-	if err := sameCountUnits(in, [2]int{exitedP, addedP}, [2]int{exitedH, addedH}); err != nil {
+	if err != nil {
 		return nil, err
 	}
 	exitedCols := [2]string{"", in.Header[exitedP]}
@@ -336,19 +336,6 @@ func findRollHouseholdColumns(in *input.Source, opts remainingOptions) (exited, 
 		}
 	}
 	return -1, -1, nil
-}
-
-// sameCountUnits refuses exits and additions of people, or of households,
-// in different units (万人 beside 人): they are added to the counts the
-// flags give, in the unit those are in, so none is converted.
-func sameCountUnits(in *input.Source, pairs ...[2]int) error {
-	for _, p := range pairs {
-		if p[0] < 0 || p[1] < 0 || in.Unit(p[0]) == in.Unit(p[1]) || in.Unit(p[0]) == "" || in.Unit(p[1]) == "" {
-			continue
-		}
-		return in.HeaderError(in.Header[p[1]], fmt.Sprintf("is in %s, and %q in %s: give every count in the unit --persons and --households are in", in.Unit(p[1]), in.Header[p[0]], in.Unit(p[0])))
-	}
-	return nil
 }
 
 // rollCount reads a count cell: a whole number, zero or more. An empty
