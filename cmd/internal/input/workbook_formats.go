@@ -196,23 +196,21 @@ func withoutBrackets(section string) string {
 }
 
 // conditionOf reads a section's condition, [>=100000] or [<0].
-func conditionOf(section string) condition {
-	for rest := section; ; {
-		i := strings.IndexByte(rest, '[')
-		j := strings.IndexByte(rest, ']')
-		if i < 0 || j < i {
-			return condition{}
+func conditionOf(section string) (c condition) {
+	walkSection(section, func(kind int, text string) {
+		if kind != formatBracket || c.op != "" {
+			return
 		}
-		inner := rest[i+1 : j]
-		rest = rest[j+1:]
 		for _, op := range []string{">=", "<=", "<>", ">", "<", "="} {
-			if num, ok := strings.CutPrefix(inner, op); ok {
+			if num, ok := strings.CutPrefix(text, op); ok {
 				if v, err := decimal.NewFromString(strings.TrimSpace(num)); err == nil {
-					return condition{op, v}
+					c = condition{op, v}
 				}
+				return
 			}
 		}
-	}
+	})
+	return c
 }
 
 func (c condition) holds(v decimal.Decimal) bool {
@@ -260,37 +258,95 @@ func (p percentFormat) forValue(v string) sectionShow {
 	return p.s[0]
 }
 
-// literalPoint is how many digits a section shows after a decimal point
-// that is text (0!.0000, 0\.0000, 0"."0000), with no real one: the way to
-// show 123456 as 12.3456, in 万; 0 for any other section.
-func literalPoint(section string) int {
-	n, after := 0, false
+// A section's parts, as walkSection hands them over: a character that
+// shows the number (0 # ? . , % and the like), text in quotes, a character
+// written as text (\. or !.), the width of one (_x) or a fill (*x), and a
+// group in brackets ([Red], [>=100000], [$%-409], a locale).
+const (
+	formatChar = iota
+	formatQuoted
+	formatEscaped
+	formatSpacing
+	formatBracket
+)
+
+// walkSection hands f each part of a format section, in order.
+func walkSection(section string, f func(kind int, text string)) {
 	for i := 0; i < len(section); i++ {
 		switch c := section[i]; c {
 		case '"':
 			j := closingQuote(section, i)
-			if section[i+1:min(j, len(section))] == "." {
-				after, n = true, 0
-			}
+			f(formatQuoted, section[i+1:min(j, len(section))])
 			i = j
-		case '!', '\\':
-			if i+1 < len(section) && section[i+1] == '.' {
-				after, n = true, 0
+		case '\\', '!', '_', '*':
+			kind := formatEscaped
+			if c == '_' || c == '*' {
+				kind = formatSpacing
 			}
-			i++
-		case '_', '*':
+			if i+1 < len(section) {
+				f(kind, section[i+1:i+2])
+			}
 			i++
 		case '[':
-			if j := strings.IndexByte(section[i:], ']'); j >= 0 {
-				i += j
+			j := strings.IndexByte(section[i:], ']')
+			if j < 0 {
+				j = len(section) - i
 			}
-		case '.':
-			return 0 // a real decimal point
-		case '0', '#', '?':
-			if after {
-				n++
-			}
+			f(formatBracket, section[i+1:min(i+j, len(section))])
+			i += j
+		default:
+			f(formatChar, section[i:i+1])
 		}
+	}
+}
+
+// percentSigns counts the % signs of a format section that scale the number:
+// not those in quotes, in [brackets] ([$%-409] is a locale), escaped (\%),
+// the width of a space (_%) or a fill (*%).
+func percentSigns(section string) (n int) {
+	walkSection(section, func(kind int, text string) {
+		if kind == formatChar && text == "%" {
+			n++
+		}
+	})
+	return n
+}
+
+// scalingCommas counts the commas after a format section's last digit
+// placeholder: each shows the number divided by 1000 (#,##0.0,, shows
+// 72000000 as 72.0, in millions), where a comma between placeholders only
+// groups the digits.
+func scalingCommas(section string) (n int) {
+	walkSection(section, func(kind int, text string) {
+		switch {
+		case kind != formatChar:
+		case strings.ContainsAny(text, "0#?"):
+			n = 0
+		case text == ",":
+			n++
+		}
+	})
+	return n
+}
+
+// literalPoint is how many digits a section shows after a decimal point
+// that is text (0!.0000, 0\.0000, 0"."0000), with no real one: the way to
+// show 123456 as 12.3456, in 万; 0 for any other section.
+func literalPoint(section string) int {
+	n, after, real := 0, false, false
+	walkSection(section, func(kind int, text string) {
+		switch {
+		case text == "." && (kind == formatQuoted || kind == formatEscaped):
+			after, n = true, 0
+		case kind != formatChar:
+		case text == ".":
+			real = true
+		case after && strings.ContainsAny(text, "0#?"):
+			n++
+		}
+	})
+	if real {
+		return 0
 	}
 	return n
 }
@@ -298,49 +354,13 @@ func literalPoint(section string) int {
 // literalUnit is text a section writes beside the number that names a
 // money unit (#,##0,"千元" shows 72000 as 72千元), or "": with a scaling
 // format, the number shown is in it, not in what the header says.
-func literalUnit(section string) string {
-	for i := 0; i < len(section); i++ {
-		switch section[i] {
-		case '"':
-			j := closingQuote(section, i)
-			if text := section[i+1 : min(j, len(section))]; strings.ContainsAny(text, "元万亿") {
-				return text
-			}
-			i = j
-		case '\\', '!', '_', '*':
-			i++
-		case '[':
-			if j := strings.IndexByte(section[i:], ']'); j >= 0 {
-				i += j
-			}
+func literalUnit(section string) (unit string) {
+	walkSection(section, func(kind int, text string) {
+		if kind == formatQuoted && unit == "" && strings.ContainsAny(text, "元万亿") {
+			unit = text
 		}
-	}
-	return ""
-}
-
-// scalingCommas counts the commas after a format section's last digit
-// placeholder: each shows the number divided by 1000 (#,##0.0,, shows
-// 72000000 as 72.0, in millions), where a comma between placeholders only
-// groups the digits.
-func scalingCommas(section string) int {
-	n := 0
-	for i := 0; i < len(section); i++ {
-		switch section[i] {
-		case '"':
-			i = closingQuote(section, i)
-		case '[':
-			if j := strings.IndexByte(section[i:], ']'); j >= 0 {
-				i += j
-			}
-		case '\\', '_', '*':
-			i++
-		case '0', '#', '?':
-			n = 0
-		case ',':
-			n++
-		}
-	}
-	return n
+	})
+	return unit
 }
 
 // formatSections splits a number format code at the semicolons outside
@@ -360,28 +380,6 @@ func formatSections(code string) []string {
 		}
 	}
 	return append(sections, code[start:])
-}
-
-// percentSigns counts the % signs of a format section that scale the number:
-// not those in quotes, in [brackets] ([$%-409] is a locale), escaped (\%),
-// the width of a space (_%) or a fill (*%).
-func percentSigns(section string) int {
-	n := 0
-	for i := 0; i < len(section); i++ {
-		switch section[i] {
-		case '"':
-			i = closingQuote(section, i)
-		case '[':
-			if j := strings.IndexByte(section[i:], ']'); j >= 0 {
-				i += j
-			}
-		case '\\', '_', '*':
-			i++
-		case '%':
-			n++
-		}
-	}
-	return n
 }
 
 // closingQuote is where the quoted text of a format code opening at i ends:
