@@ -42,14 +42,23 @@ func checkTargetTotals(e *env, t totalsOptions, table *targetsTable, names [3]st
 			continue
 		}
 		sum, why := sumAreas(areas)
+		var shift int32 // a total in 万元 beside areas in 亿元 is checked in 亿元
 		if why == "" && r.row.unit != sum.unit {
-			why = fmt.Sprintf("it is in %q and its areas in %q", r.row.unit, sum.unit)
+			_, exps, err := calc.UnitScales([]string{r.label, r.row.indicator}, []string{r.row.unit, sum.unit}, sum.unit)
+			if err != nil || r.row.unit == "" || sum.unit == "" {
+				why = fmt.Sprintf("it is in %q and its areas in %q", r.row.unit, sum.unit)
+			} else {
+				shift = exps[0]
+			}
 		}
 		if why != "" {
 			e.warnf("%s: total %q of %s left unchecked: %s", r.at, r.label, r.row.indicator, why)
 			continue
 		}
 		reported := []calc.Maybe{r.row.target, r.row.value, r.row.prior}
+		for i := range reported {
+			reported[i].V = reported[i].V.Shift(shift)
+		}
 		for i, s := range []calc.Maybe{sum.target, sum.value, sum.prior} {
 			if !reported[i].OK || !s.OK {
 				continue
