@@ -111,15 +111,16 @@ func runBase(e *env, opts baseOptions) error {
 		return err
 	}
 	var priorShift int32 // a prior in 万元 beside a value in 亿元 is read in 亿元
+	unit := in.Unit(value)
 	if prior >= 0 {
-		_, exps, err := columnUnits(in, []int{value, prior}, nil, in.Unit(value))
+		common, exps, err := columnUnits(in, []int{value, prior}, nil, unit)
 		if err != nil {
 			return err
 		}
-		noteUnits(e, in, []int{value, prior}, exps, in.Unit(value))
-		priorShift = exps[1]
+		noteUnits(e, in, []int{value, prior}, exps, unit)
+		priorShift, unit = exps[1], common // the prior's unit when only it gives one
 	}
-	cols := baseColumns(prior >= 0, in.Unit(value))
+	cols := baseColumns(prior >= 0, unit)
 	rep := opts.out.NewReport(cols) // for the warnings' figures; the rows wait for places
 	var rows [][]report.Cell
 	places := map[string]int{} // the most decimals an input column is written with
