@@ -56,6 +56,32 @@ func parseUnit(unit string) (base string, exp int32, ok bool) {
 	return "", 0, false
 }
 
+// noteMarks are what make bracketed text after a header a note, not a
+// unit: 累计完成（含续建）, 上年同期（调整后）, 产值（2017年）, （预计）.
+var noteMarks = []string{"含", "预计", "预期", "预测", "调整", "规上", "规模", "年", "月", "底", "估", "测算", "初步", "口径", "税", "注"}
+
+// IsNote reports whether text in brackets after a header is a note about
+// the figures rather than their unit: it has a digit, or a word no unit
+// has (noteMarks).
+func IsNote(text string) bool {
+	if strings.ContainsAny(text, "0123456789０１２３４５６７８９") {
+		return true
+	}
+	for _, m := range noteMarks {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// UnitBase is the base of a unit econcalc converts (元 for 万元, 元/人 for
+// 万元/人), or "".
+func UnitBase(unit string) string {
+	base, _, _ := parseUnit(unit)
+	return base
+}
+
 // IsUnit reports whether unit is one econcalc converts: a multiple of 元,
 // 人, 户 or 千瓦时, perhaps per something (万元/人).
 func IsUnit(unit string) bool {

@@ -94,3 +94,23 @@ func TestUnitSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestIsNote: text in brackets that says something of the figures, not
+// their unit, is a note; units, known to econcalc or not, are not.
+func TestIsNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"含续建": true, "不含税": true, "预计": true, "调整后": true, "2017年": true, "1-10月": true,
+		"2017年底": true, "规上": true, "含村集体": true,
+		"万元": false, "亿元": false, "元/人": false, "%": false, "吨": false, "亩": false, "个": false,
+		"吨标准煤/万元": false, "平方米": false, "元/千瓦时": false,
+	} {
+		if got := IsNote(text); got != want {
+			t.Errorf("IsNote(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for unit, want := range map[string]string{"万元": "元", "元/人": "元/人", "万人": "人", "吨": "", "三一集团": ""} {
+		if got := UnitBase(unit); got != want {
+			t.Errorf("UnitBase(%q) = %q, want %q", unit, got, want)
+		}
+	}
+}

@@ -263,7 +263,11 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 	rowUnit := rowShift{in: in, unitCol: unitCol, amount: amountCol, to: amountUnit, empty: exps[0]}
 	var tariffExp int32 // a tariff in 分/千瓦时 is read in 元/千瓦时
 	if tariff >= 0 {
-		_, texps, err := columnUnits(in, []int{tariff}, nil, "元/千瓦时")
+		unit := in.Unit(tariff) // 电价（元） is per 千瓦时
+		if calc.UnitBase(unit) == "元" {
+			unit += "/千瓦时"
+		}
+		_, texps, err := columnUnits(in, []int{tariff}, []string{unit}, "元/千瓦时")
 		if err != nil {
 			return err
 		}

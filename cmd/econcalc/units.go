@@ -62,8 +62,8 @@ func noteUnits(e *env, in *input.Source, cols []int, exps []int32, unit string) 
 }
 
 // rowUnits checks a 单位 column, in a table whose rows are added up: every
-// row must give one unit, the one amount headers give if they do, for rows
-// in different units cannot be added as written.
+// row that names a unit of money must give one, the one amount headers give
+// if they do, for rows in different units cannot be added as written.
 type rowUnits struct {
 	in      *input.Source
 	col     int   // the 单位 column, -1 for none
@@ -73,8 +73,8 @@ type rowUnits struct {
 }
 
 func (u *rowUnits) check(rec *input.Row) error {
-	if u.col < 0 || rec.Text(u.col) == "" {
-		return nil
+	if u.col < 0 || calc.UnitBase(rec.Text(u.col)) != "元" {
+		return nil // no unit of an amount: 单位 may name who builds (三一集团)
 	}
 	cell := rec.Text(u.col)
 	for _, c := range u.amounts {
@@ -108,8 +108,8 @@ func (r *rowShift) of(rec *input.Row) (int32, error) {
 	if r.unitCol >= 0 {
 		cell = rec.Text(r.unitCol)
 	}
-	if cell == "" {
-		return r.empty, nil
+	if !calc.IsUnit(cell) {
+		return r.empty, nil // none, or no unit (单位 may name an organisation)
 	}
 	if own := r.in.HeaderUnit(r.amount); own != "" && own != cell {
 		return 0, rec.Errorf(r.unitCol, "%s, where %q is in %s: give the figures in the header's unit", input.QuoteCell(cell), r.in.Header[r.amount], own)

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"econcalc/calc"
 	"fmt"
 	"io"
 	"slices"
@@ -95,9 +96,14 @@ func (s *Source) Unit(col int) string {
 	return s.tableUnit.unit
 }
 
-// HeaderUnit is the unit a column's header gives in brackets, or "".
+// HeaderUnit is the unit a column's header gives in brackets, spaces taken
+// out (万 元 is 万元), or "": also for a note in brackets (累计完成（含续建）,
+// calc.IsNote), which says nothing of the unit.
 func (s *Source) HeaderUnit(col int) string {
 	_, unit := splitUnit(s.Header[col])
+	if unit = strings.Join(strings.Fields(unit), ""); calc.IsNote(unit) {
+		return ""
+	}
 	return unit
 }
 

@@ -86,15 +86,34 @@ func titleUnit(cell string) string {
 		} else {
 			continue
 		}
-		value = strings.TrimLeft(value, " \u3000")
-		if end := strings.IndexFunc(value, unitEnd); end >= 0 {
-			value = value[:end]
-		}
-		if calc.IsUnit(value) {
-			return value
-		}
-		return ""
+		return listedUnit(strings.TrimLeft(value, " \u3000"))
 	}
+}
+
+// listedUnit is the unit of the amounts a title line lists after 单位：,
+// up to a space or a bracket: the one unit given (万元), or the one of 元
+// among several (单位：户、人、元 or 单位：万元，人 give the amounts in 元 and
+// 万元), or "" when it says nothing econcalc converts.
+func listedUnit(list string) string {
+	if end := strings.IndexFunc(list, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(")）]】", r) }); end >= 0 {
+		list = list[:end]
+	}
+	var units, money []string
+	for _, u := range strings.FieldsFunc(list, unitEnd) {
+		if calc.IsUnit(u) {
+			units = append(units, u)
+			if calc.UnitBase(u) == "元" {
+				money = append(money, u)
+			}
+		}
+	}
+	switch {
+	case len(units) == 1:
+		return units[0]
+	case len(money) == 1:
+		return money[0]
+	}
+	return ""
 }
 
 // unitEnd ends the unit of a title line: a space or a mark.
