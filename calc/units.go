@@ -62,8 +62,11 @@ var noteMarks = []string{"含", "预计", "预期", "预测", "调整", "规上"
 
 // IsNote reports whether text in brackets after a header is a note about
 // the figures rather than their unit: it has a digit, or a word no unit
-// has (noteMarks).
+// has (noteMarks), and no 元 or slash, which only units have.
 func IsNote(text string) bool {
+	if strings.ContainsAny(text, "元/") {
+		return false // a unit, known or not: 元/人·年
+	}
 	if strings.ContainsAny(text, "0123456789０１２３４５６７８９") {
 		return true
 	}
