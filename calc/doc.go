@@ -19,4 +19,10 @@
 //
 // Money is split by the largest-remainder method in exact integers, so
 // that shares add up to the pool to the fen (AllocateLargestRemainder).
+//
+// Units are a base and a power of ten (万元 is 元 × 10^4): UnitScales says
+// how far to shift each column's amounts to bring them to one unit, and
+// refuses units that cannot be brought together. Roots (average growth,
+// the two-year average) are exact to 40 digits and never sit on a rounding
+// midpoint they are not on (nthRoot).
 package calc

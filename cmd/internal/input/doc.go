@@ -9,7 +9,11 @@
 // The header is the first row below Options.Skip lines; empty header cells
 // after the last name are no columns; a delimiter not given is a comma, or
 // a tab when the header is one field holding tabs. A header's unit in
-// brackets (本期（万元）) is not part of its name for matching (Index).
+// brackets (本期（万元）) is not part of its name for matching (Index); Unit
+// gives it, or the unit a skipped title line gives (单位：万元, tableunit.go),
+// and never a note (累计完成（含续建）). What a unit means, and how amounts
+// move between units, is package calc's (UnitScales); a header cell wrapped
+// onto two lines is one name (unwrap).
 //
 // Only a regular file is read in place. Anything else is read once, as a
 // stream, and held (readahead.go, stdin.go), so that it can be read in
