@@ -1,0 +1,147 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+
+	"github.com/shopspring/decimal"
+)
+
+// The roll file of remaining: a row per year or span of years, with the
+// households and people who exited and were added.
+
+// readRollRows reads the rows, sorted by year.
+func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
+	in, err := input.Open(opts.in, e.stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer in.Close()
+	year, err := in.Find(rollYearColumn, opts.cols[0])
+	if err != nil {
+		return nil, err
+	}
+	exitedH, addedH, err := findRollHouseholdColumns(in, opts)
+	if err != nil {
+		return nil, err
+	}
+	exitedP, err := in.Find(rollExitedPersonsColumn, opts.cols[2])
+	if err != nil {
+		return nil, err
+	}
+	addedP, err := in.FindOptional(rollAddedPersonsColumn, opts.cols[4])
+	if err == nil {
+		err = sameCountUnits(in, [2]int{exitedP, addedP}, [2]int{exitedH, addedH})
+	}
+	if err != nil {
+		return nil, err
+	}
+	exitedCols := [2]string{"", in.Header[exitedP]}
+	if exitedH >= 0 {
+		exitedCols[0] = in.Header[exitedH]
+	}
+	var rows []rollRow
+	err = in.Each(func(rec *input.Row) error {
+		span, err := calc.ParseYearSpan(string(rec.Fields[year]))
+		if err != nil {
+			return rec.Errorf(year, "%v", err)
+		}
+		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.Pos().File(), line: rec.Pos().Line(), order: len(rows),
+			exitedCols: exitedCols}
+		for _, f := range []struct {
+			col      int
+			dst      *decimal.Decimal
+			required bool
+		}{
+			{exitedH, &r.flows.Exited.Households, true}, {exitedP, &r.flows.Exited.Persons, true},
+			{addedH, &r.flows.Added.Households, false}, {addedP, &r.flows.Added.Persons, false},
+		} {
+			if f.col < 0 {
+				continue
+			}
+			if *f.dst, err = rollCount(rec, f.col, f.required); err != nil {
+				return err
+			}
+		}
+		rows = append(rows, r)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].flows.Years.First < rows[j].flows.Years.First })
+	return rows, nil
+}
+
+// findRollHouseholdColumns finds the exited and added households columns: the
+// first required and the second optional with --households, both absent
+// (-1) without it, in a registry counted in people only.
+func findRollHouseholdColumns(in *input.Source, opts remainingOptions) (exited, added int, err error) {
+	if !opts.settings.PersonsOnly {
+		exited, err = in.Find(rollExitedHouseholdsColumn, opts.cols[1])
+		var de *input.DataError
+		if errors.As(err, &de) && exited < 0 {
+			de.Msg += "; or leave out --households for a registry counted in people only"
+		}
+		if err != nil {
+			return -1, -1, err
+		}
+		added, err = in.FindOptional(rollAddedHouseholdsColumn, opts.cols[3])
+		return exited, added, err
+	}
+	for _, c := range []struct {
+		spec     input.Column
+		override string
+	}{{rollExitedHouseholdsColumn, opts.cols[1]}, {rollAddedHouseholdsColumn, opts.cols[3]}} {
+		i, err := in.FindOptional(c.spec, c.override)
+		if err != nil {
+			return -1, -1, err
+		}
+		if i >= 0 {
+			return -1, -1, usagef("%s: column %q counts households, but --households is missing: give the households registered at the start, or leave the household columns out for a registry counted in people only",
+				in.First(), in.Header[i])
+		}
+	}
+	return -1, -1, nil
+}
+
+// rollCount reads a count cell: a whole number, zero or more. An empty
+// addition is none; an empty exit is an error, since a missing figure is
+// never zero.
+func rollCount(rec *input.Row, col int, required bool) (decimal.Decimal, error) {
+	m, err := rec.Whole(col)
+	switch {
+	case err != nil:
+		return decimal.Decimal{}, err
+	case !m.OK && required:
+		return decimal.Decimal{}, rec.Errorf(col, "is empty: write 0 when none exited")
+	case m.OK && m.V.Sign() < 0:
+		return decimal.Decimal{}, rec.Errorf(col, "%q is negative: a count is zero or more", rec.Fields[col])
+	}
+	return m.V.Truncate(0), nil
+}
+
+// checkYearSpans rejects a year in two rows (a duplicate, or overlapping
+// spans), naming both lines. rows are sorted by first year, so a clash is
+// always between neighbours.
+func checkYearSpans(rows []rollRow) error {
+	for i := 1; i < len(rows); i++ {
+		a, b := rows[i-1], rows[i]
+		if !a.flows.Years.Overlaps(b.flows.Years) {
+			continue
+		}
+		if a.order > b.order {
+			a, b = b, a // report at the later line
+		}
+		what := fmt.Sprintf("%s overlaps %s", b.flows.Years, a.flows.Years)
+		if a.flows.Years == b.flows.Years {
+			what = fmt.Sprintf("duplicate year %s", b.flows.Years)
+		}
+		return &input.DataError{File: b.file, Line: b.line, Msg: fmt.Sprintf("%s at %s; a year may appear in one row only", what, a.where())}
+	}
+	return nil
+}
