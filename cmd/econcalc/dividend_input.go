@@ -40,9 +40,7 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 		}
 		// Weights in 万元 for some households and 元 for others would be
 		// split as written: one unit for all, in the header, or none.
-		var unit int
-		unit, err = in.FindOptional(input.Column{Key: unitColumn.Key, Aliases: unitColumn.Aliases}, "")
-		if err == nil && unit >= 0 {
+		if unit := unitColumnOf(in); unit >= 0 {
 			err = in.HeaderError(in.Header[unit], fmt.Sprintf("gives a unit per household beside the weights of %q: give the weights in one unit, named in that column's header (%s（万元）), and leave this column out", in.Header[l.weight], in.Header[l.weight]))
 		}
 	}
@@ -253,10 +251,7 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 		return err
 	}
 	noteUnits(e, in, []int{amountCol}, exps, amountUnit)
-	unitCol, err := in.FindOptional(input.Column{Key: unitColumn.Key, Aliases: unitColumn.Aliases}, "")
-	if err != nil {
-		return err
-	}
+	unitCol := unitColumnOf(in)
 	if unitCol >= 0 && pool < 0 {
 		return in.HeaderError(in.Header[unitCol], "beside a yield and a tariff names neither's unit: give the units in their headers")
 	}

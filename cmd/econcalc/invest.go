@@ -160,11 +160,7 @@ func runInvest(e *env, opts investOptions) error {
 		opts.units = [2]string{unit, unit}
 		noteUnits(e, in, []int{planned, completed}, exps, unit)
 	}
-	unitCol, err := in.FindOptional(input.Column{Key: unitColumn.Key, Aliases: unitColumn.Aliases}, "")
-	if err != nil {
-		return err
-	}
-	rows := rowUnits{in: in, col: unitCol, amounts: []int{planned, completed}}
+	rows := rowUnits{in: in, col: unitColumnOf(in), amounts: []int{planned, completed}}
 	opts.hasCategory = category >= 0
 	var projects []project
 	var reported []reportedTotal

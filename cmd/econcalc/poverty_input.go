@@ -55,11 +55,7 @@ func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, 
 		return nil, err
 	}
 	noteUnits(e, in, []int{people}, exps, "人")
-	unitCol, err := in.FindOptional(input.Column{Key: unitColumn.Key, Aliases: unitColumn.Aliases}, "")
-	if err != nil {
-		return nil, err
-	}
-	rowUnit := rowShift{in: in, unitCol: unitCol, amount: people, to: "人", empty: exps[0]}
+	rowUnit := rowShift{in: in, unitCol: unitColumnOf(in), amount: people, to: "人", empty: exps[0]}
 	pops := map[string]villagePopulation{}
 	var reported []reportedTotal
 	subtotals := 0

@@ -35,6 +35,17 @@ func columnUnits(in *input.Source, cols []int, units []string, to string) (unit 
 	return unit, exps, err
 }
 
+// unitColumnOf is a 单位 (unit) column of the input, or -1: the column
+// targets reads with --unit-col, found here by its names alone.
+func unitColumnOf(in *input.Source) int {
+	for _, name := range append([]string{unitColumn.Key}, unitColumn.Aliases...) {
+		if i := in.Index(name); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
 // converted reports whether any column's amounts are shifted.
 func converted(exps []int32) bool {
 	for _, e := range exps {
