@@ -5,8 +5,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Options is every decision about where rows come from. No command opens a
@@ -164,38 +162,6 @@ func oneLineNames(names []string) []string {
 		}
 	}
 	return names
-}
-
-// unwrap joins the lines of a wrapped cell, so that a sheet's row stays
-// one line of input: with nothing between two Chinese characters or
-// full-width marks ("累计\n完成" is 累计完成, "年度计划\n（万元）" is
-// 年度计划（万元）, as Chinese is written without spaces), else with a space
-// ("本期\n(万元)" is "本期 (万元)").
-func unwrap(cell string) string {
-	var b strings.Builder
-	for i := 0; i < len(cell); {
-		brk := 0
-		for i+brk < len(cell) && (cell[i+brk] == '\r' || cell[i+brk] == '\n') {
-			brk++
-		}
-		if brk == 0 {
-			b.WriteByte(cell[i])
-			i++
-			continue
-		}
-		before, _ := utf8.DecodeLastRuneInString(cell[:i])
-		after, _ := utf8.DecodeRuneInString(cell[i+brk:])
-		if !wide(before) || !wide(after) {
-			b.WriteByte(' ')
-		}
-		i += brk
-	}
-	return b.String()
-}
-
-// wide reports a Chinese character or a full-width mark (（, ：, 、).
-func wide(r rune) bool {
-	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
 }
 
 func lowerAll(names []string) []string {
