@@ -140,6 +140,9 @@ func runGrowth(e *env, opts growthOptions) error {
 	if err != nil {
 		return err
 	}
+	for _, name := range layout.rates {
+		e.notef("%s: a growth rate, not a level; left out (growth compares levels)", name)
+	}
 	fixed, err := readGrowth(in, layout, asFixed)
 	if err == nil && len(fixed.groups) <= maxFixedGroups {
 		return writeGrowthOf(e, opts, in, layout, fixed)

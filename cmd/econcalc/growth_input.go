@@ -1,6 +1,10 @@
 package main
 
 import (
+	"fmt"
+	"strings"
+	"unicode"
+
 	"econcalc/cmd/internal/input"
 )
 
@@ -12,6 +16,7 @@ type growthLayout struct {
 	price         int           // --price-col: the last of values, read as a series; -1 without it
 	totals        totalsOptions // for the group column's total rows
 	ytd           bool          // --ytd: every figure is year-to-date, whatever its label
+	rates         []string      // columns left out as published growth rates (isRateColumn)
 }
 
 func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, error) {
@@ -37,14 +42,25 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 			if err != nil {
 				return l, err
 			}
+			if isRateColumn(in, i) {
+				return l, in.HeaderError(in.Header[i], "--value-col names a growth rate, not a level: "+rateReason)
+			}
 			l.values = append(l.values, i)
 		}
 	} else {
 		for i := range in.Header {
-			if i != l.period && i != l.group && i != price {
+			switch {
+			case i == l.period || i == l.group || i == price:
+			case isRateColumn(in, i):
+				l.rates = append(l.rates, in.Header[i])
+			default:
 				l.values = append(l.values, i)
 			}
 		}
+	}
+	if len(l.values) == 0 && len(l.rates) > 0 {
+		return l, in.HeaderError("", fmt.Sprintf("no value columns: %s left out as growth rates, not levels; %s",
+			input.QuoteNames(l.rates), rateReason))
 	}
 	if len(l.values) == 0 {
 		return l, in.HeaderError("", "no value columns: the header has only the period and group columns")
@@ -57,4 +73,44 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 		l.series = append(l.series, in.Header[i])
 	}
 	return l, nil
+}
+
+// rateReason is why growth takes no published rate as a series.
+const rateReason = "growth compares levels (amounts), and a published rate cannot be differenced or compared as one"
+
+// isRateColumn: a column of published growth rates, not of levels: its
+// unit is a percent (%, ％, 百分点), or its name says it is a rate (同比,
+// 环比, 增速, 增幅, 增长率, ending in 增长; growth, yoy, pct, rate as
+// words). An amount (增长额, 增加额, 增加值, 同比增长额) is a level: a name
+// ending in 额 or 值 is none.
+func isRateColumn(in *input.Source, col int) bool {
+	switch strings.TrimSpace(in.Unit(col)) {
+	case "%", "％", "百分点", "个百分点", "pp":
+		return true
+	}
+	name := strings.ToLower(strings.TrimSpace(in.Header[col]))
+	if strings.HasSuffix(name, ")") || strings.HasSuffix(name, "）") || strings.HasSuffix(name, "]") || strings.HasSuffix(name, "】") {
+		// The name without its unit: 同比增长（亿元） is named 同比增长.
+		if i := strings.LastIndexAny(name, "(（[【"); i > 0 {
+			name = strings.TrimSpace(name[:i])
+		}
+	}
+	if strings.HasSuffix(name, "额") || strings.HasSuffix(name, "值") {
+		return false
+	}
+	for _, word := range []string{"同比", "环比", "增速", "增幅", "增长率"} {
+		if strings.Contains(name, word) {
+			return true
+		}
+	}
+	if strings.HasSuffix(name, "增长") {
+		return true
+	}
+	for _, word := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII }) {
+		switch word {
+		case "growth", "yoy", "pct", "rate":
+			return true
+		}
+	}
+	return false
 }
