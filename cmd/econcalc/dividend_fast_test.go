@@ -22,7 +22,8 @@ import (
 // on every first two bytes with tails that make labels, and on every label
 // padded with spaces.
 func TestMayBeLabelPassesOnlyDataLabels(t *testing.T) {
-	tails := []string{"", "x", "计", "otal", "ll", "um", "\x80\xa8计", "\x90\x88计", "\x85\xa8部", "\x80\xbb计", "\xb0\x8f计", "\xb6中：六大战役", "  ", "\u3000"}
+	tails := []string{"", "x", "计", "otal", "ll", "um", "\x80\xa8计", "\x90\x88计", "\x85\xa8部", "\x80\xbb计", "\xb0\x8f计", "\xb6中：六大战役", "  ", "\u3000",
+		"村小计", "村合计", "合计（户）", "合计：", " total", "（区）", "计 ", "计\u3000"}
 	for b0 := range 256 {
 		for b1 := range 256 {
 			for _, tail := range tails {
@@ -33,7 +34,8 @@ func TestMayBeLabelPassesOnlyDataLabels(t *testing.T) {
 			}
 		}
 	}
-	for _, label := range []string{"合计", "总计", "全部", "总体", "全县", "全区", "全市", "total", "All", "SUM", "小计", "subtotal", "sub-total", "合　计", "其中：六大战役"} {
+	for _, label := range []string{"合计", "总计", "全部", "总体", "全县", "全区", "全市", "total", "All", "SUM", "小计", "subtotal", "sub-total", "合　计", "其中：六大战役",
+		"全区合计", "罗建村小计", "合计（户）", "合计：", "Grand total", "全县（区）"} {
 		for _, pad := range []string{"", " ", "\t", "\u3000", "\u00a0", "\u2003"} {
 			if cell := []byte(pad + label + pad); !mayBeLabel(cell) {
 				t.Errorf("%q: passed over, but it is a label", cell)

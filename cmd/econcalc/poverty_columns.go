@@ -22,6 +22,14 @@ var (
 	// the English ones are whole words, so that "id" is not read in "subsidy".
 	ignoredFragments = []string{"序号", "编号", "代码", "电话", "手机", "身份证", "证件", "年份", "年度", "组", "户主", "姓名", "备注"}
 	ignoredWords     = []string{"id", "no", "phone", "year", "name", "note"}
+	// expenseFragments mark an expense, which a header with 经营 or 收入
+	// may also be (生产经营性支出): never income.
+	expenseFragments = []string{"支出", "费用", "成本", "expense", "cost", "spending"}
+	// totalIncomeFragments mark a household's whole income (家庭纯收入,
+	// 收入合计), unless a component's fragment names what it is a part of
+	// (家庭经营纯收入).
+	totalIncomeFragments = []string{"合计", "总计", "总收入", "纯收入", "可支配收入", "家庭收入", "全年收入", "total"}
+	componentFragments   = []string{"工资", "经营", "财产", "转移", "养老金", "wage", "salary", "business", "property", "transfer", "pension"}
 	// perCapitaMarks mark an amount per person (人均纯收入): the household's
 	// is it × members.
 	perCapitaMarks = []string{"人均", "per capita", "per_capita", "per-capita"}
@@ -121,6 +129,11 @@ func findHouseholdColumns(in *input.Source, opts povertyOptions) (householdColum
 	}
 	if err := c.checkPerCapita(in); err != nil {
 		return c, err
+	}
+	if !c.named {
+		if err := checkIncomeRoles(in, c.counted); err != nil {
+			return c, err
+		}
 	}
 	return c, c.incomeUnits(in)
 }

@@ -30,21 +30,24 @@ const (
 )
 
 // kindOf reads a label, trimmed, in any case and with the spaces that align
-// 合　计 in a printed table taken out: 合计, 总计, 全部, 总体, 全县, 全区,
-// 全市, total, all or sum is a total; 小计 or subtotal a subtotal, and so is
-// a breakdown, 其中… (isBreakdown). It is
-// called for every row, so it rules out most labels by their first byte.
+// 合　计 in a printed table taken out, and without a colon or a note in
+// brackets at its end (合计：, 合计（户）, 全县（区）): 合计, 总计, 全部, 总体,
+// 全省, 全市, 全县, 全区, 全镇, 全乡, 全村, total, all or sum is a total, and
+// so is a label that ends 合计, 总计, 共计 or total (全区合计, 县合计,
+// Grand total); 小计, subtotal or a label that ends 小计 (罗建村小计) is a
+// subtotal, and so is a breakdown, 其中… (isBreakdown). It is called for
+// every row, so it rules out most labels by their first and last bytes.
 func kindOf(cell []byte) rowKind {
-	if len(cell) < 3 || !maybeLabel(cell) {
+	if len(cell) < 3 || !maybeLabel(cell) && !maybeLabelEnd(cell) {
 		return dataRow
 	}
 	if isBreakdown(cell) {
 		return subtotalRow
 	}
-	if len(cell) > 24 {
+	if len(cell) > maxLabel {
 		return dataRow
 	}
-	var buf [24]byte
+	var buf [maxLabel]byte
 	label := buf[:0]
 	for _, r := range string(cell) {
 		switch {
@@ -55,13 +58,45 @@ func kindOf(cell []byte) rowKind {
 			label = utf8.AppendRune(label, r)
 		}
 	}
+	label = labelStem(label)
 	switch string(label) {
-	case "合计", "总计", "全部", "总体", "全县", "全区", "全市", "total", "all", "sum":
+	case "合计", "总计", "全部", "总体", "全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "total", "all", "sum":
 		return totalRow
 	case "小计", "subtotal", "sub-total":
 		return subtotalRow
 	}
+	switch {
+	case bytes.HasSuffix(label, []byte("小计")) || bytes.HasSuffix(label, []byte("subtotal")):
+		return subtotalRow
+	case bytes.HasSuffix(label, []byte("合计")) || bytes.HasSuffix(label, []byte("总计")) ||
+		bytes.HasSuffix(label, []byte("共计")) || bytes.HasSuffix(label, []byte("total")):
+		return totalRow
+	}
 	return dataRow
+}
+
+// maxLabel is the longest label, in bytes, kindOf reads: 全县重点项目合计（亿元）.
+const maxLabel = 48
+
+// labelStem is a label without a colon or a note in brackets at its end:
+// 合计：→ 合计, 合计（户）→ 合计, 全县（区）→ 全县.
+func labelStem(label []byte) []byte {
+	for {
+		switch {
+		case bytes.HasSuffix(label, []byte("：")):
+			label = label[:len(label)-len("：")]
+		case bytes.HasSuffix(label, []byte(":")):
+			label = label[:len(label)-1]
+		case bytes.HasSuffix(label, []byte("）")) || bytes.HasSuffix(label, []byte(")")):
+			i := max(bytes.LastIndex(label, []byte("（")), bytes.LastIndexByte(label, '('))
+			if i <= 0 {
+				return label
+			}
+			label = label[:i]
+		default:
+			return label
+		}
+	}
 }
 
 // isBreakdown reports a label that starts 其中 (of which: 其中：六大战役),
@@ -84,10 +119,27 @@ func maybeLabel(cell []byte) bool {
 	return false
 }
 
+// maybeLabelEnd rules a cell out by its last bytes: a label that does not
+// start as one (罗建村小计, 县合计, Grand total) ends 计 (0xE8 0xAE 0xA1),
+// total, or a colon or closing bracket (full-width ： and ）: 0xEF 0xBC 0x9A,
+// 0xEF 0xBC 0x89).
+func maybeLabelEnd(cell []byte) bool {
+	n := len(cell)
+	switch cell[n-1] {
+	case 0xA1:
+		return n >= 3 && cell[n-3] == 0xE8 && cell[n-2] == 0xAE
+	case 0x89, 0x9A:
+		return n >= 3 && cell[n-3] == 0xEF && cell[n-2] == 0xBC
+	case ')', ':', 'l', 'L':
+		return true
+	}
+	return false
+}
+
 // mayBeLabel is false for a cell, untrimmed, that kindOf cannot take for a
-// total or a subtotal: one too short, or one that starts with neither a
-// byte a space can start with (a space is trimmed first) nor one a label
-// can (maybeLabel).
+// total or a subtotal: one too short, or one that starts and ends with
+// neither a byte a space can start or end with (a space is trimmed first)
+// nor one a label can (maybeLabel, maybeLabelEnd).
 func mayBeLabel(cell []byte) bool {
 	if len(cell) < 3 {
 		return false
@@ -95,7 +147,10 @@ func mayBeLabel(cell []byte) bool {
 	if c := cell[0]; c <= ' ' || c >= 0xC2 && c <= 0xE3 {
 		return true
 	}
-	return maybeLabel(cell)
+	if c := cell[len(cell)-1]; c <= ' ' || c >= 0x80 && c <= 0x8A || c == 0x9F || c == 0xA0 || c == 0xA8 || c == 0xA9 || c == 0xAF {
+		return true // the last byte of a space, as input's trimCell reads it
+	}
+	return maybeLabel(cell) || maybeLabelEnd(cell)
 }
 
 // noteSubtotals says how many subtotal rows --ignore-subtotals passed over.

@@ -12,6 +12,14 @@ func TestKindOf(t *testing.T) {
 		"其中": subtotalRow, "其中：六大战役": subtotalRow, "其中:区级": subtotalRow,
 		"其中：中信重工特种机器人产业园扩建工程": subtotalRow,
 		"其他": dataRow, "金台村": dataRow, "全县重点项目": dataRow, "中信重工": dataRow,
+		// Labels that say what they total, with a colon or a note after.
+		"全区合计": totalRow, "全县合计": totalRow, "全市总计": totalRow, "县合计": totalRow,
+		"合计：": totalRow, "合计:": totalRow, "合计（户）": totalRow, "全县（区）": totalRow,
+		"全村合计": totalRow, "石期市镇合计": totalRow, "全省": totalRow, "全镇": totalRow,
+		"共计": totalRow, "Grand total": totalRow, "Total (all villages)": totalRow,
+		"罗建村小计": subtotalRow, "小计：": subtotalRow, "Village subtotal": subtotalRow,
+		"统计局": dataRow, "会计": dataRow, "设计院（一期）": dataRow, "全州县": dataRow,
+		"Hospital": dataRow, "Note:": dataRow, "(合计)": dataRow,
 	} {
 		if got := kindOf([]byte(label)); got != want {
 			t.Errorf("kindOf(%q) = %d, want %d", label, got, want)
