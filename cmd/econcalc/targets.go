@@ -20,7 +20,10 @@ Columns: indicator (指标, 指标名称); unit (单位, 计量单位; optional,
 without it, the unit in the value header's brackets); a target, target (全年目标, 年度目标, 目标;
 a level) and/or target_pct (目标增速, 预期目标, 预期增长; a growth rate, 12 or 12%); value
 (1-N月累计, 累计, 本期, 本月止累计, 绝对值; the year-to-date level); prior (上年同期, 去年同期)
-or yoy_pct (同比增长, 增速, 增幅, 比上年同期增长). Growth is computed from prior where a row has
+or yoy_pct (同比增长, 增速, 增幅, 比上年同期增长). A cumulative value column (1-10月累计,
+本月止累计) is taken over 本期 or 绝对值; two that could each be the value are refused (name
+one with --value-col). A header with a year (2017年1-10月) is the value only in the table's
+year; the same months of the year before (2016年1-10月) is the prior where no column is. Growth is computed from prior where a row has
 it, else taken as given (yoy_source says which). A growth rate written as text is an error:
 持平 is 0, 下降5% is -5.
 
@@ -59,6 +62,11 @@ var (
 type targetsCols struct {
 	indicator, unit, target, targetPct, value, prior, yoy, period, group int
 	shift                                                                map[int]int32 // of the amount columns' cells, into one unit
+
+	// The value's candidates until settleValue chooses: year-to-date
+	// headers (1-10月累计, 2016年1-10月), the other cumulative names (累计,
+	// 本月止累计) and the plain ones (本期, 绝对值).
+	ytd, cumulative, plain []int
 }
 
 type targetsOptions struct {

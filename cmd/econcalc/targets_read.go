@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"econcalc/calc"
@@ -42,49 +39,6 @@ func (t *targetsTable) hasIndicator(name string) bool {
 	return false
 }
 
-// ytdHeader is a year-to-date value header as tables print it, 1-10月累计,
-// 2017年1-10月, 1至10月累计(亿元): the months it runs to are its group.
-var ytdHeader = regexp.MustCompile(`^(?:\d{4}\s*年\s*)?1\s*(?:-|—|–|－|~|～|至|到)\s*(\d{1,2})\s*月份?\s*(?:累计)?\s*(?:[(（\[【][^)）\]】]*[)）\]】])?$`)
-
-// findTargetsColumns finds the columns a header gives: -1 for an optional
-// one that is absent.
-func findTargetsColumns(in *input.Source, opts targetsOptions) (cols targetsCols, err error) {
-	optional := func(dst *int, spec input.Column) {
-		if err == nil {
-			*dst, err = in.FindOptional(spec, opts.cols[spec.Flag])
-		}
-	}
-	if cols.indicator, err = in.Find(targetIndicatorColumn, opts.cols[targetIndicatorColumn.Flag]); err != nil {
-		return cols, err
-	}
-	optional(&cols.unit, unitColumn)
-	optional(&cols.target, levelTargetColumn)
-	optional(&cols.targetPct, rateTargetColumn)
-	optional(&cols.value, ytdValueColumn)
-	optional(&cols.prior, priorYearColumn)
-	optional(&cols.yoy, givenYoYColumn)
-	optional(&cols.period, asOfColumn)
-	if err != nil {
-		return cols, err
-	}
-	for i := 0; cols.value < 0 && i < len(in.Header); i++ {
-		if ytdHeader.MatchString(strings.TrimSpace(in.Header[i])) {
-			cols.value = i
-		}
-	}
-	if cols.value < 0 {
-		spec := ytdValueColumn
-		spec.Aliases = append(spec.Aliases, "1-N月累计")
-		_, err = in.Find(spec, "")
-		return cols, err
-	}
-	cols.group = -1
-	if opts.groupCol != "" {
-		cols.group, err = in.Named(opts.groupCol)
-	}
-	return cols, err
-}
-
 // readTargets reads every row, checks that the file is of one period, and
 // forms each row's growth.
 func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, error) {
@@ -101,11 +55,30 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 	// A row whose 单位 cell names its unit is in it (and the headers must
 	// agree); the others are in the headers' units, or the one above them
 	// (单位：亿元).
-	headerUnit := in.Unit(cols.value)
-	if unit, err := cols.amountUnits(e, in); err != nil {
-		return nil, err
-	} else if unit != "" {
-		headerUnit = unit
+	headerUnit, settled := "", false
+	// settle chooses the value column once the table's period is known:
+	// from --as-of, else the first row's, which the others must then match.
+	settle := func(rec *input.Row) error {
+		if t.period.Year == 0 {
+			if cols.period < 0 {
+				return needAsOf(in)
+			}
+			p, err := rowPeriod(rec, cols.period)
+			if err != nil {
+				return err
+			}
+			t.period, periodLine, periodLabel = p, rec.Pos().Line(), rec.Text(cols.period)
+		}
+		if err := cols.settleValue(in, opts, t.period); err != nil {
+			return err
+		}
+		headerUnit = in.Unit(cols.value)
+		unit, err := cols.amountUnits(e, in)
+		if unit != "" {
+			headerUnit = unit
+		}
+		settled = true
+		return err
 	}
 	seen := map[[2]string]int{}
 	err = in.Each(func(rec *input.Row) error {
@@ -120,6 +93,11 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 				return err
 			}
 			area = kind
+		}
+		if !settled {
+			if err := settle(rec); err != nil {
+				return err
+			}
 		}
 		r := targetRow{indicator: rec.Text(cols.indicator), unit: headerUnit, line: rec.Pos().Line()}
 		if r.indicator == "" {
@@ -183,16 +161,8 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 	if err != nil {
 		return nil, err
 	}
-	if t.period.Year == 0 {
-		if len(t.rows) == 0 {
-			return nil, in.NoRows()
-		}
-		return nil, usagef("--as-of is needed: %s has no period column; add --as-of 2017-10 (the month the figures run to)", in.First())
-	}
-	if m := ytdHeader.FindStringSubmatch(strings.TrimSpace(in.Header[cols.value])); m != nil {
-		if n, _ := strconv.Atoi(m[1]); n != int(t.period.Sub) {
-			return nil, in.HeaderError(in.Header[cols.value], fmt.Sprintf("says 1-%d月, but the figures run to %s", n, t.period.SpanLabel(true)))
-		}
+	if t.period.Year == 0 { // no row came to settle
+		return nil, in.NoRows()
 	}
 	var names [3]string // of the target, the value and the prior, as the checks name them
 	for i, col := range []int{cols.target, cols.value, cols.prior} {
@@ -201,6 +171,10 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 		}
 	}
 	return t, checkTargetTotals(e, opts.totals, t, names)
+}
+
+func needAsOf(in *input.Source) error {
+	return usagef("--as-of is needed: %s has no period column; add --as-of 2017-10 (the month the figures run to)", in.First())
 }
 
 // monthsOf is a period as the months of its year gone: a quarter is its

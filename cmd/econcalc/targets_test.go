@@ -3,30 +3,28 @@ package main
 import "testing"
 
 // TestYTDHeader: the value column found by its year-to-date header, and the
-// months it names, which must be the table's period.
+// year and months it names, which must be the table's period.
 func TestYTDHeader(t *testing.T) {
 	for _, c := range []struct {
-		header string
-		months string // "" when it is no year-to-date header
+		header       string
+		year, months int // months 0 when it is no year-to-date header
 	}{
-		{"1-10月累计", "10"},
-		{"1-10月", "10"},
-		{"2017年1-10月", "10"},
-		{"1至9月累计(亿元)", "9"},
-		{"1—12月累计（万元）", "12"},
-		{"1～2月份累计", "2"},
-		{"10月", ""},
-		{"累计", ""},
-		{"上年1-10月", ""},
-		{"1-10月增速", ""},
+		{"1-10月累计", 0, 10},
+		{"1-10月", 0, 10},
+		{"2017年1-10月", 2017, 10},
+		{"2016年1-10月", 2016, 10},
+		{"2017年1月-10月", 2017, 10},
+		{"1至9月累计(亿元)", 0, 9},
+		{"1—12月累计（万元）", 0, 12},
+		{"1～2月份累计", 0, 2},
+		{"10月", 0, 0},
+		{"累计", 0, 0},
+		{"上年1-10月", 0, 0},
+		{"1-10月增速", 0, 0},
 	} {
-		m := ytdHeader.FindStringSubmatch(c.header)
-		got := ""
-		if m != nil {
-			got = m[1]
-		}
-		if got != c.months {
-			t.Errorf("%q: months %q, want %q", c.header, got, c.months)
+		year, months, ok := ytdSpan(c.header)
+		if ok != (c.months > 0) || year != c.year || months != c.months {
+			t.Errorf("%q: year %d, months %d (%v), want %d, %d", c.header, year, months, ok, c.year, c.months)
 		}
 	}
 }
