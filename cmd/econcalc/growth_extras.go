@@ -145,23 +145,32 @@ func (s *pairSum) add(cur, prior *big.Rat) {
 // level on two years earlier (real_yoy2_avg_pct, a yearly average).
 type realRate[N growthAmount[N]] struct {
 	years   int
-	indexes map[deflatorKey]decimal.Decimal
+	indexes func(r *calc.RowOf[N]) map[deflatorKey]decimal.Decimal // the indexes that deflate r's figures
 	values  func(r *calc.RowOf[N]) (cur, earlier calc.Num, ok bool)
 	set     func(ex *rowExtras, cur, prior *big.Rat)
 }
 
 func realRates[N growthAmount[N]](p *extrasPlan) []realRate[N] {
 	d := p.defl
-	rates := []realRate[N]{{1, d.index, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
+	levels := func(*calc.RowOf[N]) map[deflatorKey]decimal.Decimal { return d.index }
+	rates := []realRate[N]{{1, levels, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
 		return r.Value.V.Num(), r.YoYPct.Den.Num(), r.Value.OK && r.YoYPct.OK && !r.YoYPct.Whole
 	}, func(ex *rowExtras, cur, prior *big.Rat) { ex.realYoY = changeCell(cur, prior, prior) }}}
 	if d.period != nil {
-		rates = append(rates, realRate[N]{1, d.period, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
+		// A January–February row's period value is the 1–2月 total, which
+		// the year-to-date index deflates, not February's own.
+		periods := func(r *calc.RowOf[N]) map[deflatorKey]decimal.Decimal {
+			if r.JanFeb {
+				return d.index
+			}
+			return d.period
+		}
+		rates = append(rates, realRate[N]{1, periods, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
 			return r.PeriodValue.V.Num(), r.PeriodYoYPct.Den.Num(), r.PeriodValue.OK && r.PeriodYoYPct.OK && !r.PeriodYoYPct.Whole
 		}, func(ex *rowExtras, cur, prior *big.Rat) { ex.realPeriodYoY = changeCell(cur, prior, prior) }})
 	}
 	if p.twoYear {
-		rates = append(rates, realRate[N]{2, d.index, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
+		rates = append(rates, realRate[N]{2, levels, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
 			return r.Value.V.Num(), r.TwoYearsEarlier.V.Num(), r.Value.OK && r.TwoYearsEarlier.OK && r.TwoYearsEarlier.V.Sign() > 0
 		}, func(ex *rowExtras, cur, prior *big.Rat) {
 			pct, ok := calc.AverageGrowthOf(new(big.Rat).Quo(cur, prior), 2)
@@ -196,7 +205,7 @@ func formReal[N growthAmount[N]](p *extrasPlan, groups []string, rows [][]calc.R
 				if !ok {
 					continue
 				}
-				indexes, ok := d.indexes(rate.indexes, groups[g], r.Period, rate.years)
+				indexes, ok := d.indexes(rate.indexes(r), groups[g], r.Period, rate.years)
 				if !ok {
 					continue
 				}
