@@ -1,0 +1,178 @@
+package main
+
+import (
+	"fmt"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
+
+	"github.com/shopspring/decimal"
+)
+
+// poolsFile is the --pools file's layout: its group column, and a pool
+// column or a yield and a tariff, with the powers of ten that bring them
+// into 元, 千瓦时 and 元/千瓦时.
+type poolsFile struct {
+	in                *input.Source
+	group, pool       int
+	kwh, tariff       int // -1 with a pool column
+	amountCol         int // pool, or kwh
+	rowUnit           rowShift
+	kwhExp, tariffExp int32
+}
+
+// readPools reads --pools into the groups, insisting on one pool per group
+// and one group per pool. The file's own total rows (合计) are checked
+// against the pools, or the yields, they cover, and are no group.
+func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
+	in, err := input.Open(input.Options{Files: []string{opts.poolsFile}, Encoding: opts.in.Encoding, Delimiter: opts.in.Delimiter, MaxRecord: opts.in.MaxRecord, Lookup: true}, e.stdin)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	f, err := poolsLayout(e, in, opts)
+	if err != nil {
+		return err
+	}
+	byName := map[string]*payGroup{}
+	for _, g := range groups {
+		byName[g.name] = g
+	}
+	var sum decimal.Decimal // of the pools, or of the yields
+	var reported []reportedTotal
+	subtotals := 0
+	err = in.Each(func(rec *input.Row) error {
+		switch kind, col, err := opts.totals.labelled(rec, f.group); {
+		case err != nil:
+			return err
+		case kind == totalRow:
+			t, err := readTotal(rec, col, "", []int{f.amountCol})
+			if err != nil {
+				return err
+			}
+			shift, err := f.rowUnit.of(rec)
+			reported = append(reported, t.shifted([]int32{shift}))
+			return err
+		case kind == subtotalRow:
+			subtotals++
+			return nil
+		}
+		name := rec.Text(f.group)
+		g, ok := byName[name]
+		if !ok {
+			return rec.Errorf(f.group, "pool for %q, which has no households in the input", name)
+		}
+		if g.poolAt.file != "" {
+			return rec.Errorf(f.group, "%q has a pool already at %s", name, g.poolAt)
+		}
+		g.poolAt = place{rec.Pos().File(), rec.Pos().Line()}
+		amount, counted, err := f.read(rec)
+		if err != nil {
+			return err
+		}
+		switch {
+		case !amount.OK:
+			return rec.Errorf(f.amountCol, "empty: every group needs its pool")
+		case amount.V.Sign() < 0:
+			return rec.Errorf(f.amountCol, "%s: a pool cannot be negative", report.ExactString(amount.V))
+		}
+		if _, err := calc.WholeUnits(amount.V, opts.unit); err != nil {
+			return rec.Errorf(f.amountCol, "the pool %s is not a whole number of units of %s (--unit)", report.ExactString(amount.V), report.ExactString(opts.unit))
+		}
+		g.pool, sum = amount.V, sum.Add(counted)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, g := range groups {
+		if g.poolAt.file == "" {
+			return &input.DataError{File: opts.poolsFile, Msg: fmt.Sprintf("no pool for %q, which has households in the input", g.name)}
+		}
+	}
+	noteSubtotals(e, subtotals)
+	for _, t := range reported {
+		if t.ok[0] {
+			if err := opts.totals.check(e, t.at, t.label, in.Header[f.amountCol], calc.DecimalNum(sum), t.values[0]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// poolsLayout finds the --pools file's columns and their units.
+func poolsLayout(e *env, in *input.Source, opts dividendOptions) (poolsFile, error) {
+	f := poolsFile{in: in, kwh: -1, tariff: -1}
+	var err error
+	if f.group = in.Index(opts.groupCol); f.group < 0 {
+		if f.group, err = in.Find(villageColumn, ""); err != nil {
+			return f, err
+		}
+	}
+	if f.pool, err = in.FindOptional(poolColumn, ""); err != nil {
+		return f, err
+	}
+	if f.pool < 0 {
+		if f.kwh, err = in.Find(kwhColumn, ""); err != nil {
+			return f, in.HeaderError("", "no pool column: give pool (金额, 分红总额), or kwh (发电量) and tariff (电价); the header has: "+input.QuoteNames(in.Header))
+		}
+		if f.tariff, err = in.Find(tariffColumn, ""); err != nil {
+			return f, err
+		}
+	}
+	// A pool in 万元 is paid in 元, and a yield in 万千瓦时 is in 千瓦时 at a
+	// tariff per 千瓦时 (columnUnits).
+	amountUnit := "元"
+	if f.amountCol = f.pool; f.pool < 0 {
+		f.amountCol, amountUnit = f.kwh, "千瓦时"
+	}
+	_, exps, err := columnUnits(in, []int{f.amountCol}, nil, amountUnit)
+	if err != nil {
+		return f, err
+	}
+	noteUnits(e, in, []int{f.amountCol}, exps, amountUnit)
+	unitCol := unitColumnOf(in)
+	if unitCol >= 0 && f.pool < 0 {
+		return f, in.HeaderError(in.Header[unitCol], "beside a yield and a tariff names neither's unit: give the units in their headers")
+	}
+	f.rowUnit = rowShift{in: in, unitCol: unitCol, amount: f.amountCol, to: amountUnit, empty: exps[0]}
+	f.kwhExp = exps[0]
+	if f.tariff >= 0 {
+		unit := in.Unit(f.tariff) // 电价（元） is per 千瓦时
+		if calc.UnitBase(unit) == "元" {
+			unit += "/千瓦时"
+		}
+		_, texps, err := columnUnits(in, []int{f.tariff}, []string{unit}, "元/千瓦时")
+		if err != nil {
+			return f, err
+		}
+		noteUnits(e, in, []int{f.tariff}, texps, "元/千瓦时")
+		f.tariffExp = texps[0]
+	}
+	return f, nil
+}
+
+// read is a group's pool, in 元, and what its total rows add up: the pool,
+// or the yield in 千瓦时.
+func (f *poolsFile) read(rec *input.Row) (pool calc.Maybe, counted decimal.Decimal, err error) {
+	if f.pool >= 0 {
+		if pool, err = rec.Number(f.pool); err != nil {
+			return pool, counted, err
+		}
+		shift, err := f.rowUnit.of(rec)
+		pool.V = pool.V.Shift(shift)
+		return pool, pool.V, err
+	}
+	k, err := rec.Number(f.kwh)
+	if err != nil {
+		return pool, counted, err
+	}
+	t, err := rec.Number(f.tariff)
+	if err != nil {
+		return pool, counted, err
+	}
+	kwh := k.V.Shift(f.kwhExp)
+	return calc.Maybe{V: kwh.Mul(t.V.Shift(f.tariffExp)), OK: k.OK && t.OK}, kwh, nil
+}
