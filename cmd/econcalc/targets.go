@@ -23,9 +23,9 @@ a level) and/or target_pct (目标增速, 预期目标, 预期增长; a growth r
 or yoy_pct (同比增长, 增速, 增幅, 比上年同期增长). A cumulative value column (1-10月累计,
 本月止累计) is taken over 本期 or 绝对值; two that could each be the value are refused (name
 one with --value-col). A header with a year (2017年1-10月) is the value only in the table's
-year; the same months of the year before (2016年1-10月) is the prior where no column is. Growth is computed from prior where a row has
-it, else taken as given (yoy_source says which). A growth rate written as text is an error:
-持平 is 0, 下降5% is -5.
+year; the same months of the year before (2016年1-10月) is the prior where no column is.
+Growth is computed from prior where a row has it, else taken as given (yoy_source says
+which). A growth rate written as text is an error: 持平 is 0, 下降5% is -5.
 
 The period: a period column (2017年1-10月, 2017-10, 2017-Q3; one period per file) or
 --as-of 2017-10 when there is none.
@@ -35,7 +35,8 @@ Output keys: [group,] indicator, unit, target, target_pct, value, prior, yoy_pct
 days with --progress days), lead_pp (completion − time, from exact values), rate_gap_pp
 (yoy_pct − target_pct), status (done, ahead or behind for a level target; met or below for a
 growth target alone), and with --group-col rank and rank_of. Never a total across indicators;
-with --group-col and --total, one per indicator whose units agree.
+with --group-col and --total, one per indicator whose units agree; its target only when
+every area has one above zero (an area with none, or 0, leaves the total's completion empty).
 
 --lower-better NAME (repeatable): an indicator where lower is better (能耗, 贫困发生率): a
 level target is a ceiling (ahead while completion is within time progress, never done),

@@ -154,12 +154,20 @@ func rankAreas(opts targetsOptions, cols []report.Column, lowerBetter bool, cell
 }
 
 // indicatorTotal sums one indicator over its areas for --total, with a
-// warning where it has none (sumAreas).
+// warning where it has none (sumAreas). An area whose target is zero or
+// less has no completion, and the total has no target: its value would be
+// counted against the others' targets (200 + 180 + 0 = 380 against
+// 150.6 + 135 + 90 is 98.8%, where each area with a target is near 75%).
 func indicatorTotal(e *env, rows []targetRow) (targetRow, bool) {
 	total, why := sumAreas(rows)
 	if why != "" {
 		e.warnf("%s: no total: %s", total.indicator, why)
 		return total, false
+	}
+	if i := slices.IndexFunc(rows, func(r targetRow) bool { return r.target.OK && r.target.V.Sign() <= 0 }); total.target.OK && i >= 0 {
+		total.target = calc.Maybe{}
+		e.warnf("%s: the total has no target, nor completion: %s's target is %s, and its value would count against the others' targets",
+			total.indicator, rows[i].group, report.ExactString(rows[i].target.V))
 	}
 	return total, true
 }
