@@ -154,7 +154,7 @@ func (sc *growthScratch[N]) growth(points []PointOf[N], opts GrowthOptions) Seri
 			}
 		}
 		if opts.YTD {
-			r.PeriodValue, r.JanFeb = periodValueOf(p, valueAt, byIndex)
+			r.PeriodValue, r.JanFeb = periodValueOf(p, valueAt)
 		}
 		rows[i] = r
 	}
@@ -194,7 +194,10 @@ func (sc *growthScratch[N]) growth(points []PointOf[N], opts GrowthOptions) Seri
 }
 
 // periodValueOf derives a single period's value from year-to-date figures.
-func periodValueOf[N Amount[N]](p PointOf[N], valueAt func(Period) Opt[N], byIndex *periodSlots) (Opt[N], bool) {
+// jf is true when it is the January–February total: January was not
+// published, its row absent or its cell empty (a wide table leaves a
+// series' January empty when its first figure of the year is 1–2月).
+func periodValueOf[N Amount[N]](p PointOf[N], valueAt func(Period) Opt[N]) (v Opt[N], jf bool) {
 	if !p.Value.OK {
 		return Opt[N]{}, false
 	}
@@ -205,8 +208,7 @@ func periodValueOf[N Amount[N]](p PointOf[N], valueAt func(Period) Opt[N], byInd
 	if v := valueAt(prev); v.OK {
 		return Opt[N]{V: p.Value.V.Sub(v.V), OK: true}, false
 	}
-	_, published := byIndex.find(prev.Index())
-	if p.Period.Freq == Monthly && p.Period.Sub == 2 && !published {
+	if p.Period.Freq == Monthly && p.Period.Sub == 2 {
 		// Bureaus publish January and February together (1–2月).
 		return p.Value, true
 	}

@@ -120,8 +120,8 @@ func TestGrowth(t *testing.T) {
 	}, {
 		// January 2017 and 2018 were not published: February carries 1–2月.
 		// 2016: 10, 25, 45. 2017: —, 30, 50. 2018: 15 (Jan published), 36, 60.
-		// A published but empty January is not a 1–2月 total: 2019-02 has no
-		// period value.
+		// An empty January cell is January not published, as an absent row is:
+		// 2019-02 carries 1–2月 too.
 		name: "january and february together",
 		points: []Point{
 			pt(month(2016, 1), "10"), pt(month(2016, 2), "25"), pt(month(2016, 3), "45"),
@@ -147,7 +147,9 @@ func TestGrowth(t *testing.T) {
 			{period: month(2018, 3), periodValue: "24", yoyChange: "10", yoy: "20", periodYoY: "20", pop: "~14.29",
 				twoYear: "~15.47"}, // √(60/45) = 1.1547…
 			{period: month(2019, 1)},
-			{period: month(2019, 2), yoyChange: "4", yoy: "~11.11", twoYear: "~15.47"}, // 40/36; √(40/30)
+			// 1–2月 40 against last year's 1–2月 figure 36 (its February,
+			// January published or not): +11.11%; √(40/30).
+			{period: month(2019, 2), janFeb: true, periodValue: "40", yoyChange: "4", yoy: "~11.11", periodYoY: "~11.11", twoYear: "~15.47"},
 		},
 	}, {
 		// Cumulative quarters: 1-2季度 − 1季度.

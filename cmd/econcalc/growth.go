@@ -47,10 +47,10 @@ single-period 当月价格指数 for --ytd) or --price-col NAME: growth at compa
 --share-rounding largest-remainder (with --group-col): each period's shares add to exactly
 100 as printed.
 
-With --ytd, a year whose first figure is February (January absent: bureaus publish
-1–2月 together) gets the January–February total as February's period_value, marked
-"jan-feb" in the note column; its period_yoy_pct compares with last year's 1–2月
-total, and no period-on-period rate is formed across it.
+With --ytd, a year whose first figure is February (January absent, or its cell
+empty: bureaus publish 1–2月 together) gets the January–February total as February's
+period_value, marked "jan-feb" in the note column; its period_yoy_pct compares with
+last year's 1–2月 total, and no period-on-period rate is formed across it.
 
 Holds every row in memory (the series are sorted by calendar).
 
