@@ -96,10 +96,19 @@ func noValueColumn(in *input.Source) error {
 	return err
 }
 
+// datedYTD: a year-to-date header names a year, so that the value cannot
+// be chosen before the table's period is known.
+func (cols *targetsCols) datedYTD(in *input.Source) bool {
+	return slices.ContainsFunc(cols.ytd, func(c int) bool {
+		y, _, _ := ytdSpan(in.Header[c])
+		return y != 0
+	})
+}
+
 // settleValue chooses the value column for a table of period (a month of
-// its year), takes a year-to-date column of the year before as the prior
-// where there is none, and checks that the value's header, if it names a
-// year or months, names period's.
+// its year; zero, unknown yet, only when no header names a year), and takes
+// a year-to-date column of the year before as the prior where there is
+// none.
 func (cols *targetsCols) settleValue(in *input.Source, opts targetsOptions, period calc.Period) error {
 	year, month := int(period.Year), int(period.Sub)
 	named := cols.value >= 0
@@ -136,6 +145,13 @@ func (cols *targetsCols) settleValue(in *input.Source, opts targetsOptions, peri
 			return noValueColumn(in)
 		}
 	}
+	return nil
+}
+
+// checkValueSpan checks that the value's header, if it names a year or
+// months, names those of period, the table's.
+func (cols *targetsCols) checkValueSpan(in *input.Source, period calc.Period) error {
+	year, month := int(period.Year), int(period.Sub)
 	if y, m, ok := ytdSpan(in.Header[cols.value]); ok {
 		if y != 0 && y != year {
 			return in.HeaderError(in.Header[cols.value], fmt.Sprintf("says %d, but the figures run to %s", y, period.SpanLabel(true)))

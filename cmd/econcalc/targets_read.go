@@ -56,13 +56,14 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 	// agree); the others are in the headers' units, or the one above them
 	// (单位：亿元).
 	headerUnit, settled := "", false
-	// settle chooses the value column once the table's period is known:
-	// from --as-of, else the first row's, which the others must then match.
+	// settle chooses the value column at the first row. Where a header
+	// names a year it needs the table's period: --as-of, else the first
+	// row's, which the others must then match.
 	settle := func(rec *input.Row) error {
-		if t.period.Year == 0 {
-			if cols.period < 0 {
-				return needAsOf(in)
-			}
+		if t.period.Year == 0 && cols.period < 0 {
+			return needAsOf(in)
+		}
+		if t.period.Year == 0 && cols.datedYTD(in) {
 			p, err := rowPeriod(rec, cols.period)
 			if err != nil {
 				return err
@@ -161,8 +162,11 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 	if err != nil {
 		return nil, err
 	}
-	if t.period.Year == 0 { // no row came to settle
+	if !settled {
 		return nil, in.NoRows()
+	}
+	if err := cols.checkValueSpan(in, t.period); err != nil {
+		return nil, err
 	}
 	var names [3]string // of the target, the value and the prior, as the checks name them
 	for i, col := range []int{cols.target, cols.value, cols.prior} {
