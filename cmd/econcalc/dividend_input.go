@@ -16,6 +16,7 @@ import (
 // when absent (equal weights).
 type payeeLayout struct {
 	id, group, weight int
+	first             int // column 0 when it is neither id nor group (firstColumnBeside)
 	totals            totalsOptions
 }
 
@@ -44,6 +45,7 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 			err = in.HeaderError(in.Header[unit], fmt.Sprintf("gives a unit per household beside the weights of %q: give the weights in one unit, named in that column's header (%s（万元）), and leave this column out", in.Header[l.weight], in.Header[l.weight]))
 		}
 	}
+	l.first = firstColumnBeside(l.id, l.group)
 	return l, err
 }
 
@@ -133,7 +135,7 @@ func shareOf(group int, opts dividendOptions) int {
 // labelled is totalsOptions.labelled of the row's label cells, the group
 // and the id.
 func (l *payeeLayout) labelled(rec *input.Row) (kind rowKind, col int, err error) {
-	return l.totals.labelled(rec, l.group, l.id)
+	return l.totals.labelled(rec, l.group, l.id, l.first)
 }
 
 // tally reads and counts one household.

@@ -171,7 +171,8 @@ func runPoverty(e *env, opts povertyOptions) error {
 		rep = householdReport(opts.out, places)
 	}
 	in.Unique(cols.id, "household")
-	reg := &registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep, checked: cols.totalChecked()}
+	reg := &registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep, checked: cols.totalChecked(),
+		first: firstColumnBeside(cols.id, cols.village)}
 	read, err := input.Fold(in, reg.newPart, reg.add, reg.merge)
 	if err == nil && opts.households && read.places != places {
 		// A row below the first ones has more places: lay the listing out again.

@@ -18,6 +18,7 @@ type registryReader struct {
 	line    calc.Line
 	rep     *report.Report // with --households
 	checked []int          // of a total row: householdColumns.totalChecked
+	first   int            // column 0 when it is neither id nor village (firstColumnBeside)
 }
 
 // registryPart is what one part of the registry gives.
@@ -53,7 +54,7 @@ func (g *registryReader) newPart(int64) *registryPart {
 
 // add reads one household.
 func (g *registryReader) add(p *registryPart, rec *input.Row) error {
-	switch kind, col, err := g.opts.totals.labelled(rec, g.cols.village, g.cols.id); {
+	switch kind, col, err := g.opts.totals.labelled(rec, g.cols.village, g.cols.id, g.first); {
 	case err != nil:
 		return err
 	case kind == totalRow:

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -151,6 +152,16 @@ func mayBeLabel(cell []byte) bool {
 		return true // the last byte of a space, as input's trimCell reads it
 	}
 	return maybeLabel(cell) || maybeLabelEnd(cell)
+}
+
+// firstColumnBeside is column 0 when it is none of cols, else -1: a table's
+// 合计 often sits in its first column, 序号, beside an empty id, so a
+// command looks there too for the label of a total row.
+func firstColumnBeside(cols ...int) int {
+	if slices.Contains(cols, 0) {
+		return -1
+	}
+	return 0
 }
 
 // noteSubtotals says how many subtotal rows --ignore-subtotals passed over.
