@@ -151,6 +151,11 @@ func runInvest(e *env, opts investOptions) error {
 	if err != nil {
 		return err
 	}
+	if opts.month > 0 {
+		if err := checkHeaderMonths(in, completed, opts.month); err != nil {
+			return err
+		}
+	}
 	unit, exps, err := columnUnits(in, []int{planned, completed}, nil, "")
 	if err != nil {
 		return err

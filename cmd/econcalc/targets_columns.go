@@ -152,7 +152,7 @@ func (cols *targetsCols) settleValue(in *input.Source, opts targetsOptions, peri
 // months, names those of period, the table's.
 func (cols *targetsCols) checkValueSpan(in *input.Source, period calc.Period) error {
 	year, month := int(period.Year), int(period.Sub)
-	if y, m, ok := ytdSpan(in.Header[cols.value]); ok {
+	if y, m, ok := headerSpan(in.Header[cols.value]); ok {
 		if y != 0 && y != year {
 			return in.HeaderError(in.Header[cols.value], fmt.Sprintf("says %d, but the figures run to %s", y, period.SpanLabel(true)))
 		}
