@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
-	"econcalc/cmd/internal/input"
-	"econcalc/cmd/internal/report"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+
+	"econcalc/cmd/internal/input"
+	"econcalc/cmd/internal/report"
 )
 
 // TestReconcile: a command that counted fewer rows than it read fails with
@@ -65,5 +68,40 @@ func TestOutputFailureExitsFour(t *testing.T) {
 	stderr.Reset()
 	if status := run(args, strings.NewReader(""), failingWriter{syscall.EPIPE}, &stderr); status != exitOK || stderr.Len() > 0 {
 		t.Errorf("closed pipe: status %d, stderr %q; want 0 and nothing", status, stderr.String())
+	}
+}
+
+// TestOutputIsNotStdin: --output naming the file standard input is
+// redirected from is bad usage, as naming an input is (the result used to
+// replace the data); another file is fine, and the data is left as it was.
+func TestOutputIsNotStdin(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data.csv")
+	const text = "时间,产值\n2016-10,100\n2017-10,110\n"
+	if err := os.WriteFile(data, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		out  string
+		args []string
+		want int
+	}{
+		{data, nil, exitUsage},
+		{data, []string{"-"}, exitUsage},
+		{filepath.Join(dir, "out.csv"), nil, exitOK},
+	} {
+		stdin, err := os.Open(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stdout, stderr bytes.Buffer
+		args := append(append([]string{"econcalc", "growth"}, c.args...), "--output", c.out)
+		if status := run(args, stdin, &stdout, &stderr); status != c.want {
+			t.Errorf("%v: status %d, want %d (%s)", args, status, c.want, stderr.String())
+		}
+		stdin.Close()
+		if got, _ := os.ReadFile(data); string(got) != text {
+			t.Errorf("%v: the data became %q", args, got)
+		}
 	}
 }

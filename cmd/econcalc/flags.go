@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -119,6 +120,11 @@ func inputFrom(c *cli.Context) (input.Options, error) {
 	opts := input.Options{Files: c.Args().Slice(), Sheet: c.String("sheet")}
 	if err := distinctFiles(opts.Files); err != nil {
 		return opts, err
+	}
+	for _, name := range []string{"pools", "population"} {
+		if c.String(name) == "-" && readsStdin(opts.Files) {
+			return opts, usagef("--%s - and the input are both standard input, which is read once: name a file for one of them", name)
+		}
 	}
 	for _, n := range []struct {
 		name string
@@ -252,6 +258,29 @@ func notAnInput(flag, path string, inputs []string) error {
 	return nil
 }
 
+// readsStdin: the inputs named (none is standard input) read standard input.
+func readsStdin(files []string) bool {
+	return len(files) == 0 || slices.Contains(files, "-")
+}
+
+// notStdin refuses an output path that is the file standard input is
+// redirected from (econcalc growth < data.csv --output data.csv): the
+// result would replace the data, as for an input named by its path.
+func notStdin(flag, path string, stdin io.Reader) error {
+	f, ok := stdin.(*os.File)
+	if !ok {
+		return nil
+	}
+	in, err := f.Stat()
+	if err != nil || !in.Mode().IsRegular() {
+		return nil
+	}
+	if out, err := os.Stat(path); err == nil && os.SameFile(in, out) {
+		return usagef("%s %q is the file standard input reads: it would be overwritten; write to another file", flag, path)
+	}
+	return nil
+}
+
 // fileFlags are the flags that name a file other than the inputs listed as
 // arguments: read (--pools, --population) or written (--chart).
 var fileFlags = []string{"pools", "population", "chart"}
@@ -279,6 +308,11 @@ func (e *env) redirectOutput(c *cli.Context) error {
 	}
 	if err := notAnInput("--output", path, inputs); err != nil {
 		return err
+	}
+	if readsStdin(inputs) {
+		if err := notStdin("--output", path, e.stdin); err != nil {
+			return err
+		}
 	}
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return usagef("--output %q is a folder: name a file in it", path)
