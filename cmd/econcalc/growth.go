@@ -174,7 +174,7 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 	}
 	if opts.real.deflator != "" {
 		var err error
-		if defl, err = readDeflator(e, opts); err != nil {
+		if defl, err = readDeflator(e, opts, data.freq, opts.ytd || data.ytd); err != nil {
 			return err
 		}
 	}

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"slices"
+	"strings"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -11,8 +13,9 @@ import (
 
 var (
 	priceIndexColumn = input.Column{Key: "index",
-		Aliases: []string{"price_index", "deflator", "价格指数", "出厂价格指数", "平减指数", "缩减指数", "指数"},
-		Flag:    "deflator"}
+		Aliases: []string{"price_index", "deflator", "价格指数", "出厂价格指数", "平减指数", "缩减指数",
+			"工业生产者出厂价格指数", "居民消费价格指数", "ppi", "cpi", "指数"},
+		Flag: "deflator"}
 	periodIndexColumn = input.Column{Key: "period_index",
 		Aliases: []string{"当月价格指数", "当期价格指数", "当月指数", "当期指数"},
 		Flag:    "deflator"}
@@ -100,15 +103,34 @@ func (d *deflator) warnMissing(e *env) {
 
 // readDeflator reads --deflator: a period column, an index column, and,
 // when the growth has a group column and the file has it too, the group
-// each index belongs to (one index per industry).
-func readDeflator(e *env, opts growthOptions) (*deflator, error) {
+// each index belongs to (one index per industry). Its period labels are
+// read into the data's frequency freq (deflatorPeriod); ytd is whether the
+// data are year-to-date. --period-col names its period column too when its
+// header has that column.
+func readDeflator(e *env, opts growthOptions, freq calc.Frequency, ytd bool) (*deflator, error) {
+	// A file beside the input, which --skip and --skip-footer do not reach:
+	// its messages say so (Lookup, deflatorError).
 	in, err := input.Open(input.Options{Files: []string{opts.real.deflator}, Encoding: opts.in.Encoding,
-		Delimiter: opts.in.Delimiter, MaxRecord: opts.in.MaxRecord}, e.stdin)
+		Delimiter: opts.in.Delimiter, MaxRecord: opts.in.MaxRecord, Lookup: true}, e.stdin)
 	if err != nil {
-		return nil, err
+		return nil, deflatorError(err)
 	}
 	defer in.Close()
-	period, err := in.Find(periodColumn, "")
+	d, err := readIndexes(in, opts, freq, ytd)
+	return d, deflatorError(err)
+}
+
+// readIndexes reads the indexes of the deflator file.
+func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd bool) (*deflator, error) {
+	spec, periodCol := periodColumn, ""
+	if opts.periodCol != "" {
+		if in.Index(opts.periodCol) >= 0 {
+			periodCol = opts.periodCol
+		}
+		// Else one of the usual names; a header below a title is found by either.
+		spec.Aliases = append([]string{opts.periodCol}, spec.Aliases...)
+	}
+	period, err := in.Find(spec, periodCol)
 	if err != nil {
 		return nil, err
 	}
@@ -130,9 +152,15 @@ func readDeflator(e *env, opts growthOptions) (*deflator, error) {
 	}
 	seen := map[deflatorKey]int{}
 	err = in.Each(func(rec *input.Row) error {
-		p, _, err := calc.ParsePeriod(rec.Text(period))
+		p, ranged, err := calc.ParsePeriod(rec.Text(period))
 		if err != nil {
 			return rec.Errorf(period, "%v", err)
+		}
+		p = deflatorPeriod(p, ranged, freq, ytd)
+		if ranged && !ytd && p.Freq == freq && p.Freq != calc.Annual && p.Sub != 1 {
+			// It would deflate the single period its span ends in.
+			return rec.Errorf(period, "%q is a year-to-date (累计) index, but the data are single periods, which it does not deflate: give each period's own index (当期), or year-to-date data",
+				rec.Text(period))
 		}
 		name := ""
 		if group >= 0 {
@@ -161,6 +189,46 @@ func readDeflator(e *env, opts growthOptions) (*deflator, error) {
 		return nil
 	})
 	return d, err
+}
+
+// deflatorError words a message about the deflator file for it: the input's
+// --skip-footer does not reach it, so a note below its table is to be taken
+// out of the file.
+func deflatorError(err error) error {
+	var de *input.DataError
+	if errors.As(err, &de) {
+		if i := strings.Index(de.Msg, "; if the table ends above it, add --skip-footer"); i >= 0 {
+			de.Msg = de.Msg[:i] + "; take the notes below the table out of the --deflator file (--skip-footer is for the input)"
+		}
+	}
+	return err
+}
+
+// deflatorPeriod reads an index's period label (p, ranged as
+// calc.ParsePeriod read it) into freq, the data's frequency, ytd when the
+// data are year-to-date. A coarser label is read as the data's own are
+// (frequencyMix): among year-to-date months 2017年前三季度 is 2017年1-9月 and
+// 全年 1-12月. A finer one that runs from January to the end of one of the
+// data's periods is that period's year-to-date index: 2017年1-6月 beside
+// 2017年上半年, and 2017年1-12月 beside the year 2017. Any other label keeps
+// its frequency, and matches no figure.
+func deflatorPeriod(p calc.Period, ranged bool, freq calc.Frequency, ytd bool) calc.Period {
+	switch {
+	case freq == 0 || p.Freq == freq:
+	case freq.Finer(p.Freq):
+		if ytd && calc.FromJanuary(p, ranged) {
+			p, _ = p.Last(freq)
+		}
+	case ranged && (ytd || freq == calc.Annual):
+		if step := p.Freq.PerYear() / freq.PerYear(); int(p.Sub)%step == 0 {
+			sub := int(p.Sub) / step
+			if freq == calc.Annual {
+				sub = 0
+			}
+			p = calc.MakePeriod(int(p.Year), freq, sub)
+		}
+	}
+	return p
 }
 
 // set records an index, refusing one of zero or below.
