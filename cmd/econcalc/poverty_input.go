@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -49,6 +50,11 @@ func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, 
 	people, err := in.Find(populationColumn, opts.populationCol)
 	if err != nil {
 		return nil, err
+	}
+	if opts.populationCol == "" {
+		if err := onePopulationColumn(in); err != nil {
+			return nil, err
+		}
 	}
 	_, exps, err := columnUnits(in, []int{people}, nil, "人") // 1.2 万人 is 12,000 people
 	if err != nil {
@@ -113,3 +119,19 @@ func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, 
 }
 
 var maxPopulation = decimal.NewFromInt(1_000_000_000_000)
+
+// onePopulationColumn refuses a file with two population columns by
+// their names (农业人口 and 乡村人口): sources differ on which is the
+// denominator of the incidence, so taking either would be a guess.
+func onePopulationColumn(in *input.Source) error {
+	var found []string
+	for _, name := range append([]string{populationColumn.Key}, populationColumn.Aliases...) {
+		if i := in.Index(name); i >= 0 && !slices.Contains(found, in.Header[i]) {
+			found = append(found, in.Header[i])
+		}
+	}
+	if len(found) < 2 {
+		return nil
+	}
+	return in.HeaderError("", fmt.Sprintf("columns %s could each be the population (sources differ on which): name the one the incidence is of with --population-col", input.QuoteNames(found)))
+}
