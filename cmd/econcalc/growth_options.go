@@ -36,6 +36,9 @@ func (opts *growthOptions) readExtraFlags(c *cli.Context) error {
 	if opts.real.deflator != "" && opts.real.priceCol != "" {
 		return usagef("--deflator and --price-col both give price indexes: use one")
 	}
+	if opts.real.deflator == "-" && readsStdin(opts.in.Files) {
+		return usagef("--deflator - and the input are both standard input, which is read once: name a file for one of them")
+	}
 	switch choice(c, "index-base") {
 	case "yoy":
 	case "fixed":
