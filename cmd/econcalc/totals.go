@@ -138,21 +138,43 @@ func maybeLabelEnd(cell []byte) bool {
 }
 
 // mayBeLabel is false for a cell, untrimmed, that kindOf cannot take for a
-// total or a subtotal: one too short, or one that starts and ends with
-// neither a byte a space can start or end with (a space is trimmed first)
-// nor one a label can (maybeLabel, maybeLabelEnd).
+// total or a subtotal: one too short, or one that starts with neither a
+// byte a space can start with (a space is trimmed first) nor one a label
+// can (maybeLabel), and ends with none a space or a label can end with
+// (labelEnds). It runs for every row, so it is a table lookup and a few
+// compares, inlined.
 func mayBeLabel(cell []byte) bool {
 	if len(cell) < 3 {
 		return false
 	}
-	if c := cell[0]; c <= ' ' || c >= 0xC2 && c <= 0xE3 {
-		return true
-	}
-	if c := cell[len(cell)-1]; c <= ' ' || c >= 0x80 && c <= 0x8A || c == 0x9F || c == 0xA0 || c == 0xA8 || c == 0xA9 || c == 0xAF {
-		return true // the last byte of a space, as input's trimCell reads it
-	}
-	return maybeLabel(cell) || maybeLabelEnd(cell)
+	c := cell[0]
+	return labelStarts[c] || labelEnds[cell[len(cell)-1]] ||
+		c == 0xE5 && (cell[1] == 0x90 || cell[1] == 0x85 || cell[1] == 0xB0) || c == 0xE6 && cell[1] == 0x80
 }
+
+// labelStarts are the first bytes of a space, as input's trimCell reads
+// them, and of total, all, sum and subtotal (maybeLabel).
+var labelStarts = func() (set [256]bool) {
+	for c := range 256 {
+		set[c] = c <= ' ' || c >= 0xC2 && c <= 0xE3
+	}
+	for _, c := range []byte("tTaAsS") {
+		set[c] = true
+	}
+	return set
+}()
+
+// labelEnds are the last bytes of a space, as input's trimCell reads them,
+// and of what a label can end with (maybeLabelEnd): 计, ）, ：, ), :, total.
+var labelEnds = func() (set [256]bool) {
+	for c := range 256 {
+		set[c] = c <= ' ' || c >= 0x80 && c <= 0x8A || c == 0x9F || c == 0xA0 || c == 0xA8 || c == 0xA9 || c == 0xAF
+	}
+	for _, c := range []byte{0xA1, 0x89, 0x9A, ')', ':', 'l', 'L'} {
+		set[c] = true
+	}
+	return set
+}()
 
 // firstColumnBeside is column 0 when it is none of cols, else -1: a table's
 // 合计 often sits in its first column, 序号, beside an empty id, so a
