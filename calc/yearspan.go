@@ -27,10 +27,15 @@ func (s YearSpan) Overlaps(t YearSpan) bool {
 
 // ParseYearSpan reads a year or a span of years:
 //
-//	2017, 2017年
-//	2014-2016, 2014—2016年, 2014至2016年, 2014~2016, 2014年-2016年
+//	2017, 2017年, 2017年度
+//	2014-2016, 2014—2016年, 2014至2016年, 2014~2016, 2014年-2016年, 2014—2016年度
+//
+// Digits may be full-width (２０１４—２０１６年), as ParsePeriod reads them.
 func ParseYearSpan(label string) (YearSpan, error) {
 	s := strings.TrimSpace(label)
+	if hasWideForms(s) {
+		s = narrow(s)
+	}
 	first, last := s, s
 	for _, sep := range rangeSeparators {
 		if a, b, found := strings.Cut(s, sep); found {
@@ -49,9 +54,14 @@ func ParseYearSpan(label string) (YearSpan, error) {
 	return YearSpan{First: y1, Last: y2}, nil
 }
 
-// yearNumber reads "2017" or "2017年".
+// yearNumber reads "2017", "2017年" or "2017年度" (年度: the year).
 func yearNumber(s string) (int, bool) {
-	s = strings.TrimSuffix(strings.TrimSpace(s), "年")
+	s = strings.TrimSpace(s)
+	if y, found := strings.CutSuffix(s, "年度"); found {
+		s = y
+	} else {
+		s = strings.TrimSuffix(s, "年")
+	}
 	if len(s) != 4 || !allDigits(s) {
 		return 0, false
 	}

@@ -22,7 +22,15 @@ func TestParseYearSpan(t *testing.T) {
 		{"2016-2014", ""},     // backwards
 		{"2014-16", ""},       // the last year written short is ambiguous
 		{"17", ""},
-		{"2017年度", ""},
+		{"2017年度", "2017"},           // 年度: the year
+		{"2014—2016年度", "2014-2016"}, // the span's years
+		{"２０１７年", "2017"},            // full-width digits, as ParsePeriod reads them
+		{"２０１４—２０１６年", "2014-2016"},
+		{"２０１４－２０１６", "2014-2016"}, // a full-width hyphen too
+		{"２０１４～２０１６年度", "2014-2016"},
+		{"2017度", ""},  // 度 alone is no year
+		{"2017年年", ""}, // nor a doubled 年
+		{"２０１７-１０", ""},
 		{"2017-10", ""}, // a month, not a span of years
 		{"", ""},
 	}
