@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"slices"
-	"unicode/utf8"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -24,51 +22,30 @@ func householdReport(out report.Options, places [2]int32) *report.Report {
 }
 
 // places is the most decimals a counted and an excluded cell of the row is
-// written with, at least those of most.
+// written with, at least those of most, in digits as the number reader
+// reads them (Row.Amount): ３３３５．５ and 1,234.5 have one, as 3335.5 has. A
+// cell that is no number has none; reading the row reports it.
 func (c *householdColumns) places(rec *input.Row, most [2]int32) [2]int32 {
 	for k, cols := range [2][]int{c.counted, c.excluded} {
 		for _, i := range cols {
-			// Spaces before a number change nothing here, so only a cell
-			// that may end in one is trimmed; and a short cell is looked
-			// through without a call.
-			cell := rec.Fields[i]
-			if n := len(cell); n == 0 || cell[n-1] <= ' ' || cell[n-1] >= utf8.RuneSelf {
-				cell = rec.Cell(i)
-			}
-			if dot := placesDot(cell); dot >= 0 { // fewer in 元 than in 万元
-				most[k] = max(most[k], min(int32(len(cell)-dot-1)-c.scale[i], maxPlaces))
+			if n, ok, err := rec.Amount(i); ok && err == nil { // fewer in 元 than in 万元
+				most[k] = max(most[k], min(int32(n.Places())-c.scale[i], maxPlaces))
 			}
 		}
 	}
 	return most
 }
 
-// placesRead is places for a row read into h, without a look at its
-// cells while both sums are in fixed point: a sum stays in fixed point only
-// while every cell it adds is plain fixed point, parsed with the places it
-// was written with (and spaces trimmed), and calc.Fixed.Add keeps the larger
-// places, so the sum's places are the cells' most (TestPlacesReadIsPlaces).
-func (c *householdColumns) placesRead(rec *input.Row, h *calc.Registered, most [2]int32) [2]int32 {
-	counted, ok := h.Counted.Fixed()
-	excluded, ok2 := h.Excluded.Fixed()
-	if !ok || !ok2 {
-		return c.places(rec, most)
+// placesRead is places for a row read into h, from its sums, without a
+// second look at its cells: a sum keeps the most places of what it adds,
+// in fixed point (calc.Fixed.Add) and as a decimal (its exponent), and a
+// cell shifted from 万元 to 元 has four places fewer, as places counts them
+// (TestPlacesReadIsPlaces). The row itself is not looked at.
+func (c *householdColumns) placesRead(_ *input.Row, h *calc.Registered, most [2]int32) [2]int32 {
+	for k, sum := range [2]calc.Num{h.Counted, h.Excluded} {
+		most[k] = max(most[k], min(int32(sum.Places()), maxPlaces))
 	}
-	return [2]int32{max(most[0], int32(counted.Places)), max(most[1], int32(excluded.Places))}
-}
-
-// placesDot is bytes.IndexByte(cell, '.'), a byte at a time for a short
-// cell (an amount), where the call costs more than the looking.
-func placesDot(cell []byte) int {
-	if len(cell) > 16 {
-		return bytes.IndexByte(cell, '.')
-	}
-	for j, c := range cell {
-		if c == '.' {
-			return j
-		}
-	}
-	return -1
+	return most
 }
 
 // headPlaces is places over the first rows: registries write a column with
