@@ -129,15 +129,19 @@ func averageOver[N growthAmount[N]](a *averageSpan, points []calc.PointOf[N]) re
 type pairSum struct {
 	cur, prior *big.Rat
 	count      int
+	janFeb     int // of count, rows whose period value is the 1–2月 total
 }
 
-func (s *pairSum) add(cur, prior *big.Rat) {
+func (s *pairSum) add(cur, prior *big.Rat, janFeb bool) {
 	if s.cur == nil {
 		s.cur, s.prior = new(big.Rat), new(big.Rat)
 	}
 	s.cur.Add(s.cur, cur)
 	s.prior.Add(s.prior, prior)
 	s.count++
+	if janFeb {
+		s.janFeb++
+	}
 }
 
 // realRate is one real rate: the level on a year earlier (real_yoy_pct),
@@ -145,6 +149,7 @@ func (s *pairSum) add(cur, prior *big.Rat) {
 // level on two years earlier (real_yoy2_avg_pct, a yearly average).
 type realRate[N growthAmount[N]] struct {
 	years   int
+	spans   bool                                                   // of period values, whose span differs on a jan-feb row
 	indexes func(r *calc.RowOf[N]) map[deflatorKey]decimal.Decimal // the indexes that deflate r's figures
 	values  func(r *calc.RowOf[N]) (cur, earlier calc.Num, ok bool)
 	set     func(ex *rowExtras, cur, prior *big.Rat)
@@ -153,7 +158,7 @@ type realRate[N growthAmount[N]] struct {
 func realRates[N growthAmount[N]](p *extrasPlan) []realRate[N] {
 	d := p.defl
 	levels := func(*calc.RowOf[N]) map[deflatorKey]decimal.Decimal { return d.index }
-	rates := []realRate[N]{{1, levels, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
+	rates := []realRate[N]{{1, false, levels, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
 		return r.Value.V.Num(), r.YoYPct.Den.Num(), r.Value.OK && r.YoYPct.OK && !r.YoYPct.Whole
 	}, func(ex *rowExtras, cur, prior *big.Rat) { ex.realYoY = changeCell(cur, prior, prior) }}}
 	if d.period != nil {
@@ -165,12 +170,12 @@ func realRates[N growthAmount[N]](p *extrasPlan) []realRate[N] {
 			}
 			return d.period
 		}
-		rates = append(rates, realRate[N]{1, periods, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
+		rates = append(rates, realRate[N]{1, true, periods, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
 			return r.PeriodValue.V.Num(), r.PeriodYoYPct.Den.Num(), r.PeriodValue.OK && r.PeriodYoYPct.OK && !r.PeriodYoYPct.Whole
 		}, func(ex *rowExtras, cur, prior *big.Rat) { ex.realPeriodYoY = changeCell(cur, prior, prior) }})
 	}
 	if p.twoYear {
-		rates = append(rates, realRate[N]{2, levels, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
+		rates = append(rates, realRate[N]{2, false, levels, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
 			return r.Value.V.Num(), r.TwoYearsEarlier.V.Num(), r.Value.OK && r.TwoYearsEarlier.OK && r.TwoYearsEarlier.V.Sign() > 0
 		}, func(ex *rowExtras, cur, prior *big.Rat) {
 			pct, ok := calc.AverageGrowthOf(new(big.Rat).Quo(cur, prior), 2)
@@ -217,7 +222,7 @@ func formReal[N growthAmount[N]](p *extrasPlan, groups []string, rows [][]calc.R
 					s = &pairSum{}
 					sums[r.Period.Index()] = s
 				}
-				s.add(c, pr)
+				s.add(c, pr, r.JanFeb)
 			}
 		}
 		if total == nil {
@@ -226,6 +231,16 @@ func formReal[N growthAmount[N]](p *extrasPlan, groups []string, rows [][]calc.R
 		for i := range total {
 			s := sums[total[i].Period.Index()]
 			if s == nil || s.count != len(rows) || s.prior.Sign() <= 0 {
+				continue
+			}
+			if rate.spans && s.janFeb != 0 && s.janFeb != s.count {
+				// Some groups' February is the 1–2月 total, others' February
+				// alone: their sum is no period of the total's. The total's
+				// February is its 1–2月 total (some group has no January),
+				// whose real growth is its level's, formed first.
+				if total[i].JanFeb {
+					totalEx[i].realPeriodYoY = totalEx[i].realYoY
+				}
 				continue
 			}
 			rate.set(&totalEx[i], s.cur, s.prior)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"econcalc/calc"
 	"econcalc/cmd/internal/input"
 )
 
@@ -81,8 +82,9 @@ const rateReason = "growth compares levels (amounts), and a published rate canno
 // isRateColumn: a column of published growth rates, not of levels: its
 // unit is a percent (%, ％, 百分点), or its name says it is a rate (同比,
 // 环比, 增速, 增幅, 增长率, ending in 增长; growth, yoy, pct, rate as
-// words). An amount (增长额, 增加额, 增加值, 同比增长额) is a level: a name
-// ending in 额 or 值 is none.
+// words). An amount is none: a name ending in 额 or 值 (增长额, 增加额,
+// 增加值), or a header in a unit of money, people, households or energy
+// (同比增长（亿元）).
 func isRateColumn(in *input.Source, col int) bool {
 	switch strings.TrimSpace(in.Unit(col)) {
 	case "%", "％", "百分点", "个百分点", "pp":
@@ -95,8 +97,8 @@ func isRateColumn(in *input.Source, col int) bool {
 			name = strings.TrimSpace(name[:i])
 		}
 	}
-	if strings.HasSuffix(name, "额") || strings.HasSuffix(name, "值") {
-		return false
+	if strings.HasSuffix(name, "额") || strings.HasSuffix(name, "值") || calc.IsUnit(in.HeaderUnit(col)) {
+		return false // 同比增长（亿元）: an amount
 	}
 	for _, word := range []string{"同比", "环比", "增速", "增幅", "增长率"} {
 		if strings.Contains(name, word) {
