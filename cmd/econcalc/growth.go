@@ -18,7 +18,9 @@ const growthDescription = `Growth rates of one or more series, compared by calen
 comparison with the wrong month.
 
 Columns: a period column (period, date, month, year, quarter, 时间, 期间, 月份, 年份, 季度,
-日期) and value columns: every other column, or those named with --value-col.
+日期) and value columns: every other column, or those named with --value-col. A column
+of growth rates (unit %, 百分点; named 同比, 环比, 增速, 增幅, 增长率, …增长, growth, yoy,
+pct, rate) is no level: it is left out with a note, and refused by --value-col.
 Periods: 2017, 2017年, 2017年全年, 2017年度; 2017-Q3, 2017Q3, 2017年三季度, 2017年第3季度;
 2017-10, 2017/10, 2017.10, 201710, 2017M10, 2017年10月, 2017年10月份; a date names its
 month (2017-10-01, 2017/10/31, 2017年10月1日); year-to-date 2017年1-10月, 2017年1～10月份,
@@ -39,8 +41,10 @@ significant digits and rounded once, when printed.
 --rank (with --group-col): 位次 of each group at each period by --rank-by KEY (default
 yoy_pct; -KEY lowest first), 1, 2, 2, 4 on the figures as printed (--rank-exact: exact).
 
---deflator FILE (period, index: 价格指数, 出厂价格指数, 平减指数; optionally the group, and a
-single-period 当月价格指数 for --ytd) or --price-col NAME: growth at comparable prices.
+--deflator FILE (period, index: 价格指数, 出厂价格指数, 平减指数, 工业生产者出厂价格指数,
+居民消费价格指数; optionally the group, and a single-period 当月价格指数 for --ytd) or
+--price-col NAME: growth at comparable prices. The file's labels are read as the data's
+(前三季度 is 1-9月 among months); --period-col names its period column too.
 --index-base yoy (上年同期=100): real = (1 + nominal) ÷ (index ÷ 100) − 1; fixed (2015=100):
 (V_t ÷ I_t) ÷ (V_t−1 ÷ I_t−1) − 1.
 
