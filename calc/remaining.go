@@ -8,8 +8,10 @@ import (
 )
 
 // Registry is a count of registered poor households (建档立卡贫困户) and of the
-// people in them. Both are whole numbers. A registry published in people
-// only (the national roll, in 万人) counts zero households.
+// people in them. Both are whole numbers of households and people, in the
+// units the input gives (1650.5 万人 is 16,505,000 people: CountPlaces). A
+// registry published in people only (the national roll, in 万人) counts
+// zero households.
 type Registry struct {
 	Households, Persons decimal.Decimal
 }
@@ -67,6 +69,18 @@ type RollSettings struct {
 	// count is zero, no needed-per-year household figure is worked out and
 	// no message speaks of households.
 	PersonsOnly bool
+	// HouseholdPlaces and PersonPlaces are the decimals one household and
+	// one person take in the units the counts are in (CountPlaces): 4 in
+	// 万人. The needed per year is rounded up at them.
+	HouseholdPlaces, PersonPlaces int32
+}
+
+// Trimmed is r without trailing zeros after the point, at the places of
+// s (WholeCount): 9898.5 − 1650.5 万人 is 8248, not 8248.0.
+func (s RollSettings) Trimmed(r Registry) Registry {
+	r.Households, _ = WholeCount(r.Households, s.HouseholdPlaces)
+	r.Persons, _ = WholeCount(r.Persons, s.PersonPlaces)
+	return r
 }
 
 // RollRow is the registry after one row of exits and additions.
@@ -83,8 +97,8 @@ type RollRow struct {
 	IncidencePct Maybe
 	// NeededHouseholds and NeededPersons are what remains ÷ the years left to
 	// the target (target − the row's last year), rounded up to a whole
-	// number, since a county cannot lift part of a household; missing from
-	// the target year on.
+	// household or person (PerYearRoundedUp), since a county cannot lift
+	// part of a household; missing from the target year on.
 	NeededHouseholds, NeededPersons Maybe
 }
 
@@ -137,8 +151,8 @@ func RollRegistry(start Registry, rows []YearFlows, settings RollSettings) ([]Ro
 			return nil, &ShortfallError{Row: i, Years: row.Years, Available: available, Exited: row.Exited, Shortfall: short,
 				PersonsOnly: settings.PersonsOnly}
 		}
-		r := RollRow{Years: row.Years, Added: row.Added.Add(short), Adjustment: short, Exited: row.Exited}
-		remaining = available.Add(short).Sub(row.Exited)
+		r := RollRow{Years: row.Years, Added: settings.Trimmed(row.Added.Add(short)), Adjustment: short, Exited: row.Exited}
+		remaining = settings.Trimmed(available.Add(short).Sub(row.Exited))
 		exitedSoFar = exitedSoFar.Add(row.Exited)
 		addedSoFar = addedSoFar.Add(r.Added)
 		r.Remaining = remaining
@@ -148,24 +162,53 @@ func RollRegistry(start Registry, rows []YearFlows, settings RollSettings) ([]Ro
 		}
 		if yearsLeft := settings.Target - row.Years.Last; settings.Target != 0 && yearsLeft > 0 {
 			if !settings.PersonsOnly {
-				r.NeededHouseholds = Some(PerYearRoundedUp(remaining.Households, yearsLeft))
+				r.NeededHouseholds = Some(PerYearRoundedUp(remaining.Households, yearsLeft, settings.HouseholdPlaces))
 			}
-			r.NeededPersons = Some(PerYearRoundedUp(remaining.Persons, yearsLeft))
+			r.NeededPersons = Some(PerYearRoundedUp(remaining.Persons, yearsLeft, settings.PersonPlaces))
 		}
 		out = append(out, r)
 	}
 	return out, nil
 }
 
-// PerYearRoundedUp is count ÷ years rounded up to a whole number: the least
-// that, done every year, gets count done in time. count is a whole number,
-// zero or more; years is above zero. The quotient is taken exactly (an
-// integer quotient and its remainder), so 601 ÷ 3 is 201 and 600 ÷ 3 is 200,
-// never 201 from a quotient rounded at some place.
-func PerYearRoundedUp(count decimal.Decimal, years int) decimal.Decimal {
-	q, rem := count.QuoRem(decimal.NewFromInt(int64(years)), 0)
+// PerYearRoundedUp is count ÷ years rounded up to a whole household or
+// person: the least that, done every year, gets count done in time. count
+// is zero or more, a whole number of its base with places decimals allowed
+// (CountPlaces: 4 in 万人); years is above zero. The quotient is taken
+// exactly (an integer quotient of count × 10^places and its remainder), so
+// 601 ÷ 3 is 201 and 600 ÷ 3 is 200, never 201 from a quotient rounded at
+// some place; 8248.5 万人 ÷ 7 is 1178.3572 万人, 11,783,572 people.
+func PerYearRoundedUp(count decimal.Decimal, years int, places int32) decimal.Decimal {
+	q, rem := count.Shift(places).QuoRem(decimal.NewFromInt(int64(years)), 0)
 	if rem.Sign() > 0 {
 		q = q.Add(one)
 	}
+	q, _ = WholeCount(q.Shift(-places), places)
 	return q
+}
+
+// CountPlaces is how many decimals a count written in unit may have and
+// still be a whole number of base (人 or 户): 4 in 万人, where 1650.5 is
+// 16,505,000 people; 0 in 人, and in a unit that is no multiple of base.
+func CountPlaces(unit, base string) int32 {
+	b, exp, ok := parseUnit(unit)
+	if !ok || b != base || exp < 0 {
+		return 0
+	}
+	return exp
+}
+
+// WholeCount reports whether d, a count with places decimals allowed
+// (CountPlaces), is a whole number of its base, and gives d with no
+// trailing zeros after the point: 1154.0 is 1154, 1650.50 万人 is 1650.5.
+func WholeCount(d decimal.Decimal, places int32) (decimal.Decimal, bool) {
+	if !d.Shift(places).IsInteger() {
+		return d, false
+	}
+	for p := int32(0); p < places; p++ {
+		if r := d.Round(p); r.Equal(d) {
+			return r, true
+		}
+	}
+	return d.Round(places), true
 }

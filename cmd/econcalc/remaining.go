@@ -18,11 +18,16 @@ its exits (脱贫) taken away, in year order. Exits that exceed what remains are
 input, named with the year and the shortfall in households and people; --adjust
 instead records the smallest additions that cover them (marked on stderr) and goes on.
 
-Columns: year (年份; 2017, 2017年, or a span 2014-2016, 2014—2016年, 2014至2016年,
-2014~2016), exited_households (脱贫户数), exited_persons (脱贫人数), and optionally
-added_households (新增户数), added_persons (新增人数). Counts are whole numbers; an
-empty addition is none, an empty exit is an error. Spans must not overlap; years
-absent from the input had nothing recorded.
+Columns: year (年份; 2017, 2017年, 2017年度, or a span 2014-2016, 2014—2016年,
+2014至2016年, 2014~2016; digits may be full-width), exited_households (脱贫户数),
+exited_persons (脱贫人数), and optionally added_households (新增户数), added_persons
+(新增人数). Counts are whole numbers of households and people in the unit their
+header gives, which --households and --persons are in too: in 万人, 1650.5 is
+16,505,000 people. An empty addition is none, an empty exit is an error. Spans
+must not overlap; years absent from the input had nothing recorded. A total row
+(合计, 总计, 全县合计, in the year column or the first) is checked against the sum
+of the years' rows, and left out of the roll; a subtotal (小计) is refused unless
+--ignore-subtotals.
 
 A registry counted in people only (the national roll is published in 万人) leaves
 out --households and has no household columns: its output has no *_households keys and
@@ -60,6 +65,7 @@ type remainingOptions struct {
 	out      report.Options
 	start    calc.Registry
 	settings calc.RollSettings
+	totals   totalsOptions
 	cols     [5]string // overrides: year, exited households, exited persons, added households, added persons
 }
 
@@ -69,7 +75,7 @@ func remainingCommand(e *env) *cli.Command {
 		Usage:       "roll a poverty registry forward: what remains after each year's exits, and what it takes to reach a target",
 		UsageText:   "econcalc remaining --persons N [--households N] [options] [FILE...]",
 		Description: remainingDescription,
-		Flags: withIOFlags(
+		Flags: withIOFlags(append([]cli.Flag{
 			&cli.StringFlag{Name: "households", Usage: "households registered at the start; leave it out for a registry counted in people only (no household columns)"},
 			&cli.StringFlag{Name: "persons", Usage: "people registered at the start (required)"},
 			&cli.StringFlag{Name: "population", Usage: "the area's rural registered population, for the incidence (贫困发生率)"},
@@ -80,13 +86,13 @@ func remainingCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: rollExitedPersonsColumn.Flag, Usage: "name of the exited-persons column"},
 			&cli.StringFlag{Name: rollAddedHouseholdsColumn.Flag, Usage: "name of the added-households column"},
 			&cli.StringFlag{Name: rollAddedPersonsColumn.Flag, Usage: "name of the added-persons column"},
-		),
+		}, totalsFlags()...)...),
 		Action: func(c *cli.Context) error {
 			in, out, err := ioFrom(c)
 			if err != nil {
 				return err
 			}
-			opts := remainingOptions{in: in, out: out,
+			opts := remainingOptions{in: in, out: out, totals: totalsFrom(c),
 				settings: calc.RollSettings{Adjust: c.Bool("adjust"), PersonsOnly: !c.IsSet("households")}}
 			if c.String("persons") == "" {
 				return usagef("--persons is required: the people registered at the start (建档立卡人数); --households too, unless the registry is counted in people only")
@@ -152,7 +158,7 @@ type rollRow struct {
 func (r rollRow) where() string { return fmt.Sprintf("%s:%d", r.file, r.line) }
 
 func runRemaining(e *env, opts remainingOptions) error {
-	rows, err := readRollRows(e, opts)
+	rows, err := readRollRows(e, &opts)
 	if err != nil {
 		return err
 	}
@@ -187,7 +193,7 @@ func runRemaining(e *env, opts remainingOptions) error {
 	rep := opts.out.NewReport(cols)
 	var added, exited calc.Registry
 	for _, r := range rolled {
-		added, exited = added.Add(r.Added), exited.Add(r.Exited)
+		added, exited = s.Trimmed(added.Add(r.Added)), s.Trimmed(exited.Add(r.Exited))
 		cells := []report.Cell{report.TextCell(r.Years.String())}
 		for _, reg := range []calc.Registry{r.Added, r.Exited, r.Remaining} {
 			cells = append(cells, counted(s, report.NumCell(reg.Households), report.NumCell(reg.Persons))...)

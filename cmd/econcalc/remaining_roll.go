@@ -14,8 +14,11 @@ import (
 // The roll file of remaining: a row per year or span of years, with the
 // households and people who exited and were added.
 
-// readRollRows reads the rows, sorted by year.
-func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
+// readRollRows reads the rows, sorted by year. A total row (合计) is no
+// year: each count it gives is checked against the sum of the years' rows.
+// It also reads the units the counts are in (rollUnits) into
+// opts.settings.
+func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 	in, err := input.Open(opts.in, e.stdin)
 	if err != nil {
 		return nil, err
@@ -25,7 +28,7 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	exitedH, addedH, err := findRollHouseholdColumns(in, opts)
+	exitedH, addedH, err := findRollHouseholdColumns(in, *opts)
 	if err != nil {
 		return nil, err
 	}
@@ -40,36 +43,44 @@ func readRollRows(e *env, opts remainingOptions) ([]rollRow, error) {
 	if err != nil {
 		return nil, err
 	}
+	rollUnits(in, &opts.settings, [2]int{exitedH, addedH}, [2]int{exitedP, addedP})
 	exitedCols := [2]string{"", in.Header[exitedP]}
 	if exitedH >= 0 {
 		exitedCols[0] = in.Header[exitedH]
 	}
+	// The count columns, in the order of rollRow.count.
+	hUnit, pUnit := rollUnit(in, exitedH, addedH), rollUnit(in, exitedP, addedP)
+	hPlaces, pPlaces := opts.settings.HouseholdPlaces, opts.settings.PersonPlaces
+	counts := []rollCountColumn{
+		{exitedH, true, hPlaces, hUnit, "households"}, {exitedP, true, pPlaces, pUnit, "people"},
+		{addedH, false, hPlaces, hUnit, "households"}, {addedP, false, pPlaces, pUnit, "people"},
+	}
 	var rows []rollRow
+	totals := rollTotals{counts: counts}
 	err = in.Each(func(rec *input.Row) error {
+		if done, err := totals.read(rec, opts.totals, year); done || err != nil {
+			return err
+		}
 		span, err := calc.ParseYearSpan(string(rec.Fields[year]))
 		if err != nil {
 			return rec.Errorf(year, "%v", err)
 		}
 		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.Pos().File(), line: rec.Pos().Line(), order: len(rows),
 			exitedCols: exitedCols}
-		for _, f := range []struct {
-			col      int
-			dst      *decimal.Decimal
-			required bool
-		}{
-			{exitedH, &r.flows.Exited.Households, true}, {exitedP, &r.flows.Exited.Persons, true},
-			{addedH, &r.flows.Added.Households, false}, {addedP, &r.flows.Added.Persons, false},
-		} {
-			if f.col < 0 {
+		for k, c := range counts {
+			if c.col < 0 {
 				continue
 			}
-			if *f.dst, err = rollCount(rec, f.col, f.required); err != nil {
+			if *r.count(k), err = rollCount(rec, c); err != nil {
 				return err
 			}
 		}
 		rows = append(rows, r)
 		return nil
 	})
+	if err == nil {
+		err = totals.check(e, opts.totals, in, rows)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -109,20 +120,36 @@ func findRollHouseholdColumns(in *input.Source, opts remainingOptions) (exited, 
 	return -1, -1, nil
 }
 
-// rollCount reads a count cell: a whole number, zero or more. An empty
-// addition is none; an empty exit is an error, since a missing figure is
-// never zero.
-func rollCount(rec *input.Row, col int, required bool) (decimal.Decimal, error) {
-	m, err := rec.Whole(col)
-	switch {
-	case err != nil:
+// rollCountColumn is a count column of the roll file: -1 when absent.
+type rollCountColumn struct {
+	col      int
+	required bool   // an exit, whose empty cell is an error
+	places   int32  // decimals a whole count may have in its unit (4 in 万人)
+	unit, of string // the unit (万人) and what it counts (people), for a message
+}
+
+// rollCount reads a count cell: a whole number of households or people,
+// zero or more, in the column's unit (1650.5 万人 is 16,505,000 people). An
+// empty addition is none; an empty exit is an error, since a missing
+// figure is never zero.
+func rollCount(rec *input.Row, c rollCountColumn) (decimal.Decimal, error) {
+	m, err := rec.Number(c.col)
+	if err != nil {
 		return decimal.Decimal{}, err
-	case !m.OK && required:
-		return decimal.Decimal{}, rec.Errorf(col, "is empty: write 0 when none exited")
-	case m.OK && m.V.Sign() < 0:
-		return decimal.Decimal{}, rec.Errorf(col, "%q is negative: a count is zero or more", rec.Fields[col])
 	}
-	return m.V.Truncate(0), nil
+	v, whole := calc.WholeCount(m.V, c.places)
+	switch {
+	case !m.OK && c.required:
+		return decimal.Decimal{}, rec.Errorf(c.col, "is empty: write 0 when none exited")
+	case !whole && c.places == 0:
+		return decimal.Decimal{}, rec.Errorf(c.col, "%s is not a whole number", input.QuoteCell(string(rec.Fields[c.col])))
+	case !whole:
+		return decimal.Decimal{}, rec.Errorf(c.col, "%s is not a whole number of %s: at most %d decimals in %s",
+			input.QuoteCell(string(rec.Fields[c.col])), c.of, c.places, c.unit)
+	case v.Sign() < 0:
+		return decimal.Decimal{}, rec.Errorf(c.col, "%q is negative: a count is zero or more", rec.Fields[c.col])
+	}
+	return v, nil
 }
 
 // checkYearSpans rejects a year in two rows (a duplicate, or overlapping

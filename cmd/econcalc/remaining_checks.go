@@ -1,0 +1,111 @@
+package main
+
+import (
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+
+	"github.com/shopspring/decimal"
+)
+
+// What the roll file of remaining says of itself besides its years: the
+// units its counts are in, and the totals (合计) it reports.
+
+// count is the row's figure in count column k, in the order readRollRows
+// lists them: exited households, exited persons, added households, added
+// persons.
+func (r *rollRow) count(k int) *decimal.Decimal {
+	switch k {
+	case 0:
+		return &r.flows.Exited.Households
+	case 1:
+		return &r.flows.Exited.Persons
+	case 2:
+		return &r.flows.Added.Households
+	}
+	return &r.flows.Added.Persons
+}
+
+// rollUnit is the unit of a pair of count columns, exited and added (-1
+// when absent): the first that gives one, an empty unit being taken for
+// the other's (sameCountUnits refused two that differ).
+func rollUnit(in *input.Source, exited, added int) string {
+	for _, c := range []int{exited, added} {
+		if c < 0 {
+			continue
+		}
+		if u := in.Unit(c); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// rollUnits sets the decimals a whole household and a whole person take in
+// the units of the counts (calc.CountPlaces: 4 in 万人, where 1650.5 is
+// 16,505,000 people). Nothing is converted: the roll is worked out and
+// printed in the units of the input, which --households and --persons are
+// in too.
+func rollUnits(in *input.Source, s *calc.RollSettings, households, persons [2]int) {
+	s.HouseholdPlaces = calc.CountPlaces(rollUnit(in, households[0], households[1]), "户")
+	s.PersonPlaces = calc.CountPlaces(rollUnit(in, persons[0], persons[1]), "人")
+}
+
+// rollTotals are the total rows (合计) of a roll file, each checked once
+// every row is read, and the subtotals passed over.
+type rollTotals struct {
+	counts    []rollCountColumn
+	reported  []reportedTotal
+	subtotals int
+}
+
+// read takes a total or a subtotal row, by its label in the year column
+// or in the first column beside it (序号): done reports the row is one, and
+// no year. A subtotal is refused unless --ignore-subtotals.
+func (t *rollTotals) read(rec *input.Row, opts totalsOptions, year int) (done bool, err error) {
+	kind, label, err := opts.labelled(rec, year, firstColumnBeside(year))
+	switch {
+	case err != nil:
+		return true, err
+	case kind == subtotalRow:
+		t.subtotals++
+		return true, nil
+	case kind != totalRow:
+		return false, nil
+	}
+	var cols []int
+	for _, c := range t.counts {
+		if c.col >= 0 {
+			cols = append(cols, c.col)
+		}
+	}
+	reported, err := readTotal(rec, label, "", cols)
+	t.reported = append(t.reported, reported)
+	return true, err
+}
+
+// check compares each count a total row gives with the sum of that column
+// over the years' rows, as written (before any --adjust): a warning where
+// they differ, an error with --strict-totals. An empty cell of the total
+// reports nothing.
+func (t *rollTotals) check(e *env, opts totalsOptions, in *input.Source, rows []rollRow) error {
+	noteSubtotals(e, t.subtotals)
+	for _, reported := range t.reported {
+		i := 0 // the total's value of column k
+		for k, c := range t.counts {
+			if c.col < 0 {
+				continue
+			}
+			if i++; !reported.ok[i-1] {
+				continue
+			}
+			var sum decimal.Decimal
+			for j := range rows {
+				sum = sum.Add(*rows[j].count(k))
+			}
+			if err := opts.check(e, reported.at, reported.label, in.Header[c.col], calc.DecimalNum(sum), reported.values[i-1]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
