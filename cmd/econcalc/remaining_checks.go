@@ -10,8 +10,8 @@ import (
 // What the roll file of remaining says of itself besides its years: the
 // units its counts are in, and the totals (合计) it reports.
 
-// count is the row's figure in count column k, in the order readRollRows
-// lists them: exited households, exited persons, added households, added
+// count is the row's figure in count column k, in the order
+// rollCountColumns lists them: exited households, exited persons, added households, added
 // persons.
 func (r *rollRow) count(k int) *decimal.Decimal {
 	switch k {
@@ -40,14 +40,19 @@ func rollUnit(in *input.Source, exited, added int) string {
 	return ""
 }
 
-// rollUnits sets the decimals a whole household and a whole person take in
-// the units of the counts (calc.CountPlaces: 4 in 万人, where 1650.5 is
-// 16,505,000 people). Nothing is converted: the roll is worked out and
-// printed in the units of the input, which --households and --persons are
-// in too.
-func rollUnits(in *input.Source, s *calc.RollSettings, households, persons [2]int) {
-	s.HouseholdPlaces = calc.CountPlaces(rollUnit(in, households[0], households[1]), "户")
-	s.PersonPlaces = calc.CountPlaces(rollUnit(in, persons[0], persons[1]), "人")
+// rollCountColumns lists the count columns (-1 when absent) in the order
+// of rollRow.count, each with the decimals a whole household or person
+// takes in its unit (calc.CountPlaces: 4 in 万人, where 1650.5 is
+// 16,505,000 people), and sets those in s. Nothing is converted: the roll
+// is worked out and printed in the units of the input, which --households
+// and --persons are in too.
+func rollCountColumns(in *input.Source, s *calc.RollSettings, exitedH, exitedP, addedH, addedP int) []rollCountColumn {
+	hUnit, pUnit := rollUnit(in, exitedH, addedH), rollUnit(in, exitedP, addedP)
+	s.HouseholdPlaces, s.PersonPlaces = calc.CountPlaces(hUnit, "户"), calc.CountPlaces(pUnit, "人")
+	return []rollCountColumn{
+		{exitedH, true, s.HouseholdPlaces, hUnit, "households"}, {exitedP, true, s.PersonPlaces, pUnit, "people"},
+		{addedH, false, s.HouseholdPlaces, hUnit, "households"}, {addedP, false, s.PersonPlaces, pUnit, "people"},
+	}
 }
 
 // rollTotals are the total rows (合计) of a roll file, each checked once

@@ -16,7 +16,7 @@ import (
 
 // readRollRows reads the rows, sorted by year. A total row (合计) is no
 // year: each count it gives is checked against the sum of the years' rows.
-// It also reads the units the counts are in (rollUnits) into
+// It also sets the places of the counts' units (rollCountColumns) in
 // opts.settings.
 func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 	in, err := input.Open(opts.in, e.stdin)
@@ -43,18 +43,11 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	rollUnits(in, &opts.settings, [2]int{exitedH, addedH}, [2]int{exitedP, addedP})
 	exitedCols := [2]string{"", in.Header[exitedP]}
 	if exitedH >= 0 {
 		exitedCols[0] = in.Header[exitedH]
 	}
-	// The count columns, in the order of rollRow.count.
-	hUnit, pUnit := rollUnit(in, exitedH, addedH), rollUnit(in, exitedP, addedP)
-	hPlaces, pPlaces := opts.settings.HouseholdPlaces, opts.settings.PersonPlaces
-	counts := []rollCountColumn{
-		{exitedH, true, hPlaces, hUnit, "households"}, {exitedP, true, pPlaces, pUnit, "people"},
-		{addedH, false, hPlaces, hUnit, "households"}, {addedP, false, pPlaces, pUnit, "people"},
-	}
+	counts := rollCountColumns(in, &opts.settings, exitedH, exitedP, addedH, addedP)
 	var rows []rollRow
 	totals := rollTotals{counts: counts}
 	err = in.Each(func(rec *input.Row) error {
