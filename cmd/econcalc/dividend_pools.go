@@ -92,6 +92,7 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 		}
 	}
 	noteSubtotals(e, subtotals)
+	noteLookup(e, in)
 	for _, t := range reported {
 		if t.ok[0] {
 			if err := opts.totals.check(e, t.at, t.label, in.Header[f.amountCol], calc.DecimalNum(sum), t.values[0]); err != nil {

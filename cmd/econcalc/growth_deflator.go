@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"slices"
-	"strings"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -109,15 +107,18 @@ func (d *deflator) warnMissing(e *env) {
 // header has that column.
 func readDeflator(e *env, opts growthOptions, freq calc.Frequency, ytd bool) (*deflator, error) {
 	// A file beside the input, which --skip and --skip-footer do not reach:
-	// its messages say so (Lookup, deflatorError).
+	// it passes over its own title lines and notes (input's Lookup).
 	in, err := input.Open(input.Options{Files: []string{opts.real.deflator}, Encoding: opts.in.Encoding,
 		Delimiter: opts.in.Delimiter, MaxRecord: opts.in.MaxRecord, Lookup: true}, e.stdin)
 	if err != nil {
-		return nil, deflatorError(err)
+		return nil, err
 	}
 	defer in.Close()
 	d, err := readIndexes(in, opts, freq, ytd)
-	return d, deflatorError(err)
+	if err == nil {
+		noteLookup(e, in)
+	}
+	return d, err
 }
 
 // readIndexes reads the indexes of the deflator file.
@@ -189,19 +190,6 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 		return nil
 	})
 	return d, err
-}
-
-// deflatorError words a message about the deflator file for it: the input's
-// --skip-footer does not reach it, so a note below its table is to be taken
-// out of the file.
-func deflatorError(err error) error {
-	var de *input.DataError
-	if errors.As(err, &de) {
-		if i := strings.Index(de.Msg, "; if the table ends above it, add --skip-footer"); i >= 0 {
-			de.Msg = de.Msg[:i] + "; take the notes below the table out of the --deflator file (--skip-footer is for the input)"
-		}
-	}
-	return err
 }
 
 // deflatorPeriod reads an index's period label (p, ranged as

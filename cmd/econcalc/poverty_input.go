@@ -106,6 +106,7 @@ func readPopulation(e *env, opts povertyOptions) (map[string]villagePopulation, 
 		return nil, err
 	}
 	noteSubtotals(e, subtotals)
+	noteLookup(e, in)
 	var sum int64
 	for _, p := range pops {
 		sum += p.people

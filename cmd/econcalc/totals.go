@@ -196,6 +196,23 @@ func noteSubtotals(e *env, n int) {
 	}
 }
 
+// noteLookup says what a lookup file (--pools, --population, --deflator)
+// passed over: title lines above its header, notes below its table.
+func noteLookup(e *env, in *input.Source) {
+	for _, p := range []struct {
+		n     int
+		what  string
+		where string
+	}{{in.TitleLines(), "title line", "above the header"}, {in.NotesPassed(), "note row", "below the table"}} {
+		switch {
+		case p.n == 1:
+			e.notef("%s: passed over 1 %s %s", in.First(), p.what, p.where)
+		case p.n > 1:
+			e.notef("%s: passed over %d %ss %s", in.First(), p.n, p.what, p.where)
+		}
+	}
+}
+
 // totalsOptions is what to do with reported totals and subtotals.
 type totalsOptions struct {
 	strict          bool // a reported total that differs is a data error

@@ -140,7 +140,16 @@ func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 			return err
 		}
 		if isNoteRecord(fields) {
-			return recs.noteError(fields[0], line)
+			if !s.opts.Lookup {
+				return recs.noteError(fields[0], line)
+			}
+			note := fields[0] // the reader reuses fields
+			n, ok := recs.endNotes()
+			if !ok {
+				return &DataError{File: f.name, Line: line, Msg: QuoteCell(note) + " looks like a note below the table, but rows of figures follow it"}
+			}
+			s.notesPassed = n
+			return nil
 		}
 		row.line = line
 		if err := s.checkWidth(fields, f.name, line); err != nil {

@@ -53,6 +53,9 @@ type Source struct {
 	upTo       int  // the columns the command reads (ReadsUpTo, Again); 0 for all
 	again      bool // a second reading (Again): text and widths are not checked again
 	tableUnit  tableUnit
+	// A lookup file's title lines above its header and notes below its
+	// table, passed over (lookup.go).
+	titleSkip, notesPassed int
 }
 
 // Open reads the header of the first file and checks it: every column
@@ -80,6 +83,11 @@ func Open(opts Options, stdin io.Reader) (*Source, error) {
 			s.Close()
 			return nil, err
 		}
+	}
+	if opts.Lookup && opts.Skip == 0 {
+		s.titleSkip = s.titleLines(opts.Files[0])
+		s.opts.Skip = s.titleSkip
+		s.tableUnit = tableUnit{} // detectDelimiter read the header as if there were no title
 	}
 	f, names, line, err := s.openCSV(opts.Files[0])
 	if err != nil {

@@ -1,0 +1,69 @@
+package input
+
+import "strings"
+
+// A lookup file (Options.Lookup: --pools, --population, --deflator) sits
+// beside the input, and --skip and --skip-footer, which are the input's,
+// do not reach it. So it finds its own header below title lines, and
+// passes over notes below its table, saying so (TitleLines, NotesPassed):
+// neither can be a row of figures. A lookup file's header has two names at
+// least (a village and a figure), so a line above it with one cell or none
+// (表2 各村户籍人口, 单位：人) is a title; its unit counts as a skipped
+// title line's does (tableunit.go).
+
+// maxTitleLines bounds the title lines a lookup file may have above its
+// header.
+const maxTitleLines = 20
+
+// titleLines is how many lines of a lookup file come before its header:
+// the line of the first record with two non-empty cells, less one; 0 when
+// that is the first record, or none is within maxTitleLines.
+func (s *Source) titleLines(name string) int {
+	f, err := s.openReader(name)
+	if err != nil {
+		return 0
+	}
+	defer f.close()
+	for {
+		fields, line, err := f.read()
+		if err != nil || line > maxTitleLines+1 {
+			return 0
+		}
+		if nonEmpty(fields) >= 2 {
+			return line - 1
+		}
+	}
+}
+
+// nonEmpty counts the cells with more than spaces in them.
+func nonEmpty(fields []string) int {
+	n := 0
+	for _, f := range fields {
+		if strings.TrimSpace(f) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// TitleLines is how many lines above its header a lookup file passed over.
+func (s *Source) TitleLines() int { return s.titleSkip }
+
+// NotesPassed is how many rows of notes below its table a lookup file
+// passed over.
+func (s *Source) NotesPassed() int { return s.notesPassed }
+
+// endNotes, for a lookup file whose reader met a note row, reads on: when
+// every row from there is a note too, they are passed over (n of them);
+// ok is false when a row of data follows, which makes the note an error.
+func (r *records) endNotes() (n int, ok bool) {
+	for n = 1; ; n++ {
+		fields, _, err := r.next() // blank rows are passed over
+		if err != nil {
+			return n, true
+		}
+		if !isNoteRecord(fields) {
+			return n, false
+		}
+	}
+}
