@@ -195,7 +195,11 @@ const excelDigits = 15
 // 0.000012. Digits beyond the 15th significant one are rounded off in
 // decimal (half away from zero, as Excel shows them), for they are the
 // binary fraction's, not the figure's: openpyxl stores 8.87 as
-// 8.869999999999999, older Excel 1.1 as 1.1000000000000001.
+// 8.869999999999999, older Excel 1.1 as 1.1000000000000001. The stored text
+// is a double's, so zeros ending its decimals are no places the figure was
+// written with, and are dropped as Excel drops them: excelize stores
+// 10.000000000000002 as 10.0000000000000, which is 10 (a format with fixed
+// places adds its zeros back: withPlaces).
 func storedNumber(v string) string {
 	digits := 0
 	for i := 0; i < len(v); i++ {
@@ -204,6 +208,11 @@ func storedNumber(v string) string {
 		}
 	}
 	if digits <= excelDigits && !strings.ContainsAny(v, "eE") {
+		if strings.IndexByte(v, '.') >= 0 {
+			if v = strings.TrimRight(strings.TrimRight(v, "0"), "."); strings.Trim(v, "+-0") == "" {
+				v = "0" // 0.0, -0.0
+			}
+		}
 		return v
 	}
 	d, err := decimal.NewFromString(v)
