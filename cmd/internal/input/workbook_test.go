@@ -205,7 +205,7 @@ func TestWorkbookSheetNameBeforeIndex(t *testing.T) {
 func TestWorkbookNumbersAndDates(t *testing.T) {
 	checkColumn(t, []formattedCell{
 		{"120.2", nil, "120.2"},
-		{"15.80", nil, "15.80"},               // kept as written: no more than 15 digits
+		{"15.80", nil, "15.8"},                // a double's zeros: TestWorkbookStoredTrailingZeros
 		{"1.2E-05", "0.0E+00", "0.000012"},    // an exponent, written out
 		{"1E+16", nil, "10000000000000000"},   // 10^16
 		{"8.869999999999999", nil, "8.87"},    // openpyxl's 8.87: 16 digits, the 16th rounds up
