@@ -114,3 +114,19 @@ func (t *rollTotals) check(e *env, opts totalsOptions, in *input.Source, rows []
 	}
 	return nil
 }
+
+// noteFlagUnits says, when the people exited are counted in a unit other
+// than 人 (万人), that --persons and --population are read in it too: a
+// population given in people beside a roll in 万人 would make an
+// incidence 10,000 times too small, and no flag carries a unit to tell.
+func noteFlagUnits(e *env, in *input.Source, exitedP int, population bool) {
+	unit := in.Unit(exitedP)
+	if unit == "" || unit == "人" {
+		return
+	}
+	flags := "--persons is"
+	if population {
+		flags = "--persons and --population are"
+	}
+	e.notef("%s read in %s, the unit of %q", flags, unit, in.Header[exitedP])
+}
