@@ -36,6 +36,9 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 		if price, err = in.Named(opts.real.priceCol); err != nil {
 			return l, err
 		}
+		if err := checkIndexBase(in, price, opts.real.base); err != nil {
+			return l, err
+		}
 	}
 	if len(opts.valueCols) > 0 {
 		for _, name := range opts.valueCols {
