@@ -192,7 +192,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 	if len(read.reported) > 0 {
 		sums = villageSumsOf(villages)
 	}
-	if err := reg.checkTotals(e, read, sums); err != nil {
+	if err := reg.checkTotals(e, in, read, sums); err != nil {
 		return err
 	}
 	if opts.households {

@@ -137,7 +137,7 @@ func (p *registryPart) warn(e *env, whole bool) {
 func villageSumsOf(villages []village) villageSums {
 	sums := make(villageSums, len(villages))
 	for _, v := range villages {
-		sums[v.name] = villageSum{persons: v.tally.Counts().Persons, income: v.tally.Income()}
+		sums[v.name] = v.tally.Counts().Persons
 	}
 	return sums
 }

@@ -2,52 +2,105 @@ package main
 
 import (
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
 )
 
-// villageSum is what a registry's total row is checked against: a
-// village's people and counted income.
-type villageSum struct {
-	persons int64
-	income  calc.Num
-}
-
-// villageSums are the villages' sums, by name.
-type villageSums map[string]villageSum
+// villageSums are the villages' people, by name: what a registry's total
+// row is checked against for its members.
+type villageSums map[string]int64
 
 // checkTotals compares the registry's total rows with the households they
-// cover: a village's (its 合计 in the id column) or every village's.
-func (g *registryReader) checkTotals(e *env, p *registryPart, sums villageSums) error {
+// cover, a village's (its 合计 in the id column) or every village's: the
+// members, and each counted income column on its own, so that errors
+// between columns cannot cancel out and each column's rounding is its own.
+// The columns' sums come from a second reading, made only for a registry
+// with total rows that give income (columnSums).
+func (g *registryReader) checkTotals(e *env, in *input.Source, p *registryPart, people villageSums) error {
 	noteSubtotals(e, p.subtotals)
+	var sums map[string][]calc.Num
 	for _, r := range p.reported {
-		var want villageSum
-		for name, v := range sums {
-			if r.scope == "" || r.scope == name {
-				want.persons += v.persons
-				want.income = want.income.Add(v.income)
+		if sums == nil && len(r.values) > 1 {
+			var err error
+			if sums, err = g.columnSums(in); err != nil {
+				return err
 			}
 		}
+	}
+	for _, r := range p.reported {
 		scope := "all villages"
 		if r.scope != "" {
 			scope = r.scope
 		}
-		var members, income []calc.Num
-		for i, v := range r.values {
-			switch {
-			case !r.ok[i]:
-			case i == 0:
-				members = append(members, v)
-			default:
-				income = append(income, v)
+		covers := func(name string) bool { return r.scope == "" || r.scope == name }
+		for k, col := range g.checked {
+			if !r.ok[k] {
+				continue
 			}
-		}
-		if err := g.opts.totals.check(e, r.at, r.label, "members in "+scope, calc.IntNum(want.persons), members...); err != nil {
-			return err
-		}
-		if err := g.opts.totals.check(e, r.at, r.label, "counted income in "+scope, want.income, income...); err != nil {
-			return err
+			var want calc.Num
+			if k == 0 {
+				var n int64
+				for name, v := range people {
+					if covers(name) {
+						n += v
+					}
+				}
+				want = calc.IntNum(n)
+			} else {
+				for name, s := range sums {
+					if covers(name) {
+						want = want.Add(s[k-1])
+					}
+				}
+			}
+			if err := g.opts.totals.check(e, r.at, r.label, in.Header[col]+" in "+scope, want, r.values[k]); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
+}
+
+// columnSums reads the registry again for the sums, by village, of the
+// income columns a total row checks (totalChecked, after members), each
+// in 元.
+func (g *registryReader) columnSums(in *input.Source) (map[string][]calc.Num, error) {
+	cols := g.checked[1:]
+	newPart := func(int64) map[string][]calc.Num { return map[string][]calc.Num{} }
+	add := func(sums map[string][]calc.Num, rec *input.Row) error {
+		if kind, _, err := g.opts.totals.labelled(rec, g.cols.village, g.cols.id, g.first); err != nil || kind != dataRow {
+			return err
+		}
+		name := rec.Text(g.cols.village)
+		s := sums[name]
+		if s == nil {
+			s = make([]calc.Num, len(cols))
+			sums[name] = s
+		}
+		for k, c := range cols {
+			v, _, err := rec.Amount(c)
+			if err != nil {
+				return err
+			}
+			s[k] = s[k].Add(v.Shift(g.cols.scale[c]))
+		}
+		return nil
+	}
+	merge := func(parts []map[string][]calc.Num) (map[string][]calc.Num, error) {
+		all := parts[0]
+		for _, part := range parts[1:] {
+			for name, s := range part { // sums: the order of adding does not matter
+				if a := all[name]; a != nil {
+					for k := range a {
+						a[k] = a[k].Add(s[k])
+					}
+				} else {
+					all[name] = s
+				}
+			}
+		}
+		return all, nil
+	}
+	return input.Fold(in.Again(0), newPart, add, merge)
 }
 
 // totalChecked are the columns of a total row that are checked: members,
