@@ -135,7 +135,7 @@ func shareOf(group int, opts dividendOptions) int {
 // labelled is totalsOptions.labelled of the row's label cells, the group
 // and the id.
 func (l *payeeLayout) labelled(rec *input.Row) (kind rowKind, col int, err error) {
-	return l.totals.labelled(rec, l.group, l.id, l.first)
+	return l.totals.labelled(rec, l.group, l.id, firstIfEmpty(rec, l.id, l.first))
 }
 
 // tally reads and counts one household.

@@ -174,7 +174,7 @@ func runInvest(e *env, opts investOptions) error {
 		if err := rows.check(rec); err != nil { // a total's too
 			return err
 		}
-		switch kind, col, err := opts.totals.labelled(rec, category, name); {
+		switch kind, col, err := opts.totals.ownLabelled(rec, name, category); {
 		case err != nil:
 			return err
 		case kind == totalRow:

@@ -54,7 +54,7 @@ func (g *registryReader) newPart(int64) *registryPart {
 
 // add reads one household.
 func (g *registryReader) add(p *registryPart, rec *input.Row) error {
-	switch kind, col, err := g.opts.totals.labelled(rec, g.cols.village, g.cols.id, g.first); {
+	switch kind, col, err := g.opts.totals.labelled(rec, g.cols.village, g.cols.id, firstIfEmpty(rec, g.cols.id, g.first)); {
 	case err != nil:
 		return err
 	case kind == totalRow:

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"econcalc/cmd/internal/input"
@@ -17,12 +18,12 @@ func checkIncomeRoles(in *input.Source, counted []int) error {
 	var totals []int
 	for _, i := range counted {
 		name := in.Header[i]
-		switch h := strings.ToLower(name); {
+		switch h := headerName(name); {
 		case containsAny(h, expenseFragments):
 			return in.HeaderError(name, "is an expense, not income: adding it would raise the household's income"+say)
 		case strings.HasPrefix(strings.TrimSpace(h), "其中"):
 			return in.HeaderError(name, "is a breakdown (其中) of another column: adding it would count that income twice"+say)
-		case containsAny(h, totalIncomeFragments) && !containsAny(h, componentFragments):
+		case (containsAny(h, totalIncomeFragments) || slices.Contains(totalIncomeNames, h)) && !containsAny(h, componentFragments):
 			totals = append(totals, i)
 		}
 	}
@@ -38,4 +39,19 @@ func checkIncomeRoles(in *input.Source, counted []int) error {
 	return in.HeaderError(in.Header[totals[0]], fmt.Sprintf(
 		"is a household's whole income, beside %s: adding them would count its parts twice; count it alone with --income %s, or leave it out with --ignore",
 		input.QuoteNames(others), input.QuoteCell(in.Header[totals[0]])))
+}
+
+// headerName is a header in lower case without a unit or a note in
+// brackets at its end: 转移性收入（含赡养费用） is 转移性收入, whose note is
+// no expense.
+func headerName(header string) string {
+	h := strings.ToLower(strings.TrimSpace(header))
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"[", "]"}, {"【", "】"}} {
+		if strings.HasSuffix(h, b[1]) {
+			if i := strings.LastIndex(h, b[0]); i > 0 {
+				return strings.TrimSpace(h[:i])
+			}
+		}
+	}
+	return h
 }

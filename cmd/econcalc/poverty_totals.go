@@ -67,7 +67,7 @@ func (g *registryReader) columnSums(in *input.Source) (map[string][]calc.Num, er
 	cols := g.checked[1:]
 	newPart := func(int64) map[string][]calc.Num { return map[string][]calc.Num{} }
 	add := func(sums map[string][]calc.Num, rec *input.Row) error {
-		if kind, _, err := g.opts.totals.labelled(rec, g.cols.village, g.cols.id, g.first); err != nil || kind != dataRow {
+		if kind, _, err := g.opts.totals.labelled(rec, g.cols.village, g.cols.id, firstIfEmpty(rec, g.cols.id, g.first)); err != nil || kind != dataRow {
 			return err
 		}
 		name := rec.Text(g.cols.village)

@@ -68,6 +68,9 @@ type targetsCols struct {
 	// headers (1-10月累计, 2016年1-10月), the other cumulative names (累计,
 	// 本月止累计) and the plain ones (本期, 绝对值).
 	ytd, cumulative, plain []int
+	// other are the year-to-date columns of a year neither the table's nor
+	// the one before, left out (settleValue).
+	other []int
 }
 
 type targetsOptions struct {

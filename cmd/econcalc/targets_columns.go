@@ -124,8 +124,8 @@ func (cols *targetsCols) settleValue(in *input.Source, opts targetsOptions, peri
 			cols.prior = c
 		case y == year-1 && m == month:
 			return in.HeaderError(in.Header[c], fmt.Sprintf("is of %d, the year before the table's %d, and %q is the prior too: name the one to use with --prior-col", y, year, in.Header[cols.prior]))
-		default:
-			return in.HeaderError(in.Header[c], fmt.Sprintf("is of %d, but the figures run to %s: it is neither this year's value nor the same months of %d; name the value with --value-col and the prior with --prior-col", y, period.SpanLabel(true), year-1))
+		default: // 2019年1-10月 beside 2021's and 2020's, for a two-year average
+			cols.other = append(cols.other, c)
 		}
 	}
 	if !named {

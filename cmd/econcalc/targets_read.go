@@ -73,6 +73,9 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 		if err := cols.settleValue(in, opts, t.period); err != nil {
 			return err
 		}
+		for _, c := range cols.other {
+			e.notef("%s: neither of %d nor of the year before: left out", input.QuoteCell(in.Header[c]), t.period.Year)
+		}
 		headerUnit = in.Unit(cols.value)
 		unit, err := cols.amountUnits(e, in)
 		if unit != "" {

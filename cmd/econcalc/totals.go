@@ -256,6 +256,28 @@ func (t totalsOptions) labelled(rec *input.Row, cols ...int) (kind rowKind, col 
 	return dataRow, -1, nil
 }
 
+// ownLabelled is labelled for a row with a label of its own, a project or a
+// year: a name there makes the row data, whatever the cells beside it say
+// (a project in the category 全镇, a year of the region 全县); the cells
+// beside decide only where it is empty (合计 in 序号 beside no year).
+func (t totalsOptions) ownLabelled(rec *input.Row, own int, beside ...int) (kind rowKind, col int, err error) {
+	if kind, col, err = t.labelled(rec, own); kind != dataRow || err != nil || len(rec.Cell(own)) > 0 {
+		return kind, col, err
+	}
+	return t.labelled(rec, beside...)
+}
+
+// firstIfEmpty is first, the column a command also looks in for a total's
+// label (firstColumnBeside), when the row's own label cell is empty, as
+// beside a 合计 in 序号; else -1, so that a name in column 0 (a town, 全镇)
+// never makes a row with an id a total.
+func firstIfEmpty(rec *input.Row, own, first int) int {
+	if first < 0 || len(rec.Cell(own)) > 0 {
+		return -1
+	}
+	return first
+}
+
 // reportedTotal is a total row of the input, kept to be checked once every
 // row is read.
 type reportedTotal struct {

@@ -35,6 +35,25 @@ func (s *Source) titleLines(name string) int {
 	}
 }
 
+// tabsBelowTitle: a lookup file whose first line is one field (a title)
+// has its header, the first line of more, split by tabs.
+func (s *Source) tabsBelowTitle() bool {
+	f, err := s.openReader(s.opts.Files[0])
+	if err != nil {
+		return false
+	}
+	defer f.close()
+	for {
+		fields, line, err := f.read()
+		switch {
+		case err != nil || line > maxTitleLines+1 || nonEmpty(fields) >= 2:
+			return false
+		case len(fields) == 1 && strings.ContainsRune(fields[0], '\t'):
+			return true
+		}
+	}
+}
+
 // nonEmpty counts the cells with more than spaces in them.
 func nonEmpty(fields []string) int {
 	n := 0

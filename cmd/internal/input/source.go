@@ -103,7 +103,8 @@ func Open(opts Options, stdin io.Reader) (*Source, error) {
 }
 
 // detectDelimiter reads the first file's header with a comma and takes a
-// tab instead when that header is one field holding tabs.
+// tab instead when that header is one field holding tabs, or, for a lookup
+// file, when its first line of more than one field below its title does.
 func (s *Source) detectDelimiter() error {
 	s.opts.Delimiter = ','
 	f, names, _, err := s.openCSV(s.opts.Files[0])
@@ -111,7 +112,7 @@ func (s *Source) detectDelimiter() error {
 		return err
 	}
 	f.close()
-	if len(names) == 1 && strings.ContainsRune(names[0], '\t') {
+	if len(names) == 1 && strings.ContainsRune(names[0], '\t') || s.opts.Lookup && len(names) == 1 && s.tabsBelowTitle() {
 		s.opts.Delimiter = '\t'
 	}
 	return nil
