@@ -194,6 +194,16 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 	if err != nil {
 		return err
 	}
+	if avg != nil {
+		for _, end := range []struct {
+			flag string
+			at   calc.Period
+		}{{"--avg-from", avg.from}, {"--avg-to", avg.to}} {
+			if !data.has(end.at) {
+				e.warnf("%s %s: no series has a figure for it, so avg_pct is empty", end.flag, end.at)
+			}
+		}
+	}
 	if opts.summary {
 		return writeGrowthSummary(e, opts, data, avg)
 	}

@@ -278,6 +278,20 @@ func (d *growthData[N]) checkTotals(e *env, t totalsOptions) error {
 }
 
 // latest is the latest period with a value in any series.
+// has reports a figure for period p in any series.
+func (d *growthData[N]) has(p calc.Period) bool {
+	for g := range d.points {
+		for _, pts := range d.points[g] {
+			for _, q := range pts {
+				if q.Value.OK && q.Period == p {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (d *growthData[N]) latest() (last calc.Period, ok bool) {
 	for g := range d.points {
 		for _, pts := range d.points[g] {
