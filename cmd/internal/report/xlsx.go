@@ -128,14 +128,22 @@ func (f *xlsxFormatter) sawPlaces(p int) {
 	f.places[p] = true
 }
 
-// plainDecimal reports a number as econcalc prints it: an optional minus,
-// digits, and a point with digits after it. Anything else is stored as
-// text.
+// plainDecimal reports a number as econcalc prints it, that Excel holds
+// exactly: an optional minus, digits, and a point with digits after it, 15
+// significant digits at most (Excel's; 30 digits would show as 1.23457E+29
+// where the table shows them all). Anything else is stored as text.
 func plainDecimal(s string) bool {
 	s = strings.TrimPrefix(s, "-")
 	whole, frac, hasPoint := strings.Cut(s, ".")
-	return allDigits(whole) && (!hasPoint || allDigits(frac))
+	if !allDigits(whole) || hasPoint && !allDigits(frac) {
+		return false
+	}
+	digits := strings.TrimLeft(whole+frac, "0")
+	return len(digits) <= excelDigits
 }
+
+// excelDigits are the significant digits Excel keeps of a number.
+const excelDigits = 15
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

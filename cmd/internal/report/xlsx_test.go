@@ -204,7 +204,10 @@ func TestXLSXText(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		want bool
-	}{{"15.80", true}, {"-0.0", true}, {"100", true}, {"", false}, {"-", false}, {"1.", false}, {".5", false}, {"1e5", false}, {"n/a", false}} {
+	}{{"15.80", true}, {"-0.0", true}, {"100", true}, {"", false}, {"-", false}, {"1.", false}, {".5", false}, {"1e5", false}, {"n/a", false},
+		// 15 significant digits Excel holds; more it would show otherwise, so they are text.
+		{"123456789012345", true}, {"-1234567890.12345", true}, {"0.000123456789012345", true},
+		{"1234567890123456", false}, {"123456789012345678901234567890.0000", false}, {"0.1234567890123456", false}} {
 		if plainDecimal(c.in) != c.want {
 			t.Errorf("plainDecimal(%q) = %v", c.in, !c.want)
 		}
