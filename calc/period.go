@@ -199,7 +199,7 @@ func ParsePeriod(label string) (p Period, ytd bool, err error) {
 }
 
 // rangeSeparators join the months of a year-to-date label: 1-10月, 1—10月, 1至10月.
-var rangeSeparators = []string{"-", "—", "–", "－", "~", "～", "至", "到"}
+var rangeSeparators = []string{"-", "—", "–", "‐", "‑", "−", "－", "~", "～", "至", "到"}
 
 // parseChineseSub reads what follows 年.
 func parseChineseSub(year int, rest, label string) (Period, bool, error) {
@@ -210,6 +210,9 @@ func parseChineseSub(year int, rest, label string) (Period, bool, error) {
 		return MakePeriod(year, Quarterly, 2), true, nil
 	case "下半年":
 		return Period{}, false, fmt.Errorf("%w: %q is not a year-to-date span: a second half's figure is the year's less the first half's; give %d年上半年 and %d年全年", ErrPeriod, label, year, year)
+	}
+	if r, found := strings.CutSuffix(rest, "累计"); found && strings.ContainsAny(r, "-—–‐‑−－~～至到") {
+		rest = r // 1-10月累计: a range is year-to-date anyway
 	}
 	if strings.HasSuffix(rest, "月份") {
 		rest = rest[:len(rest)-len("份")]
@@ -285,6 +288,11 @@ func quarterPeriod(year int, digits, label string) (Period, bool, error) {
 // datePeriod reads a date as the month it names, once its day is one the
 // month has.
 func datePeriod(year int, month, day, label string) (Period, bool, error) {
+	// A time of day after the date (Excel's CSV writes 2017/10/31 0:00)
+	// names no other month.
+	if i := strings.IndexAny(day, " T"); i > 0 && isClock(strings.TrimSpace(day[i+1:])) {
+		day = day[:i]
+	}
 	p, _, err := monthPeriod(year, month, label)
 	if err != nil || len(day) == 0 || len(day) > 2 || !allDigits(day) {
 		return Period{}, false, periodError(label)
@@ -293,6 +301,23 @@ func datePeriod(year int, month, day, label string) (Period, bool, error) {
 		return Period{}, false, fmt.Errorf("%w: %q: %s has %d days", ErrPeriod, label, p, daysIn(year, int(p.Sub)))
 	}
 	return p, false, nil
+}
+
+// isClock: a time of day, h:mm or hh:mm, with :ss and a fraction or not.
+func isClock(s string) bool {
+	h, rest, ok := strings.Cut(s, ":")
+	if !ok || len(h) == 0 || len(h) > 2 || !allDigits(h) || digitsValue(h) > 23 {
+		return false
+	}
+	m, sec, withSec := strings.Cut(rest, ":")
+	if len(m) != 2 || !allDigits(m) || digitsValue(m) > 59 {
+		return false
+	}
+	if !withSec {
+		return true
+	}
+	whole, frac, withFrac := strings.Cut(sec, ".")
+	return len(whole) == 2 && allDigits(whole) && digitsValue(whole) <= 59 && (!withFrac || frac != "" && allDigits(frac))
 }
 
 func daysIn(year, month int) int {
