@@ -168,6 +168,7 @@ func runInvest(e *env, opts investOptions) error {
 	rows := rowUnits{in: in, col: unitColumnOf(in), amounts: []int{planned, completed}}
 	opts.hasCategory = category >= 0
 	var projects []project
+	seen := projectLines{}
 	var reported []reportedTotal
 	subtotals := 0
 	err = in.Each(func(rec *input.Row) error {
@@ -216,6 +217,7 @@ func runInvest(e *env, opts investOptions) error {
 		if p.planned.Sign() == 0 {
 			e.warnf("%s:%d: project %q: a plan of %s has no completion rate", rec.Pos().File(), rec.Pos().Line(), p.name, report.ExactString(p.planned))
 		}
+		seen.see(e, p, rec.Pos())
 		p.status = calc.ProjectStatus(p.completed, p.planned, opts.month)
 		for i, d := range [2]decimal.Decimal{p.planned, p.completed} {
 			opts.places[i] = max(opts.places[i], -min(d.Exponent(), 0))
