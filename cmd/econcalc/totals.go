@@ -67,7 +67,7 @@ func kindOf(cell []byte) rowKind {
 		return subtotalRow
 	}
 	switch {
-	case bytes.HasSuffix(label, []byte("小计")) || bytes.HasSuffix(label, []byte("subtotal")):
+	case bytes.HasSuffix(label, []byte("小计")) || bytes.HasSuffix(label, []byte("subtotal")) || bytes.HasSuffix(label, []byte("sub-total")):
 		return subtotalRow
 	case bytes.HasSuffix(label, []byte("合计")) || bytes.HasSuffix(label, []byte("总计")) ||
 		bytes.HasSuffix(label, []byte("共计")) || bytes.HasSuffix(label, []byte("total")):

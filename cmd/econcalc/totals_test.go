@@ -17,7 +17,7 @@ func TestKindOf(t *testing.T) {
 		"合计：": totalRow, "合计:": totalRow, "合计（户）": totalRow, "全县（区）": totalRow,
 		"全村合计": totalRow, "石期市镇合计": totalRow, "全省": totalRow, "全镇": totalRow,
 		"共计": totalRow, "Grand total": totalRow, "Total (all villages)": totalRow,
-		"罗建村小计": subtotalRow, "小计：": subtotalRow, "Village subtotal": subtotalRow,
+		"罗建村小计": subtotalRow, "小计：": subtotalRow, "Village subtotal": subtotalRow, "Block A sub-total": subtotalRow,
 		"统计局": dataRow, "会计": dataRow, "设计院（一期）": dataRow, "全州县": dataRow,
 		"Hospital": dataRow, "Note:": dataRow, "(合计)": dataRow,
 	} {
