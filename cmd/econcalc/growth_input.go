@@ -83,9 +83,8 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 const rateReason = "growth compares levels (amounts), and a published rate cannot be differenced or compared as one"
 
 // isRateColumn: a column of published growth rates, not of levels: its
-// unit is a percent (%, ％, 百分点) and its name is no ratio (城镇化率,
-// 比重: levels in percent), or its name says it is a growth rate
-// (namesGrowth). An amount is none: a name ending in 额 or 值 (增长额, 增加额,
+// name says it is a growth rate (namesGrowth), whatever its unit; a level
+// in percent (城镇化率（%）) is a level. An amount is none: a name ending in 额 or 值 (增长额, 增加额,
 // 增加值), or a header in a unit of money, people, households or energy
 // (同比增长（亿元）).
 func isRateColumn(in *input.Source, col int) bool {
@@ -97,10 +96,10 @@ func isRateColumn(in *input.Source, col int) bool {
 		}
 	}
 	switch strings.TrimSpace(in.Unit(col)) {
-	case "%", "％", "百分点", "个百分点", "pp":
-		// A ratio in percent (城镇化率, 比重) is a level: its change is the
-		// 提高 1.4 个百分点 reports quote.
-		return namesGrowth(name) || !containsAny(name, ratioFragments)
+	case "%", "％", "‰", "百分点", "个百分点", "pp":
+		// A level in percent (城镇化率, 恩格尔系数, 研发经费投入强度, 占GDP比重)
+		// is one: its change is the 提高 1.4 个百分点 reports quote.
+		return namesGrowth(name) || name == ""
 	}
 	if strings.HasSuffix(name, "额") || strings.HasSuffix(name, "值") || calc.IsUnit(in.HeaderUnit(col)) {
 		return false // 同比增长（亿元）: an amount
@@ -108,12 +107,9 @@ func isRateColumn(in *input.Source, col int) bool {
 	return namesGrowth(name)
 }
 
-// ratioFragments name a ratio, a level that may be written in percent.
-var ratioFragments = []string{"率", "比重", "占比", "比例", "份额", "share", "ratio", "proportion"}
-
 // namesGrowth: a column name (without its unit) says it is a growth rate:
-// 同比, 环比, 增速, 增幅, 增长率, ending in 增长; growth, yoy, pct, rate as
-// words.
+// 同比, 环比, 增速, 增幅, 增长率, ending in 增长; growth, yoy, pct as
+// words (not rate, which names levels too: urbanization rate).
 func namesGrowth(name string) bool {
 	for _, word := range []string{"同比", "环比", "增速", "增幅", "增长率"} {
 		if strings.Contains(name, word) {
@@ -125,7 +121,7 @@ func namesGrowth(name string) bool {
 	}
 	for _, word := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII }) {
 		switch word {
-		case "growth", "yoy", "pct", "rate":
+		case "growth", "yoy", "pct":
 			return true
 		}
 	}
