@@ -148,7 +148,7 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 		if l.weight >= 0 {
 			checked = append(checked, l.weight)
 		}
-		t, err := readTotal(rec, col, totalScope(rec, col, l.group), checked)
+		t, err := readTotal(rec, col, totalScope(rec, col, l.group, l.id), checked)
 		p.reported = append(p.reported, t)
 		return err
 	case kind == subtotalRow:
@@ -224,15 +224,16 @@ func (t *tallyPart) checkTotals(e *env, opts totalsOptions, weightColumn string)
 		if len(r.values) == 0 {
 			continue
 		}
+		covers := r.scopeIn(func(name string) bool { _, ok := t.groups.byName[name]; return ok })
 		var sum decimal.Decimal
 		for _, g := range t.groups.groups {
-			if r.scope == "" || g.name == r.scope {
+			if covers == "" || g.name == covers {
 				sum = sum.Add(g.weight)
 			}
 		}
 		scope := "every household"
-		if r.scope != "" {
-			scope = r.scope
+		if covers != "" {
+			scope = covers
 		}
 		if !r.ok[0] {
 			continue

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 
 	"econcalc/calc"
@@ -175,11 +176,11 @@ func runInvest(e *env, opts investOptions) error {
 		if err := rows.check(rec); err != nil { // a total's too
 			return err
 		}
-		switch kind, col, err := opts.totals.ownLabelled(rec, name, category); {
+		switch kind, col, err := opts.totals.ownLabelled(rec, name, category, firstColumnBeside(name, category)); {
 		case err != nil:
 			return err
 		case kind == totalRow:
-			t, err := readTotal(rec, col, totalScope(rec, col, category), []int{planned, completed})
+			t, err := readTotal(rec, col, totalScope(rec, col, category, name), []int{planned, completed})
 			reported = append(reported, t.shifted(exps))
 			return err
 		case kind == subtotalRow:
@@ -372,15 +373,18 @@ func writeCategories(e *env, opts investOptions, projects []project) error {
 // cover: a category's (its 合计 in the project column), or all of them.
 func checkInvestTotals(e *env, t totalsOptions, reported []reportedTotal, projects []project, names [2]string) error {
 	for _, r := range reported {
+		covers := r.scopeIn(func(name string) bool {
+			return slices.ContainsFunc(projects, func(p project) bool { return p.category == name })
+		})
 		var sums [2]decimal.Decimal
 		for _, p := range projects {
-			if r.scope == "" || p.category == r.scope {
+			if covers == "" || p.category == covers {
 				sums[0], sums[1] = sums[0].Add(p.planned), sums[1].Add(p.completed)
 			}
 		}
 		scope := "all projects"
-		if r.scope != "" {
-			scope = r.scope
+		if covers != "" {
+			scope = covers
 		}
 		for i, sum := range sums {
 			if !r.ok[i] {

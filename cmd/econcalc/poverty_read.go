@@ -58,7 +58,7 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 	case err != nil:
 		return err
 	case kind == totalRow:
-		t, err := readTotal(rec, col, totalScope(rec, col, g.cols.village), g.checked)
+		t, err := readTotal(rec, col, totalScope(rec, col, g.cols.village, g.cols.id), g.checked)
 		p.reported = append(p.reported, t.shifted(g.cols.shifts(g.checked)))
 		return err
 	case kind == subtotalRow:

@@ -27,11 +27,12 @@ func (g *registryReader) checkTotals(e *env, in *input.Source, p *registryPart, 
 		}
 	}
 	for _, r := range p.reported {
+		village := r.scopeIn(func(name string) bool { _, ok := people[name]; return ok })
 		scope := "all villages"
-		if r.scope != "" {
-			scope = r.scope
+		if village != "" {
+			scope = village
 		}
-		covers := func(name string) bool { return r.scope == "" || r.scope == name }
+		covers := func(name string) bool { return village == "" || village == name }
 		for k, col := range g.checked {
 			if !r.ok[k] {
 				continue

@@ -48,7 +48,7 @@ func kindOf(cell []byte) rowKind {
 	if len(cell) > maxLabel {
 		return dataRow
 	}
-	var buf [maxLabel]byte
+	var buf [maxLabel + utf8.UTFMax]byte
 	label := buf[:0]
 	for _, r := range string(cell) {
 		switch {
@@ -76,8 +76,9 @@ func kindOf(cell []byte) rowKind {
 	return dataRow
 }
 
-// maxLabel is the longest label, in bytes, kindOf reads: 全县重点项目合计（亿元）.
-const maxLabel = 48
+// maxLabel is the longest label, in bytes, kindOf reads: 80 Chinese
+// characters (永州经济技术开发区重点建设项目合计 is 48 bytes).
+const maxLabel = 240
 
 // labelStem is a label without a colon or a note in brackets at its end:
 // 合计：→ 合计, 合计（户）→ 合计, 全县（区）→ 全县.
@@ -261,7 +262,7 @@ func (t totalsOptions) labelled(rec *input.Row, cols ...int) (kind rowKind, col 
 // (a project in the category 全镇, a year of the region 全县); the cells
 // beside decide only where it is empty (合计 in 序号 beside no year).
 func (t totalsOptions) ownLabelled(rec *input.Row, own int, beside ...int) (kind rowKind, col int, err error) {
-	if kind, col, err = t.labelled(rec, own); kind != dataRow || err != nil || len(rec.Cell(own)) > 0 {
+	if kind, col, err = t.labelled(rec, own); kind != dataRow || err != nil || !emptyLabel(rec.Cell(own)) {
 		return kind, col, err
 	}
 	return t.labelled(rec, beside...)
@@ -272,7 +273,7 @@ func (t totalsOptions) ownLabelled(rec *input.Row, own int, beside ...int) (kind
 // beside a 合计 in 序号; else -1, so that a name in column 0 (a town, 全镇)
 // never makes a row with an id a total.
 func firstIfEmpty(rec *input.Row, own, first int) int {
-	if first < 0 || len(rec.Cell(own)) > 0 {
+	if first < 0 || !emptyLabel(rec.Cell(own)) {
 		return -1
 	}
 	return first
@@ -334,14 +335,38 @@ func (t totalsOptions) check(e *env, at input.Pos, label, what string, sum calc.
 
 // totalScope is what a total row covers: the group its other label names,
 // when that is a group (a village's 合计 row in the id column), else all.
-func totalScope(rec *input.Row, label, group int) string {
-	if group < 0 || group == label {
-		return ""
+func totalScope(rec *input.Row, label, group, own int) string {
+	if group < 0 || label != own {
+		return "" // 合计 in the group's column, or in 序号 beside no id: all
 	}
-	if g := rec.Cell(group); kindOf(g) == dataRow {
+	if g := rec.Cell(group); !emptyLabel(g) {
 		return string(g)
 	}
 	return ""
+}
+
+// scopeIn is what a total covers, given whether a group of a name was
+// read: its scope, unless that reads as a label and no group has it (合计
+// beside 合计; 全镇 where no project is in a category 全镇), which is all.
+func (t reportedTotal) scopeIn(has func(string) bool) string {
+	if t.scope != "" && kindOf([]byte(t.scope)) != dataRow && !has(t.scope) {
+		return ""
+	}
+	return t.scope
+}
+
+// emptyLabel is a label cell with nothing in it: empty, or a dash or slash
+// that stands for "not applicable" (—, ——, －, -, /), as a total row's id
+// or village cell often does.
+func emptyLabel(cell []byte) bool {
+	for _, r := range string(cell) {
+		switch r {
+		case '-', '—', '–', '‐', '－', '/', '／', '―':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // trimPlaces drops trailing zeros of d beyond places decimals: a sum held
