@@ -139,7 +139,7 @@ func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 		if err != nil {
 			return err
 		}
-		if isNoteRecord(fields) {
+		if isNoteRecord(fields) || s.opts.Lookup && labelValues(fields) {
 			if !s.opts.Lookup {
 				return recs.noteError(fields[0], line)
 			}

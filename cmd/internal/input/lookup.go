@@ -8,8 +8,10 @@ import "strings"
 // passes over notes below its table, saying so (TitleLines, NotesPassed):
 // neither can be a row of figures. A lookup file's header has two names at
 // least (a village and a figure), so a line above it with one cell or none
-// (表2 各村户籍人口, 单位：人) is a title; its unit counts as a skipped
-// title line's does (tableunit.go).
+// (表2 各村户籍人口), or of cells that each say what they are
+// (填报单位：石门乡, 单位：人: labelValues), is a title; its unit counts as a
+// skipped title line's does (tableunit.go). Below the table, a note (注：…)
+// or a line of such cells (填表人：张三, 审核人：李四) ends it.
 
 // maxTitleLines bounds the title lines a lookup file may have above its
 // header.
@@ -29,7 +31,7 @@ func (s *Source) titleLines(name string) int {
 		if err != nil || line > maxTitleLines+1 {
 			return 0
 		}
-		if nonEmpty(fields) >= 2 {
+		if nonEmpty(fields) >= 2 && !labelValues(fields) {
 			return line - 1
 		}
 	}
@@ -52,6 +54,31 @@ func (s *Source) tabsBelowTitle() bool {
 			return true
 		}
 	}
+}
+
+// labelValues: a line whose cells, those not empty, each say what they
+// are before a colon (填报单位：石门乡, 单位：人, 填表人：张三), a title's or a
+// signature's, never a header's or a row of figures.
+func labelValues(fields []string) bool {
+	n := 0
+	for _, f := range fields {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		i := strings.IndexAny(f, ":：")
+		if i <= 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// lookupNote: a row that ends a lookup file's table, a note (注：…) or a
+// line of label-and-value cells (填表人：张三).
+func lookupNote(fields []string) bool {
+	return isNoteRecord(fields) || labelValues(fields)
 }
 
 // nonEmpty counts the cells with more than spaces in them.
@@ -81,7 +108,7 @@ func (r *records) endNotes() (n int, ok bool) {
 		if err != nil {
 			return n, true
 		}
-		if !isNoteRecord(fields) {
+		if !lookupNote(fields) {
 			return n, false
 		}
 	}

@@ -68,8 +68,8 @@ func (s *Source) openPlain() (p plainInput, ok bool) {
 	} else {
 		p.cutAt(s.upTo)
 	}
-	if s.opts.Delimiter >= 0x80 || s.opts.SkipFooter > 0 {
-		return p, false
+	if s.opts.Delimiter >= 0x80 || s.opts.SkipFooter > 0 || s.opts.Lookup {
+		return p, false // a lookup file is small, and its notes are the RFC 4180 reader's (lookup.go)
 	}
 	for _, name := range s.opts.Files {
 		pf, ok := s.openPlainFile(name)
