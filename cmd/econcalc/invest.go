@@ -148,7 +148,7 @@ func runInvest(e *env, opts investOptions) error {
 	if err != nil {
 		return err
 	}
-	completed, err := in.Find(completedColumn, opts.cols[3])
+	completed, err := findSpanned(in, completedColumn, opts.cols[3])
 	if err != nil {
 		return err
 	}

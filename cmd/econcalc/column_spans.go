@@ -1,0 +1,42 @@
+package main
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"econcalc/cmd/internal/input"
+
+	"golang.org/x/text/width"
+)
+
+// spanPrefix is a year-to-date span written before a column's name:
+// 1-10月累计完成, 2017年1-10月完成投资, 截至10月底累计完成.
+var spanPrefix = regexp.MustCompile(`^(?:(?:\d{4}\s*年\s*)?1\s*(?:月份?\s*)?(?:-|—|–|‐|－|~|～|至|到)\s*\d{1,2}\s*月份?|截至\s*\d{1,2}\s*月[底末]?)\s*`)
+
+// findSpanned is input.Source.Find, which also takes a header that is one
+// of the column's names after a year-to-date span (1-10月累计完成（万元）
+// for 累计完成), when the header has no column of the plain name and
+// exactly one such. The span is then the header's months, which commands
+// check against --as-of (checkHeaderMonths).
+func findSpanned(in *input.Source, spec input.Column, override string) (int, error) {
+	col, err := in.Find(spec, override)
+	if err == nil || override != "" {
+		return col, err
+	}
+	names := append([]string{spec.Key}, spec.Aliases...)
+	found := -1
+	for i, h := range in.Header {
+		name := headerName(width.Narrow.String(h))
+		if rest := spanPrefix.ReplaceAllString(name, ""); rest != name && slices.Contains(names, strings.TrimSpace(rest)) {
+			if found >= 0 {
+				return col, err // two: which is meant is the user's to say
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return col, err
+	}
+	return found, nil
+}
