@@ -18,10 +18,16 @@ func TestHeaderSpan(t *testing.T) {
 		{"2017年1-10月", 2017, 10, true},
 		{"完成（2017年1～10月）", 2017, 10, true},
 		{"1月至11月", 0, 11, true},
+		{"累计完成（截至10月底）", 0, 10, true},
+		{"截至2017年10月末", 2017, 10, true},
+		{"1-10月止累计", 0, 10, true},
+		{"前三季度累计", 0, 9, true},
+		{"2017年上半年", 2017, 6, true},
 		{"累计完成", 0, 0, false},
 		{"11-12月", 0, 0, false},
 		{"2017年计划", 0, 0, false},
 		{"3-9月", 0, 0, false},
+		{"三季度", 0, 0, false},
 	} {
 		year, months, ok := headerSpan(c.header)
 		if year != c.year || months != c.months || ok != c.ok {

@@ -17,11 +17,14 @@ annual target is done (完成全年目标), the share of the year gone (序时�
 (超(欠)序时进度, percentage points) and, with --group-col, each area's rank (位次).
 
 Columns: indicator (指标, 指标名称); unit (单位, 计量单位; optional, shown, never converted;
-without it, the unit in the value header's brackets); a target, target (全年目标, 年度目标, 目标;
-a level) and/or target_pct (目标增速, 预期目标, 预期增长; a growth rate, 12 or 12%); value
-(1-N月累计, 累计, 本期, 本月止累计, 绝对值; the year-to-date level); prior (上年同期, 去年同期)
-or yoy_pct (同比增长, 增速, 增幅, 比上年同期增长). A cumulative value column (1-10月累计,
-本月止累计) is taken over 本期 or 绝对值; two that could each be the value are refused (name
+without it, the unit in the value header's brackets); a target, target (全年目标, 年度目标, 目标,
+or the table's year's 2017年目标, 2017年全年目标, 2017年计划; a level) and/or target_pct
+(目标增速, 预期目标, 预期增长; a growth rate, 12 or 12%); value (1-N月累计, 1-N月止累计,
+截至N月累计, 前三季度累计, 累计, 本年累计, 本期, 本月止累计, 绝对值; the year-to-date level);
+prior (上年同期, 去年同期) or yoy_pct (同比增长, 增速, 增幅, 比上年同期增长). A breakdown row
+(其中：税收收入) is an indicator of its own. A cumulative value column (1-10月累计, 本月止累计)
+is taken over 本期 or 绝对值; one of other months than the table's (1-9月累计 as of October)
+is left out beside one of its months; two that could each be the value are refused (name
 one with --value-col). A header with a year (2017年1-10月) is the value only in the table's
 year; the same months of the year before (2016年1-10月) is the prior where no column is.
 Growth is computed from prior where a row has it, else taken as given (yoy_source says
@@ -68,8 +71,12 @@ type targetsCols struct {
 	// headers (1-10月累计, 2016年1-10月), the other cumulative names (累计,
 	// 本月止累计) and the plain ones (本期, 绝对值).
 	ytd, cumulative, plain []int
-	// other are the year-to-date columns of a year neither the table's nor
-	// the one before, left out (settleValue).
+	// datedTargets are the level target's candidates that name a year
+	// (2017年目标) where no column is named the target.
+	datedTargets []int
+	// other are the columns left out (settleValue): year-to-date columns
+	// of a year neither the table's nor the one before, or of other months
+	// beside the table's, and targets of another year.
 	other []int
 }
 

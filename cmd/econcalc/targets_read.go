@@ -63,7 +63,9 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 		if t.period.Year == 0 && cols.period < 0 {
 			return needAsOf(in)
 		}
-		if t.period.Year == 0 && cols.datedYTD(in) {
+		// The row's period where a header names a year, or where it
+		// could tell 1-10月累计 from 1-9月累计.
+		if t.period.Year == 0 && (cols.dated(in) || rec.Text(cols.period) != "") {
 			p, err := rowPeriod(rec, cols.period)
 			if err != nil {
 				return err
@@ -74,7 +76,7 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 			return err
 		}
 		for _, c := range cols.other {
-			e.notef("%s: neither of %d nor of the year before: left out", input.QuoteCell(in.Header[c]), t.period.Year)
+			e.notef("%s", cols.leftOut(in, c, t.period))
 		}
 		headerUnit = in.Unit(cols.value)
 		unit, err := cols.amountUnits(e, in)
@@ -86,7 +88,9 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 	}
 	seen := map[[2]string]int{}
 	err = in.Each(func(rec *input.Row) error {
-		if kindOf(rec.Cell(cols.indicator)) != dataRow {
+		// A total across indicators (合计) is left out; a breakdown
+		// (其中：税收收入) is an indicator with its own target.
+		if cell := rec.Cell(cols.indicator); !isBreakdown(cell) && kindOf(cell) != dataRow {
 			e.warnf("%s: %q is a total row, left out: a completion table has no total across indicators", rec.Pos(), rec.Text(cols.indicator))
 			return nil
 		}

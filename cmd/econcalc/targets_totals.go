@@ -42,6 +42,9 @@ func checkTargetTotals(e *env, t totalsOptions, table *targetsTable, names [3]st
 			continue
 		}
 		sum, why := sumAreas(areas)
+		if r.row.unit == "" { // an empty 单位 cell, and no unit in the headers: the areas'
+			r.row.unit = sum.unit
+		}
 		var shift int32 // a total in 万元 beside areas in 亿元 is checked in 亿元
 		if why == "" && r.row.unit != sum.unit {
 			_, exps, err := calc.UnitScales([]string{r.label, r.row.indicator}, []string{r.row.unit, sum.unit}, sum.unit)
