@@ -135,7 +135,7 @@ func shareOf(group int, opts dividendOptions) int {
 // labelled is totalsOptions.labelled of the row's label cells, the group
 // and the id.
 func (l *payeeLayout) labelled(rec *input.Row) (kind rowKind, col int, err error) {
-	return l.totals.labelled(rec, l.group, l.id, firstIfEmpty(rec, l.id, l.first))
+	return l.totals.labelledFirst(rec, l.first, l.group, l.id)
 }
 
 // tally reads and counts one household.
@@ -148,7 +148,9 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 		if l.weight >= 0 {
 			checked = append(checked, l.weight)
 		}
-		t, err := readTotal(rec, col, totalScope(rec, col, l.group, l.id), checked)
+		scope, orAll := totalScope(rec, col, l.group, l.id)
+		t, err := readTotal(rec, col, scope, checked)
+		t.orAll = orAll
 		p.reported = append(p.reported, t)
 		return err
 	case kind == subtotalRow:
@@ -224,13 +226,16 @@ func (t *tallyPart) checkTotals(e *env, opts totalsOptions, weightColumn string)
 		if len(r.values) == 0 {
 			continue
 		}
-		covers := r.scopeIn(func(name string) bool { _, ok := t.groups.byName[name]; return ok })
-		var sum decimal.Decimal
-		for _, g := range t.groups.groups {
-			if covers == "" || g.name == covers {
-				sum = sum.Add(g.weight)
+		has := func(name string) bool { _, ok := t.groups.byName[name]; return ok }
+		covers, sum := r.settleScope(has, func(covers string) []calc.Num {
+			var sum decimal.Decimal
+			for _, g := range t.groups.groups {
+				if covers == "" || g.name == covers {
+					sum = sum.Add(g.weight)
+				}
 			}
-		}
+			return []calc.Num{calc.DecimalNum(sum)}
+		})
 		scope := "every household"
 		if covers != "" {
 			scope = covers
@@ -238,7 +243,7 @@ func (t *tallyPart) checkTotals(e *env, opts totalsOptions, weightColumn string)
 		if !r.ok[0] {
 			continue
 		}
-		if err := opts.check(e, r.at, r.label, weightColumn+" of "+scope, calc.DecimalNum(sum), r.values[0]); err != nil {
+		if err := opts.check(e, r.at, r.label, weightColumn+" of "+scope, sum[0], r.values[0]); err != nil {
 			return err
 		}
 	}

@@ -96,7 +96,9 @@ func isRateColumn(in *input.Source, col int) bool {
 		}
 	}
 	switch strings.TrimSpace(in.Unit(col)) {
-	case "%", "％", "‰", "百分点", "个百分点", "pp":
+	case "百分点", "个百分点", "pp":
+		return true // a change (比上年提高), not a level
+	case "%", "％", "‰":
 		// A level in percent (城镇化率, 恩格尔系数, 研发经费投入强度, 占GDP比重)
 		// is one: its change is the 提高 1.4 个百分点 reports quote.
 		return namesGrowth(name) || name == ""
@@ -108,10 +110,10 @@ func isRateColumn(in *input.Source, col int) bool {
 }
 
 // namesGrowth: a column name (without its unit) says it is a growth rate:
-// 同比, 环比, 增速, 增幅, 增长率, ending in 增长; growth, yoy, pct as
-// words (not rate, which names levels too: urbanization rate).
+// 同比, 环比, 增速, 增幅, 增长率, 增长速度, 增减, 涨幅, 比上年±, ending in
+// 增长; growth, yoy, pct as words (not rate, which names levels too: urbanization rate).
 func namesGrowth(name string) bool {
-	for _, word := range []string{"同比", "环比", "增速", "增幅", "增长率"} {
+	for _, word := range []string{"同比", "环比", "增速", "增幅", "增长率", "增长速度", "增减", "涨幅", "跌幅", "降幅", "±", "比上年提高", "比上年下降"} {
 		if strings.Contains(name, word) {
 			return true
 		}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"slices"
 	"strings"
 
 	"econcalc/calc"
@@ -176,11 +175,13 @@ func runInvest(e *env, opts investOptions) error {
 		if err := rows.check(rec); err != nil { // a total's too
 			return err
 		}
-		switch kind, col, err := opts.totals.ownLabelled(rec, name, category, firstColumnBeside(name, category)); {
+		switch kind, col, err := opts.totals.ownLabelled(rec, firstColumnBeside(name, category), name, category); {
 		case err != nil:
 			return err
 		case kind == totalRow:
-			t, err := readTotal(rec, col, totalScope(rec, col, category, name), []int{planned, completed})
+			scope, orAll := totalScope(rec, col, category, name)
+			t, err := readTotal(rec, col, scope, []int{planned, completed})
+			t.orAll = orAll
 			reported = append(reported, t.shifted(exps))
 			return err
 		case kind == subtotalRow:
@@ -367,33 +368,4 @@ func writeCategories(e *env, opts investOptions, projects []project) error {
 	}
 	rep.AddTotal(row(report.TotalLabel(), &total, report.PercentCell(total.Completed, total.Completed))...)
 	return rep.Finish(e.stdout)
-}
-
-// checkInvestTotals compares the table's total rows with the projects they
-// cover: a category's (its 合计 in the project column), or all of them.
-func checkInvestTotals(e *env, t totalsOptions, reported []reportedTotal, projects []project, names [2]string) error {
-	for _, r := range reported {
-		covers := r.scopeIn(func(name string) bool {
-			return slices.ContainsFunc(projects, func(p project) bool { return p.category == name })
-		})
-		var sums [2]decimal.Decimal
-		for _, p := range projects {
-			if covers == "" || p.category == covers {
-				sums[0], sums[1] = sums[0].Add(p.planned), sums[1].Add(p.completed)
-			}
-		}
-		scope := "all projects"
-		if covers != "" {
-			scope = covers
-		}
-		for i, sum := range sums {
-			if !r.ok[i] {
-				continue
-			}
-			if err := t.check(e, r.at, r.label, names[i]+" of "+scope, calc.DecimalNum(sum), r.values[i]); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }

@@ -54,11 +54,13 @@ func (g *registryReader) newPart(int64) *registryPart {
 
 // add reads one household.
 func (g *registryReader) add(p *registryPart, rec *input.Row) error {
-	switch kind, col, err := g.opts.totals.labelled(rec, g.cols.village, g.cols.id, firstIfEmpty(rec, g.cols.id, g.first)); {
+	switch kind, col, err := g.opts.totals.labelledFirst(rec, g.first, g.cols.village, g.cols.id); {
 	case err != nil:
 		return err
 	case kind == totalRow:
-		t, err := readTotal(rec, col, totalScope(rec, col, g.cols.village, g.cols.id), g.checked)
+		scope, orAll := totalScope(rec, col, g.cols.village, g.cols.id)
+		t, err := readTotal(rec, col, scope, g.checked)
+		t.orAll = orAll
 		p.reported = append(p.reported, t.shifted(g.cols.shifts(g.checked)))
 		return err
 	case kind == subtotalRow:

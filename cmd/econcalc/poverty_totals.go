@@ -26,39 +26,44 @@ func (g *registryReader) checkTotals(e *env, in *input.Source, p *registryPart, 
 			}
 		}
 	}
+	has := func(name string) bool { _, ok := people[name]; return ok }
 	for _, r := range p.reported {
-		village := r.scopeIn(func(name string) bool { _, ok := people[name]; return ok })
+		village, want := r.settleScope(has, func(village string) []calc.Num { return g.villageTotals(village, people, sums) })
 		scope := "all villages"
 		if village != "" {
 			scope = village
 		}
-		covers := func(name string) bool { return village == "" || village == name }
 		for k, col := range g.checked {
 			if !r.ok[k] {
 				continue
 			}
-			var want calc.Num
-			if k == 0 {
-				var n int64
-				for name, v := range people {
-					if covers(name) {
-						n += v
-					}
-				}
-				want = calc.IntNum(n)
-			} else {
-				for name, s := range sums {
-					if covers(name) {
-						want = want.Add(s[k-1])
-					}
-				}
-			}
-			if err := g.opts.totals.check(e, r.at, r.label, in.Header[col]+" in "+scope, want, r.values[k]); err != nil {
+			if err := g.opts.totals.check(e, r.at, r.label, in.Header[col]+" in "+scope, want[k], r.values[k]); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// villageTotals are the sums of a total row's checked columns over a
+// village, or over all of them: members, then each counted income column.
+func (g *registryReader) villageTotals(village string, people villageSums, sums map[string][]calc.Num) []calc.Num {
+	want := make([]calc.Num, len(g.checked))
+	var n int64
+	for name, v := range people {
+		if village == "" || village == name {
+			n += v
+		}
+	}
+	want[0] = calc.IntNum(n)
+	for name, s := range sums { // sums: the order of adding does not matter
+		if village == "" || village == name {
+			for k := range s {
+				want[k+1] = want[k+1].Add(s[k])
+			}
+		}
+	}
+	return want
 }
 
 // columnSums reads the registry again for the sums, by village, of the
@@ -68,7 +73,7 @@ func (g *registryReader) columnSums(in *input.Source) (map[string][]calc.Num, er
 	cols := g.checked[1:]
 	newPart := func(int64) map[string][]calc.Num { return map[string][]calc.Num{} }
 	add := func(sums map[string][]calc.Num, rec *input.Row) error {
-		if kind, _, err := g.opts.totals.labelled(rec, g.cols.village, g.cols.id, firstIfEmpty(rec, g.cols.id, g.first)); err != nil || kind != dataRow {
+		if kind, _, err := g.opts.totals.labelledFirst(rec, g.first, g.cols.village, g.cols.id); err != nil || kind != dataRow {
 			return err
 		}
 		name := rec.Text(g.cols.village)

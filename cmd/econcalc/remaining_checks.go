@@ -67,7 +67,7 @@ type rollTotals struct {
 // or in the first column beside it (序号): done reports the row is one, and
 // no year. A subtotal is refused unless --ignore-subtotals.
 func (t *rollTotals) read(rec *input.Row, opts totalsOptions, year int) (done bool, err error) {
-	kind, label, err := opts.ownLabelled(rec, year, firstColumnBeside(year))
+	kind, label, err := opts.ownLabelled(rec, firstColumnBeside(year), year)
 	switch {
 	case err != nil:
 		return true, err

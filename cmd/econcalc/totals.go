@@ -39,14 +39,29 @@ const (
 // subtotal, and so is a breakdown, 其中… (isBreakdown). It is called for
 // every row, so it rules out most labels by their first and last bytes.
 func kindOf(cell []byte) rowKind {
+	kind, _ := labelKind(cell)
+	return kind
+}
+
+// labelKind is kindOf, and whether the label is only a place or "all"
+// (全县, 全部, all: placeLabels), which may name a row's area as well as
+// total it.
+func labelKind(cell []byte) (kind rowKind, place bool) {
 	if len(cell) < 3 || !maybeLabel(cell) && !maybeLabelEnd(cell) {
-		return dataRow
+		return dataRow, false
 	}
 	if isBreakdown(cell) {
-		return subtotalRow
+		return subtotalRow, false
+	}
+	for len(cell) > maxLabel && (bytes.HasSuffix(cell, []byte("）")) || bytes.HasSuffix(cell, []byte(")"))) {
+		i := max(bytes.LastIndex(cell, []byte("（")), bytes.LastIndexByte(cell, '(')) // a long note: 合计（注：…）
+		if i <= 0 {
+			break
+		}
+		cell = bytes.TrimSpace(cell[:i])
 	}
 	if len(cell) > maxLabel {
-		return dataRow
+		return dataRow, false
 	}
 	var buf [maxLabel + utf8.UTFMax]byte
 	label := buf[:0]
@@ -60,21 +75,28 @@ func kindOf(cell []byte) rowKind {
 		}
 	}
 	label = labelStem(label)
+	if slices.Contains(placeLabels, string(label)) {
+		return totalRow, true
+	}
 	switch string(label) {
-	case "合计", "总计", "全部", "总体", "全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "total", "all", "sum":
-		return totalRow
+	case "合计", "总计", "total":
+		return totalRow, false
 	case "小计", "subtotal", "sub-total":
-		return subtotalRow
+		return subtotalRow, false
 	}
 	switch {
 	case bytes.HasSuffix(label, []byte("小计")) || bytes.HasSuffix(label, []byte("subtotal")) || bytes.HasSuffix(label, []byte("sub-total")):
-		return subtotalRow
+		return subtotalRow, false
 	case bytes.HasSuffix(label, []byte("合计")) || bytes.HasSuffix(label, []byte("总计")) ||
 		bytes.HasSuffix(label, []byte("共计")) || bytes.HasSuffix(label, []byte("total")):
-		return totalRow
+		return totalRow, false
 	}
-	return dataRow
+	return dataRow, false
 }
+
+// placeLabels total a table when its label column says them, but may name
+// a row's area in another column (全镇 in a 单位 column first).
+var placeLabels = []string{"全部", "总体", "全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "all", "sum"}
 
 // maxLabel is the longest label, in bytes, kindOf reads: 80 Chinese
 // characters (永州经济技术开发区重点建设项目合计 is 48 bytes).
@@ -257,26 +279,35 @@ func (t totalsOptions) labelled(rec *input.Row, cols ...int) (kind rowKind, col 
 	return dataRow, -1, nil
 }
 
-// ownLabelled is labelled for a row with a label of its own, a project or a
-// year: a name there makes the row data, whatever the cells beside it say
-// (a project in the category 全镇, a year of the region 全县); the cells
-// beside decide only where it is empty (合计 in 序号 beside no year).
-func (t totalsOptions) ownLabelled(rec *input.Row, own int, beside ...int) (kind rowKind, col int, err error) {
-	if kind, col, err = t.labelled(rec, own); kind != dataRow || err != nil || !emptyLabel(rec.Cell(own)) {
+// ownLabelled is labelledFirst for a row with a label of its own, a
+// project or a year: a name there makes the row data, whatever the cells
+// beside it say (a project in the category 全镇, a year of the region 全县);
+// the cells beside decide only where it is empty or a dash, and the first
+// column (序号) as labelledFirst says.
+func (t totalsOptions) ownLabelled(rec *input.Row, first, own int, beside ...int) (kind rowKind, col int, err error) {
+	kind, col, err = t.labelled(rec, own)
+	if kind == dataRow && err == nil && emptyLabel(rec.Cell(own)) {
+		kind, col, err = t.labelled(rec, beside...)
+	}
+	if kind != dataRow || err != nil {
 		return kind, col, err
 	}
-	return t.labelled(rec, beside...)
+	return t.labelledFirst(rec, first)
 }
 
-// firstIfEmpty is first, the column a command also looks in for a total's
-// label (firstColumnBeside), when the row's own label cell is empty, as
-// beside a 合计 in 序号; else -1, so that a name in column 0 (a town, 全镇)
-// never makes a row with an id a total.
-func firstIfEmpty(rec *input.Row, own, first int) int {
-	if first < 0 || !emptyLabel(rec.Cell(own)) {
-		return -1
+// labelledFirst is labelled, and then, for a data row, what a table's first
+// column (序号) says: a total or a subtotal beside whatever the row's own
+// label cell holds (合计 beside 共2户, or beside an empty id), for 序号 holds
+// numbers; but a place (全镇) there may name the row's area, and is not
+// taken for a total (labelKind).
+func (t totalsOptions) labelledFirst(rec *input.Row, first int, cols ...int) (kind rowKind, col int, err error) {
+	if kind, col, err = t.labelled(rec, cols...); kind != dataRow || err != nil || first < 0 || !mayBeLabel(rec.Fields[first]) {
+		return kind, col, err
 	}
-	return first
+	if kind, place := labelKind(rec.Cell(first)); kind == dataRow || place {
+		return dataRow, -1, nil
+	}
+	return t.labelled(rec, first)
 }
 
 // reportedTotal is a total row of the input, kept to be checked once every
@@ -285,6 +316,7 @@ type reportedTotal struct {
 	at     input.Pos
 	label  string     // the label as written, 合计
 	scope  string     // the group it totals, "" for all of them
+	orAll  bool       // or all of them (totalScope)
 	values []calc.Num // one per checked column
 	ok     []bool     // the cell was not empty
 }
@@ -333,26 +365,55 @@ func (t totalsOptions) check(e *env, at input.Pos, label, what string, sum calc.
 	return nil
 }
 
-// totalScope is what a total row covers: the group its other label names,
-// when that is a group (a village's 合计 row in the id column), else all.
-func totalScope(rec *input.Row, label, group, own int) string {
-	if group < 0 || label != own {
-		return "" // 合计 in the group's column, or in 序号 beside no id: all
+// totalScope is what a total row covers by its cells: the group its other
+// label names (a village, a category), when that is filled in and is not
+// the label's own column. orAll is when the label is not in the row's own
+// label column (合计 in 序号): its group cell may be a village filled down
+// into the grand total's row, so the figures decide (settleScope).
+func totalScope(rec *input.Row, label, group, own int) (scope string, orAll bool) {
+	if group < 0 || label == group {
+		return "", false
 	}
 	if g := rec.Cell(group); !emptyLabel(g) {
-		return string(g)
+		return string(g), label != own
 	}
-	return ""
+	return "", false
 }
 
-// scopeIn is what a total covers, given whether a group of a name was
-// read: its scope, unless that reads as a label and no group has it (合计
-// beside 合计; 全镇 where no project is in a category 全镇), which is all.
-func (t reportedTotal) scopeIn(has func(string) bool) string {
-	if t.scope != "" && kindOf([]byte(t.scope)) != dataRow && !has(t.scope) {
-		return ""
+// scopes are what a total may cover, given whether a group of a name has
+// rows: its group, and everything too where orAll; everything, where it
+// names no group with rows (合计 beside 合计, or beside 经开区 in a table
+// of villages).
+func (t reportedTotal) scopes(has func(string) bool) []string {
+	switch {
+	case t.scope == "" || !has(t.scope):
+		return []string{""}
+	case t.orAll:
+		return []string{t.scope, ""}
 	}
-	return t.scope
+	return []string{t.scope}
+}
+
+// settleScope is the scope a total is checked against, of those it may
+// cover, with the sums of its checked columns there: the first under which
+// every figure it gives is its rows' sum within its rounding, else the
+// first, whose differences are then reported.
+func (t reportedTotal) settleScope(has func(string) bool, sums func(scope string) []calc.Num) (string, []calc.Num) {
+	scopes := t.scopes(has)
+	for _, s := range scopes {
+		want := sums(s)
+		agrees := true
+		for k, v := range t.values {
+			if t.ok[k] && !calc.WithinRounding(want[k], v) {
+				agrees = false
+				break
+			}
+		}
+		if agrees {
+			return s, want
+		}
+	}
+	return scopes[0], sums(scopes[0])
 }
 
 // emptyLabel is a label cell with nothing in it: empty, or a dash or slash
