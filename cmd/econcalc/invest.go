@@ -51,7 +51,7 @@ type investOptions struct {
 	in          input.Options
 	out         report.Options
 	cols        [4]string // overrides: project, category, planned, completed
-	month       int       // 1–12 from --as-of; 0 without it
+	year, month int       // of --as-of; month 1–12, 0 without it
 	byCategory  bool
 	hasCategory bool      // the input has a category column
 	units       [2]string // of the planned and completed columns, as their headers give them
@@ -82,7 +82,7 @@ func investCommand(e *env) *cli.Command {
 			}
 			opts := investOptions{in: in, out: out, totals: totalsFrom(c), cols: [4]string{
 				c.String("project-col"), c.String("category-col"), c.String("planned-col"), c.String("completed-col")}}
-			if opts.month, err = asOfMonth(c.String("as-of")); err != nil {
+			if opts.year, opts.month, err = asOfMonth(c.String("as-of")); err != nil {
 				return err
 			}
 			if opts.shares, err = shareRoundingFrom(c); err != nil {
@@ -105,16 +105,16 @@ func investCommand(e *env) *cli.Command {
 
 // asOfMonth reads --as-of: a month, a year-to-date label, the end of a
 // quarter, or a whole year (12).
-func asOfMonth(label string) (int, error) {
+func asOfMonth(label string) (year, month int, err error) {
 	if label == "" {
-		return 0, nil
+		return 0, 0, nil
 	}
 	p, _, err := calc.ParsePeriod(label)
 	if err != nil {
-		return 0, usagef("--as-of %q: write a month such as 2017-10 or 2017年1-10月", label)
+		return 0, 0, usagef("--as-of %q: write a month such as 2017-10 or 2017年1-10月", label)
 	}
 	last, _ := p.Last(calc.Monthly) // a quarter's last month, a year's December
-	return int(last.Sub), nil
+	return int(last.Year), int(last.Sub), nil
 }
 
 // project is one row of the input.
@@ -152,7 +152,7 @@ func runInvest(e *env, opts investOptions) error {
 		return err
 	}
 	if opts.month > 0 {
-		if err := checkHeaderMonths(in, completed, opts.month); err != nil {
+		if err := checkHeaderMonths(in, completed, opts.year, opts.month); err != nil {
 			return err
 		}
 	}
