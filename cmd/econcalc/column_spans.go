@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -12,7 +13,7 @@ import (
 
 // spanPrefix is a year-to-date span written before a column's name:
 // 1-10月累计完成, 2017年1-10月完成投资, 截至10月底累计完成.
-var spanPrefix = regexp.MustCompile(`^(?:(?:\d{4}\s*年\s*)?1\s*(?:月份?\s*)?(?:-|—|–|‐|－|~|～|至|到)\s*\d{1,2}\s*月份?|截至\s*\d{1,2}\s*月[底末]?)\s*`)
+var spanPrefix = regexp.MustCompile(`^(?:(?:\d{4}\s*年\s*)?(?:1\s*(?:月份?\s*)?(?:-|—|–|‐|‑|−|－|~|～|至|到)\s*\d{1,2}\s*月份?|前[一二两三]季度|上半年)|截至\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月[底末]?)\s*`)
 
 // findSpanned is input.Source.Find, which also takes a header that is one
 // of the column's names after a year-to-date span (1-10月累计完成（万元）
@@ -25,18 +26,18 @@ func findSpanned(in *input.Source, spec input.Column, override string) (int, err
 		return col, err
 	}
 	names := append([]string{spec.Key}, spec.Aliases...)
-	found := -1
+	var found []string
 	for i, h := range in.Header {
 		name := headerName(width.Narrow.String(h))
 		if rest := spanPrefix.ReplaceAllString(name, ""); rest != name && slices.Contains(names, strings.TrimSpace(rest)) {
-			if found >= 0 {
-				return col, err // two: which is meant is the user's to say
-			}
-			found = i
+			col, found = i, append(found, input.QuoteCell(h))
 		}
 	}
-	if found < 0 {
-		return col, err
+	switch len(found) {
+	case 0:
+		return -1, err
+	case 1:
+		return col, nil
 	}
-	return found, nil
+	return -1, in.HeaderError("", fmt.Sprintf("%s could each be the %s column: name the one to use with --%s", strings.Join(found, " and "), spec.Key, spec.Flag))
 }

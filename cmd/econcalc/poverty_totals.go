@@ -37,7 +37,11 @@ func (g *registryReader) checkTotals(e *env, in *input.Source, p *registryPart, 
 			if !r.ok[k] {
 				continue
 			}
-			if err := g.opts.totals.check(e, r.at, r.label, in.Header[col]+" in "+scope, want[k], r.values[k]); err != nil {
+			what := in.Header[col]
+			if g.cols.scale[col] != 0 {
+				what += ", in 元," // the figures are compared in 元 (columnUnits)
+			}
+			if err := g.opts.totals.check(e, r.at, r.label, what+" in "+scope, want[k], r.values[k]); err != nil {
 				return err
 			}
 		}
