@@ -1,0 +1,212 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"econcalc/cmd/internal/report"
+
+	"github.com/mattn/go-isatty"
+	"github.com/urfave/cli/v2"
+)
+
+// The files the flags name: an input named twice, and an output that would
+// overwrite an input, by any path or as the file standard input reads.
+
+// distinctFiles refuses an input named twice, which could only give
+// duplicates: the same path, two paths to one file, or "-" twice. A file
+// that cannot be found is left for opening to report.
+func distinctFiles(files []string) error {
+	seen := make([]os.FileInfo, len(files))
+	for i, f := range files {
+		if f != "-" {
+			seen[i], _ = os.Stat(f)
+		}
+		for j, earlier := range files[:i] {
+			switch {
+			case f == "-" && earlier == "-":
+				return usagef(`standard input ("-") is given twice`)
+			case f == earlier:
+				return usagef("%q is given twice: each input is read once", f)
+			case seen[i] != nil && seen[j] != nil && os.SameFile(seen[i], seen[j]):
+				return usagef("%q and %q are the same file: each input is read once", earlier, f)
+			}
+		}
+	}
+	return nil
+}
+
+// notAnInput refuses an output path that names one of the inputs (the same
+// file by device and inode, whatever the path says): writing it would
+// replace the data with the result.
+func notAnInput(flag, path string, inputs []string) error {
+	if path == "" {
+		return nil
+	}
+	out, err := os.Stat(path)
+	if err != nil {
+		return nil // a new file
+	}
+	for _, in := range inputs {
+		if st, err := os.Stat(in); err == nil && os.SameFile(out, st) {
+			return usagef("%s %q is the input %q: it would be overwritten; write to another file", flag, path, in)
+		}
+	}
+	return nil
+}
+
+// readsStdin: the inputs named (none is standard input) read standard input.
+func readsStdin(files []string) bool {
+	return len(files) == 0 || slices.Contains(files, "-")
+}
+
+// notStdin refuses an output path that is the file standard input is
+// redirected from (econcalc growth < data.csv --output data.csv): the
+// result would replace the data, as for an input named by its path.
+func notStdin(flag, path string, stdin io.Reader) error {
+	f, ok := stdin.(*os.File)
+	if !ok {
+		return nil
+	}
+	in, err := f.Stat()
+	if err != nil || !in.Mode().IsRegular() {
+		return nil
+	}
+	if out, err := os.Stat(path); err == nil && os.SameFile(in, out) {
+		return usagef("%s %q is the file standard input reads: it would be overwritten; write to another file", flag, path)
+	}
+	return nil
+}
+
+// fileFlags are the flags that name a file other than the inputs listed as
+// arguments: read (--pools, --population) or written (--chart).
+var fileFlags = []string{"pools", "population", "chart"}
+
+// redirectOutput reads --output FILE: the command's stdout becomes a
+// temporary file beside FILE, which run renames over FILE if the command
+// succeeds and removes if not. Without --output, xlsx is refused for a
+// terminal, where a workbook's bytes would show as noise.
+func (e *env) redirectOutput(c *cli.Context) error {
+	path := c.String("output")
+	if path == "" {
+		if choice(c, "format") == "xlsx" && isTerminal(e.stdout) {
+			return usagef("--format xlsx writes a workbook, which a terminal cannot show: add --output FILE.xlsx (or redirect: > FILE.xlsx)")
+		}
+		return nil
+	}
+	inputs := c.Args().Slice()
+	for _, name := range fileFlags {
+		if f := c.String(name); f != "" {
+			if name == "chart" && filepath.Clean(f) == filepath.Clean(path) {
+				return usagef("--output and --chart both name %q: write them to two files", path)
+			}
+			inputs = append(inputs, f)
+		}
+	}
+	if err := notAnInput("--output", path, inputs); err != nil {
+		return err
+	}
+	if readsStdin(inputs) {
+		if err := notStdin("--output", path, e.stdin); err != nil {
+			return err
+		}
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return usagef("--output %q is a folder: name a file in it", path)
+	}
+	if _, err := os.Stat(filepath.Dir(path)); err != nil {
+		return &report.WriteError{What: "the output to " + path, Err: errors.New(unwrapPathError(err))}
+	}
+	e.output = &outputFile{path: path}
+	e.stdout = e.output
+	return nil
+}
+
+// isTerminal reports a writer that is a terminal, as the progress meter
+// tells one.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// outputFile is --output FILE: the result is written to a temporary file in
+// FILE's folder, made at the first write, and renamed over FILE when the
+// command has succeeded (a rename within a folder replaces FILE at once), so
+// that a failed run leaves no file, never half of one, and an existing FILE
+// as it was.
+type outputFile struct {
+	path string
+	tmp  *os.File
+}
+
+func (o *outputFile) Write(p []byte) (int, error) {
+	if o.tmp == nil {
+		tmp, err := os.CreateTemp(filepath.Dir(o.path), ".econcalc-*")
+		if err != nil {
+			return 0, o.writeError(err)
+		}
+		o.tmp = tmp
+	}
+	n, err := o.tmp.Write(p)
+	if err != nil {
+		err = o.writeError(err)
+	}
+	return n, err
+}
+
+func (o *outputFile) writeError(err error) error {
+	return &report.WriteError{What: "the output to " + o.path, Err: errors.New(unwrapPathError(err))}
+}
+
+// close ends the output with the command's result: FILE is replaced when
+// err is nil, and left as it was otherwise. It returns err, or the error
+// of replacing FILE. A nil outputFile (no --output) returns err.
+func (o *outputFile) close(err error) error {
+	if o == nil {
+		return err
+	}
+	if err == nil {
+		err = o.commit()
+	}
+	o.discard()
+	return err
+}
+
+// commit writes the file to disk and renames it over FILE, with FILE's
+// permissions if it exists (a temporary file is readable by its owner
+// alone).
+func (o *outputFile) commit() error {
+	if _, err := o.Write(nil); err != nil { // an empty result is an empty FILE
+		return err
+	}
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(o.path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	for _, step := range []func() error{
+		func() error { return o.tmp.Chmod(mode) },
+		o.tmp.Sync,
+		o.tmp.Close,
+		func() error { return os.Rename(o.tmp.Name(), o.path) },
+	} {
+		if err := step(); err != nil {
+			return o.writeError(err)
+		}
+	}
+	o.tmp = nil
+	return nil
+}
+
+// discard removes the temporary file, if it is still there: after a
+// failure, and when run ends by a panic.
+func (o *outputFile) discard() {
+	if o == nil || o.tmp == nil {
+		return
+	}
+	o.tmp.Close()
+	os.Remove(o.tmp.Name())
+	o.tmp = nil
+}
