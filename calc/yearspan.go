@@ -29,12 +29,16 @@ func (s YearSpan) Overlaps(t YearSpan) bool {
 //
 //	2017, 2017年, 2017年度
 //	2014-2016, 2014—2016年, 2014至2016年, 2014~2016, 2014年-2016年, 2014—2016年度
+//	2014—2016年合计, 2014—2016年累计 (the span's figures, summed)
 //
 // Digits may be full-width (２０１４—２０１６年), as ParsePeriod reads them.
 func ParseYearSpan(label string) (YearSpan, error) {
 	s := strings.TrimSpace(label)
 	if hasWideForms(s) {
 		s = narrow(s)
+	}
+	for _, sum := range []string{"合计", "累计", "小计", "共计"} {
+		s = strings.TrimSpace(strings.TrimSuffix(s, sum))
 	}
 	first, last := s, s
 	for _, sep := range rangeSeparators {

@@ -135,7 +135,7 @@ func shareOf(group int, opts dividendOptions) int {
 // labelled is totalsOptions.labelled of the row's label cells, the group
 // and the id.
 func (l *payeeLayout) labelled(rec *input.Row) (kind rowKind, col int, err error) {
-	return l.totals.labelledFirst(rec, l.first, l.group, l.id)
+	return l.totals.rowLabel(rec, l.id, l.group, l.first)
 }
 
 // tally reads and counts one household.

@@ -175,7 +175,7 @@ func runInvest(e *env, opts investOptions) error {
 		if err := rows.check(rec); err != nil { // a total's too
 			return err
 		}
-		switch kind, col, err := opts.totals.ownLabelled(rec, firstColumnBeside(name, category), name, category); {
+		switch kind, col, err := opts.totals.rowLabel(rec, name, category, firstColumnBeside(name, category)); {
 		case err != nil:
 			return err
 		case kind == totalRow:

@@ -54,7 +54,7 @@ func (g *registryReader) newPart(int64) *registryPart {
 
 // add reads one household.
 func (g *registryReader) add(p *registryPart, rec *input.Row) error {
-	switch kind, col, err := g.opts.totals.labelledFirst(rec, g.first, g.cols.village, g.cols.id); {
+	switch kind, col, err := g.opts.totals.rowLabel(rec, g.cols.id, g.cols.village, g.first); {
 	case err != nil:
 		return err
 	case kind == totalRow:

@@ -77,7 +77,7 @@ func (g *registryReader) columnSums(in *input.Source) (map[string][]calc.Num, er
 	cols := g.checked[1:]
 	newPart := func(int64) map[string][]calc.Num { return map[string][]calc.Num{} }
 	add := func(sums map[string][]calc.Num, rec *input.Row) error {
-		if kind, _, err := g.opts.totals.labelledFirst(rec, g.first, g.cols.village, g.cols.id); err != nil || kind != dataRow {
+		if kind, _, err := g.opts.totals.rowLabel(rec, g.cols.id, g.cols.village, g.first); err != nil || kind != dataRow {
 			return err
 		}
 		name := rec.Text(g.cols.village)

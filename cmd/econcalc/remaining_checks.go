@@ -67,7 +67,10 @@ type rollTotals struct {
 // or in the first column beside it (序号): done reports the row is one, and
 // no year. A subtotal is refused unless --ignore-subtotals.
 func (t *rollTotals) read(rec *input.Row, opts totalsOptions, year int) (done bool, err error) {
-	kind, label, err := opts.ownLabelled(rec, firstColumnBeside(year), year)
+	if _, err := calc.ParseYearSpan(rec.Text(year)); err == nil {
+		return false, nil // 2014—2015年合计 is the span's row: the years beside it would overlap it
+	}
+	kind, label, err := opts.rowLabel(rec, year, firstColumnBeside(year))
 	switch {
 	case err != nil:
 		return true, err

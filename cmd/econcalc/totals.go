@@ -107,35 +107,30 @@ func (t totalsOptions) labelled(rec *input.Row, cols ...int) (kind rowKind, col 
 	return dataRow, -1, nil
 }
 
-// ownLabelled is labelledFirst for a row with a label of its own, a
-// project or a year: a name there makes the row data, whatever the cells
-// beside it say (a project in the category 全镇, a year of the region 全县);
-// the cells beside decide only where it is empty or a dash, and the first
-// column (序号) as labelledFirst says.
-func (t totalsOptions) ownLabelled(rec *input.Row, first, own int, beside ...int) (kind rowKind, col int, err error) {
-	kind, col, err = t.labelled(rec, own)
-	if kind == dataRow && err == nil && emptyLabel(rec.Cell(own)) {
-		kind, col, err = t.labelled(rec, beside...)
-	}
-	if kind != dataRow || err != nil {
+// rowLabel classifies a row with a label of its own, own (an id, a
+// project, a year), by it and by the label cells beside it (its group's,
+// and the first column, 序号, where that is another; -1 for none). A total
+// or a subtotal in own decides. Beside it, a label that says total (合计,
+// …合计, 小计) decides too, whatever own holds (合计 beside 共2户); a place
+// (全镇, 全村) only where own is empty or a dash: beside a name, a place
+// names the row's area (a project in the category 全镇, a year of the
+// region 全县). A subtotal is an error unless ignored, as in labelled.
+func (t totalsOptions) rowLabel(rec *input.Row, own int, beside ...int) (kind rowKind, col int, err error) {
+	if kind, col, err = t.labelled(rec, own); kind != dataRow || err != nil {
 		return kind, col, err
 	}
-	return t.labelledFirst(rec, first)
-}
-
-// labelledFirst is labelled, and then, for a data row, what a table's first
-// column (序号) says: a total or a subtotal beside whatever the row's own
-// label cell holds (合计 beside 共2户, or beside an empty id), for 序号 holds
-// numbers; but a place (全镇) there may name the row's area, and is not
-// taken for a total (labelKind).
-func (t totalsOptions) labelledFirst(rec *input.Row, first int, cols ...int) (kind rowKind, col int, err error) {
-	if kind, col, err = t.labelled(rec, cols...); kind != dataRow || err != nil || first < 0 || !mayBeLabel(rec.Fields[first]) {
-		return kind, col, err
+	for _, c := range beside {
+		if c < 0 || c == own || !mayBeLabel(rec.Fields[c]) {
+			continue
+		}
+		switch kind, place := labelKind(rec.Cell(c)); {
+		case kind == dataRow:
+		case place && !emptyLabel(rec.Cell(own)):
+		default:
+			return t.labelled(rec, c)
+		}
 	}
-	if kind, place := labelKind(rec.Cell(first)); kind == dataRow || place {
-		return dataRow, -1, nil
-	}
-	return t.labelled(rec, first)
+	return dataRow, -1, nil
 }
 
 // reportedTotal is a total row of the input, kept to be checked once every
