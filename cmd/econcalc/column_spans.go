@@ -13,7 +13,7 @@ import (
 
 // spanPrefix is a year-to-date span written before a column's name:
 // 1-10月累计完成, 2017年1-10月完成投资, 截至10月底累计完成.
-var spanPrefix = regexp.MustCompile(`^(?:(?:\d{4}\s*年\s*)?(?:1\s*(?:月份?\s*)?(?:-|—|–|‐|‑|−|－|~|～|至|到)\s*\d{1,2}\s*月份?|前[一二两三]季度|上半年)|截至\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月[底末]?)\s*`)
+var spanPrefix = regexp.MustCompile(`^(?:(?:\d{4}\s*年\s*)?(?:1\s*(?:月份?\s*)?(?:-|—|–|‐|‑|−|－|~|～|至|到)\s*\d{1,2}\s*月份?|前[二两三]季度|上半年)|截至\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月[底末]?)\s*`)
 
 // findSpanned is input.Source.Find, which also takes a header that is one
 // of the column's names after a year-to-date span (1-10月累计完成（万元）

@@ -11,14 +11,15 @@ import (
 )
 
 // spanCore is a year-to-date span as headers write it, full-width digits
-// folded first: 1-10月, 2017年1月-10月, 1至9月份, 截至10月底, 截至2017年10月,
-// 前三季度, 上半年. Its groups: the year before the span, the months of a
-// range, the year and months after 截至, and the quarters of 前N季度;
-// 上半年 (six months) has none.
-const spanCore = `(?:(\d{4})\s*年\s*)?(?:` +
-	`1\s*(?:月份?\s*)?(?:-|—|–|‐|‑|−|~|～|至|到)\s*(\d{1,2})\s*月份?` +
-	`|截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份|底|末)?` +
-	`|前\s*([两二三23])\s*个?季度` +
+// folded first: 1-10月, 2017年1月-10月, 1至9月份, 一至九月, 截至10月底,
+// 截止2017年10月, 至9月底, 2017.1-9, 前三季度, 上半年. Its named groups (spanOf)
+// are the year and the last month or quarter; 上半年 (six months) has none.
+const spanCore = `(?:(?P<year>\d{4})\s*年\s*)?(?:` +
+	`1\s*(?:月份?\s*)?(?:-|—|–|‐|‑|−|~|～|至|到)\s*(?P<month>\d{1,2})\s*月份?` +
+	`|一\s*(?:-|—|–|~|～|至|到)\s*(?P<cmonth>十[一二]?|[二三四五六七八九])\s*月份?` +
+	`|(?:截[至止]|至)\s*(?:(?P<upToYear>\d{4})\s*年\s*)?(?P<upTo>\d{1,2})\s*月(?:份|底|末)?` +
+	`|(?P<dotYear>\d{4})\.1\s*(?:-|—|–|~|～)\s*(?P<dotMonth>\d{1,2})(?:[^\d.]|$)` +
+	`|前\s*(?P<quarters>[两二三23])\s*个?季度` +
 	`|上半年)`
 
 // headerSpanPattern finds a year-to-date span anywhere in a header, its
@@ -30,32 +31,42 @@ var headerSpanPattern = regexp.MustCompile(`(?:^|[^\d])` + spanCore)
 // year-to-date span a header names anywhere in it, full-width digits
 // too; ok is false for a header that names none.
 func headerSpan(header string) (year, months int, ok bool) {
-	return spanOf(headerSpanPattern.FindStringSubmatch(width.Narrow.String(header)))
+	return spanOf(headerSpanPattern, headerSpanPattern.FindStringSubmatch(width.Narrow.String(header)))
 }
 
-// spanOf reads the groups of spanCore (at the start of m, after the
-// whole match).
-func spanOf(m []string) (year, months int, ok bool) {
+// spanOf reads the named groups of spanCore in m, a match of re.
+func spanOf(re *regexp.Regexp, m []string) (year, months int, ok bool) {
 	if m == nil {
 		return 0, 0, false
 	}
-	year, _ = strconv.Atoi(m[1]) // "" when it names no year: 0
-	if y, _ := strconv.Atoi(m[3]); y != 0 {
-		year = y
+	group := func(name string) string { return m[re.SubexpIndex(name)] }
+	for _, name := range []string{"year", "upToYear", "dotYear"} {
+		if y, _ := strconv.Atoi(group(name)); y != 0 {
+			year = y
+		}
 	}
-	switch {
-	case m[2] != "":
-		months, _ = strconv.Atoi(m[2])
-	case m[4] != "":
-		months, _ = strconv.Atoi(m[4])
-	case m[5] == "三" || m[5] == "3":
-		months = 9
-	case m[5] != "": // 前两季度, 前二季度
-		months = 6
-	default: // 上半年
-		months = 6
+	for _, name := range []string{"month", "upTo", "dotMonth"} {
+		if n, _ := strconv.Atoi(group(name)); n != 0 {
+			return year, n, true
+		}
 	}
-	return year, months, true
+	switch q := group("quarters"); {
+	case group("cmonth") != "":
+		return year, chineseMonth(group("cmonth")), true
+	case q == "三" || q == "3":
+		return year, 9, true
+	}
+	return year, 6, true // 前两季度, 上半年
+}
+
+// chineseMonth is a month's number written in words: 九 is 9, 十一 is 11.
+func chineseMonth(s string) int {
+	for i, w := range []string{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"} {
+		if s == w {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // checkHeaderMonths refuses a column whose header names months other than

@@ -27,6 +27,12 @@ func TestHeaderSpan(t *testing.T) {
 		{"11-12月", 0, 0, false},
 		{"2017年计划", 0, 0, false},
 		{"3-9月", 0, 0, false},
+		{"累计完成（截止9月底）", 0, 9, true},
+		{"累计完成(一至九月)", 0, 9, true},
+		{"累计（一至十一月）", 0, 11, true},
+		{"累计完成（至9月底）", 0, 9, true},
+		{"累计完成(2017.1-9)", 2017, 9, true},
+		{"前一季度累计完成", 0, 0, false},
 		{"三季度", 0, 0, false},
 	} {
 		year, months, ok := headerSpan(c.header)

@@ -34,7 +34,7 @@ var ytdHeader = regexp.MustCompile(`^` + spanCore + `\s*止?\s*(?:累计)?\s*(?:
 // ytdSpan is the year (0 when it names none) and the months a year-to-date
 // header runs to; ok is false for any other header.
 func ytdSpan(header string) (year, months int, ok bool) {
-	return spanOf(ytdHeader.FindStringSubmatch(width.Narrow.String(strings.TrimSpace(header))))
+	return spanOf(ytdHeader, ytdHeader.FindStringSubmatch(width.Narrow.String(strings.TrimSpace(header))))
 }
 
 // moreCumulative are cumulative value headers beside ytdValueColumn's
