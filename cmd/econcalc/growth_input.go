@@ -113,7 +113,8 @@ func isRateColumn(in *input.Source, col int) bool {
 // 同比, 环比, 增速, 增幅, 增长率, 增长速度, 增减, 涨幅, 比上年±, ending in
 // 增长; growth, yoy, pct as words (not rate, which names levels too: urbanization rate).
 func namesGrowth(name string) bool {
-	for _, word := range []string{"同比", "环比", "增速", "增幅", "增长率", "增长速度", "增减", "涨幅", "跌幅", "降幅", "±", "比上年提高", "比上年下降"} {
+	for _, word := range []string{"同比", "环比", "增速", "增幅", "增长率", "增长速度", "增长百分比", "发展速度", "增减", "涨幅", "跌幅", "降幅", "±",
+		"比上年提高", "比上年下降", "比上年增加", "较上年", "y/y", "y-o-y"} {
 		if strings.Contains(name, word) {
 			return true
 		}

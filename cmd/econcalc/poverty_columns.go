@@ -105,7 +105,7 @@ func findHouseholdColumns(in *input.Source, opts povertyOptions) (householdColum
 			continue
 		}
 		switch h := strings.ToLower(name); {
-		case len(opts.excludeCols) == 0 && containsAny(h, excludedByDefault):
+		case len(opts.excludeCols) == 0 && containsAny(headerName(h), excludedByDefault): // 工资性收入（含公益岗位补贴） is wages
 			c.excluded = append(c.excluded, i)
 		case c.named:
 			c.ignored = append(c.ignored, i)
@@ -216,7 +216,7 @@ func hasWord(s string, words []string) bool {
 }
 
 func looksExcluded(header string) bool {
-	return containsAny(strings.ToLower(header), excludedByDefault)
+	return containsAny(headerName(header), excludedByDefault)
 }
 
 // describedColumns is how many columns of each role describe names; a

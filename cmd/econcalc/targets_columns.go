@@ -198,6 +198,14 @@ func (cols *targetsCols) checkValueSpan(in *input.Source, period calc.Period) er
 			return in.HeaderError(in.Header[cols.value], fmt.Sprintf("says 1-%d月, but the figures run to %s", m, period.SpanLabel(true)))
 		}
 	}
+	// The prior is the same months of the year before: 上年同期（1-9月）
+	// beside 1-10月 would give a growth of ten months over nine.
+	if cols.prior < 0 {
+		return nil
+	}
+	if y, m, ok := headerSpan(in.Header[cols.prior]); ok && (m != month || y != 0 && y != year-1) {
+		return in.HeaderError(in.Header[cols.prior], fmt.Sprintf("is the prior, so the same months of %d as the figures' %s, but it says otherwise", year-1, period.SpanLabel(true)))
+	}
 	return nil
 }
 
