@@ -43,7 +43,11 @@
 //
 // Rows below the table are held back by Options.SkipFooter (records,
 // footer.go); a row that reads like a note (注：…, 资料来源…) and is not
-// held back is an error that says how many to skip.
+// held back is an error that says how many to skip. A lookup file beside
+// the input (Options.Lookup: --pools, --population, --deflator), which
+// those flags do not reach, finds its own header below title lines and
+// ends its table at notes and signature lines (lookup.go); it is always
+// read by the RFC 4180 reader.
 //
 // # Two row sources, one Fold
 //
