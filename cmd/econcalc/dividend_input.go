@@ -46,6 +46,7 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 		}
 	}
 	l.first = firstColumnBeside(l.id, l.group)
+	l.totals.numbering = numberingColumn(in, l.id, l.group)
 	return l, err
 }
 

@@ -15,10 +15,10 @@ import (
 // 截止2017年10月, 至9月底, 2017.1-9, 前三季度, 上半年. Its named groups (spanOf)
 // are the year and the last month or quarter; 上半年 (six months) has none.
 const spanCore = `(?:(?P<year>\d{4})\s*年\s*)?(?:` +
-	`1\s*(?:月份?\s*)?(?:-|—|–|‐|‑|−|~|～|至|到)\s*(?P<month>\d{1,2})\s*月份?` +
+	`0?1\s*(?:月份?\s*)?(?:-|—|–|‐|‑|−|~|～|至|到)\s*(?P<month>\d{1,2})\s*月份?` +
 	`|一\s*(?:-|—|–|~|～|至|到)\s*(?P<cmonth>十[一二]?|[二三四五六七八九])\s*月份?` +
 	`|(?:截[至止]|至)\s*(?:(?P<upToYear>\d{4})\s*年\s*)?(?P<upTo>\d{1,2})\s*月(?:份|底|末)?` +
-	`|(?P<dotYear>\d{4})\.1\s*(?:-|—|–|~|～)\s*(?P<dotMonth>\d{1,2})(?:[^\d.]|$)` +
+	`|(?P<dotYear>\d{4})\.0?1\s*(?:-|—|–|~|～)\s*(?P<dotMonth>\d{1,2})(?:[^\d.]|$)` +
 	`|前\s*(?P<quarters>[两二三23])\s*个?季度` +
 	`|上半年)`
 

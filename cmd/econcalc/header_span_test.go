@@ -33,6 +33,8 @@ func TestHeaderSpan(t *testing.T) {
 		{"累计完成（至9月底）", 0, 9, true},
 		{"累计完成(2017.1-9)", 2017, 9, true},
 		{"前一季度累计完成", 0, 0, false},
+		{"累计完成（2017年01-09月）", 2017, 9, true},
+		{"上年同期（2016.01-09）", 2016, 9, true},
 		{"三季度", 0, 0, false},
 	} {
 		year, months, ok := headerSpan(c.header)

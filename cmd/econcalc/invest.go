@@ -167,6 +167,7 @@ func runInvest(e *env, opts investOptions) error {
 	}
 	rows := rowUnits{in: in, col: unitColumnOf(in), amounts: []int{planned, completed}}
 	opts.hasCategory = category >= 0
+	opts.totals.numbering = numberingColumn(in, name, category)
 	var projects []project
 	seen := projectLines{}
 	var reported []reportedTotal

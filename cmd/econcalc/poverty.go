@@ -171,6 +171,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 		rep = householdReport(opts.out, places)
 	}
 	in.Unique(cols.id, "household")
+	opts.totals.numbering = numberingColumn(in, cols.id, cols.village)
 	reg := &registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep, checked: cols.totalChecked(),
 		first: firstColumnBeside(cols.id, cols.village)}
 	read, err := input.Fold(in, reg.newPart, reg.add, reg.merge)

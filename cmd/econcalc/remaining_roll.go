@@ -48,6 +48,7 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 		exitedCols[0] = in.Header[exitedH]
 	}
 	counts := rollCountColumns(in, &opts.settings, exitedH, exitedP, addedH, addedP)
+	opts.totals.numbering = numberingColumn(in, year)
 	noteFlagUnits(e, in, exitedP, opts.settings.Population.OK)
 	var rows []rollRow
 	totals := rollTotals{counts: counts}

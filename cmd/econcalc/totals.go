@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -68,6 +69,25 @@ func noteLookup(e *env, in *input.Source) {
 type totalsOptions struct {
 	strict          bool // a reported total that differs is a data error
 	ignoreSubtotals bool
+	// numbering is 1 + the column that numbers the rows (序号), 0 for none
+	// (numberingColumn), so that options made without it have none.
+	numbering int
+}
+
+// numberingColumn is 1 + the column that numbers a table's rows, by its
+// header (序号, 编号, 行次, No.), when it is none of cols (an id), else 0
+// (totalsOptions.numbering): a label there is its row's, for it holds
+// numbers.
+func numberingColumn(in *input.Source, cols ...int) int {
+	for i, h := range in.Header {
+		switch strings.ToLower(strings.TrimSpace(h)) {
+		case "序号", "编号", "行次", "行号", "序", "顺序号", "no", "no.", "#":
+			if !slices.Contains(cols, i) {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 func totalsFlags() []cli.Flag {
@@ -109,15 +129,22 @@ func (t totalsOptions) labelled(rec *input.Row, cols ...int) (kind rowKind, col 
 
 // rowLabel classifies a row with a label of its own, own (an id, a
 // project, a year), by it and by the label cells beside it (its group's,
-// and the first column, 序号, where that is another; -1 for none). A total
-// or a subtotal in own decides. Beside it, a label that says total (合计,
-// …合计, 小计) decides too, whatever own holds (合计 beside 共2户); a place
-// (全镇, 全村) only where own is empty or a dash: beside a name, a place
-// names the row's area (a project in the category 全镇, a year of the
-// region 全县). A subtotal is an error unless ignored, as in labelled.
+// and the first column where that is another; -1 for none). A total or a
+// subtotal in own decides, and so does any total label in a column that
+// numbers the rows (totalsOptions.numbering: 全村 in 序号 beside 共3户).
+// Beside it, a label that says total (合计, …合计, 小计) decides too,
+// whatever own holds (合计 beside 共2户); a place (全镇, 全村) only where own
+// is empty or a dash: beside a name, a place names the row's area (a
+// project in the category 全镇, a year of the region 全县). A subtotal is
+// an error unless ignored, as in labelled.
 func (t totalsOptions) rowLabel(rec *input.Row, own int, beside ...int) (kind rowKind, col int, err error) {
 	if kind, col, err = t.labelled(rec, own); kind != dataRow || err != nil {
 		return kind, col, err
+	}
+	if n := t.numbering - 1; n >= 0 && n != own && mayBeLabel(rec.Fields[n]) {
+		if kind, _ := labelKind(rec.Cell(n)); kind != dataRow {
+			return t.labelled(rec, n) // 全村 in 序号 beside 共3户: 序号 numbers rows
+		}
 	}
 	for _, c := range beside {
 		if c < 0 || c == own || !mayBeLabel(rec.Fields[c]) {
