@@ -41,3 +41,19 @@ func findSpanned(in *input.Source, spec input.Column, override string) (int, err
 	}
 	return -1, in.HeaderError("", fmt.Sprintf("%s could each be the %s column: name the one to use with --%s", strings.Join(found, " and "), spec.Key, spec.Flag))
 }
+
+// headerName is a header in lower case without a unit or a note in
+// brackets at its end, for reading what a column is: 同比增长（亿元） is
+// 同比增长, and 转移性收入（含赡养费用） is 转移性收入, whose note is no
+// expense.
+func headerName(header string) string {
+	h := strings.ToLower(strings.TrimSpace(header))
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"[", "]"}, {"【", "】"}} {
+		if strings.HasSuffix(h, b[1]) {
+			if i := strings.LastIndex(h, b[0]); i > 0 {
+				return strings.TrimSpace(h[:i])
+			}
+		}
+	}
+	return h
+}

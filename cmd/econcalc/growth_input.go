@@ -88,13 +88,7 @@ const rateReason = "growth compares levels (amounts), and a published rate canno
 // 增加值), or a header in a unit of money, people, households or energy
 // (同比增长（亿元）).
 func isRateColumn(in *input.Source, col int) bool {
-	name := strings.ToLower(strings.TrimSpace(in.Header[col]))
-	if strings.HasSuffix(name, ")") || strings.HasSuffix(name, "）") || strings.HasSuffix(name, "]") || strings.HasSuffix(name, "】") {
-		// The name without its unit: 同比增长（亿元） is named 同比增长.
-		if i := strings.LastIndexAny(name, "(（[【"); i > 0 {
-			name = strings.TrimSpace(name[:i])
-		}
-	}
+	name := headerName(in.Header[col]) // 同比增长（亿元） is named 同比增长
 	switch strings.TrimSpace(in.Unit(col)) {
 	case "百分点", "个百分点", "pp":
 		return true // a change (比上年提高), not a level

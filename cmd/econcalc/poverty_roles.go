@@ -40,18 +40,3 @@ func checkIncomeRoles(in *input.Source, counted []int) error {
 		"is a household's whole income, beside %s: adding them would count its parts twice; count it alone with --income %s, or leave it out with --ignore",
 		input.QuoteNames(others), input.QuoteCell(in.Header[totals[0]])))
 }
-
-// headerName is a header in lower case without a unit or a note in
-// brackets at its end: 转移性收入（含赡养费用） is 转移性收入, whose note is
-// no expense.
-func headerName(header string) string {
-	h := strings.ToLower(strings.TrimSpace(header))
-	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"[", "]"}, {"【", "】"}} {
-		if strings.HasSuffix(h, b[1]) {
-			if i := strings.LastIndex(h, b[0]); i > 0 {
-				return strings.TrimSpace(h[:i])
-			}
-		}
-	}
-	return h
-}
