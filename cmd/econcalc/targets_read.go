@@ -96,17 +96,19 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 	err = in.Each(func(rec *input.Row) error {
 		// A total across indicators (合计) is left out; a breakdown
 		// (其中：税收收入) is an indicator with its own target.
-		if cell := rec.Cell(cols.indicator); !isBreakdown(cell) && kindOf(cell) != dataRow {
-			e.warnf("%s: %q is a total row, left out: a completion table has no total across indicators", rec.Pos(), rec.Text(cols.indicator))
+		// So is one labelled in the first column (序号) beside an empty
+		// indicator, where there are no areas.
+		if label := acrossIndicators(rec, cols); label >= 0 {
+			e.warnf("%s: %q is a total row, left out: a completion table has no total across indicators", rec.Pos(), rec.Text(label))
 			return nil
 		}
-		area := dataRow
+		area, areaLabel := dataRow, -1
 		if cols.group >= 0 {
-			kind, _, err := opts.totals.labelled(rec, cols.group)
+			kind, col, err := opts.totals.rowLabel(rec, cols.group, firstColumnBeside(cols.group, cols.indicator))
 			if err != nil {
 				return err
 			}
-			area = kind
+			area, areaLabel = kind, col
 		}
 		if !settled {
 			if err := settle(rec); err != nil {
@@ -114,9 +116,6 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 			}
 		}
 		r := targetRow{indicator: rec.Text(cols.indicator), unit: headerUnit, line: rec.Pos().Line()}
-		if r.indicator == "" {
-			return rec.Errorf(cols.indicator, "empty: every row needs its indicator")
-		}
 		if cols.unit >= 0 && rec.Text(cols.unit) != "" {
 			for _, c := range []int{cols.target, cols.value, cols.prior} {
 				if c >= 0 && in.HeaderUnit(c) != "" && in.HeaderUnit(c) != rec.Text(cols.unit) {
@@ -133,9 +132,12 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 		case subtotalRow:
 			t.subtotals++
 			return nil
-		case totalRow: // an indicator's total over the areas: checked once every area is read
-			t.reported = append(t.reported, reportedTarget{at: rec.Pos(), label: rec.Text(cols.group), row: r})
+		case totalRow: // an indicator's total over the areas, its indicator's cell maybe empty: checked once every area is read
+			t.reported = append(t.reported, reportedTarget{at: rec.Pos(), label: rec.Text(areaLabel), row: r})
 			return readTargetFigures(rec, cols, shift, &t.reported[len(t.reported)-1].row, true)
+		}
+		if r.indicator == "" {
+			return rec.Errorf(cols.indicator, "empty: every row needs its indicator")
 		}
 		if cols.group >= 0 {
 			if r.group = rec.Text(cols.group); r.group == "" {
@@ -188,6 +190,21 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 		}
 	}
 	return t, checkTargetTotals(e, opts.totals, t, names)
+}
+
+// acrossIndicators is the column of a row's label when the row is a total
+// or subtotal across indicators, else -1: its indicator cell says so (合计;
+// a breakdown, 其中：税收收入, is an indicator), or, in a table without
+// areas, its first column does (合计 in 序号) beside an empty indicator.
+func acrossIndicators(rec *input.Row, cols targetsCols) int {
+	if cell := rec.Cell(cols.indicator); !isBreakdown(cell) && kindOf(cell) != dataRow {
+		return cols.indicator
+	}
+	first := firstColumnBeside(cols.indicator)
+	if cols.group >= 0 || first < 0 || !emptyLabel(rec.Cell(cols.indicator)) || kindOf(rec.Cell(first)) == dataRow {
+		return -1
+	}
+	return first
 }
 
 func needAsOf(in *input.Source) error {
