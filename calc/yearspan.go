@@ -33,12 +33,22 @@ func (s YearSpan) Overlaps(t YearSpan) bool {
 //
 // Digits may be full-width (２０１４—２０１６年), as ParsePeriod reads them.
 func ParseYearSpan(label string) (YearSpan, error) {
+	span, _, err := ParseYearSum(label)
+	return span, err
+}
+
+// ParseYearSum is ParseYearSpan, and whether the label says its figures
+// are a sum (2014—2016年合计, 累计, 小计 or 共计): where the years it spans
+// are listed one by one beside it, such a row is their subtotal.
+func ParseYearSum(label string) (span YearSpan, summed bool, err error) {
 	s := strings.TrimSpace(label)
 	if hasWideForms(s) {
 		s = narrow(s)
 	}
 	for _, sum := range []string{"合计", "累计", "小计", "共计"} {
-		s = strings.TrimSpace(strings.TrimSuffix(s, sum))
+		if t, found := strings.CutSuffix(s, sum); found {
+			s, summed = strings.TrimSpace(t), true
+		}
 	}
 	first, last := s, s
 	for _, sep := range rangeSeparators {
@@ -50,12 +60,12 @@ func ParseYearSpan(label string) (YearSpan, error) {
 	y1, ok1 := yearNumber(first)
 	y2, ok2 := yearNumber(last)
 	if !ok1 || !ok2 {
-		return YearSpan{}, fmt.Errorf("%w: %q (write 2017, 2017年 or a span such as 2014-2016 or 2014—2016年)", ErrPeriod, label)
+		return YearSpan{}, false, fmt.Errorf("%w: %q (write 2017, 2017年 or a span such as 2014-2016 or 2014—2016年)", ErrPeriod, label)
 	}
 	if y2 < y1 {
-		return YearSpan{}, fmt.Errorf("%w: %q runs backwards", ErrPeriod, label)
+		return YearSpan{}, false, fmt.Errorf("%w: %q runs backwards", ErrPeriod, label)
 	}
-	return YearSpan{First: y1, Last: y2}, nil
+	return YearSpan{First: y1, Last: y2}, summed, nil
 }
 
 // yearNumber reads "2017", "2017年" or "2017年度" (年度: the year).

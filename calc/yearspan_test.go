@@ -66,3 +66,24 @@ func TestYearSpanOverlaps(t *testing.T) {
 		}
 	}
 }
+
+func TestParseYearSum(t *testing.T) {
+	cases := []struct {
+		label  string
+		want   string
+		summed bool
+	}{
+		{"2014—2015年合计", "2014-2015", true},
+		{"2014-2016年累计", "2014-2016", true},
+		{"２０１４—２０１５年小计", "2014-2015", true},
+		{"2014至2016年 共计", "2014-2016", true},
+		{"2014—2016年", "2014-2016", false},
+		{"2017年", "2017", false},
+	}
+	for _, c := range cases {
+		got, summed, err := ParseYearSum(c.label)
+		if err != nil || got.String() != c.want || summed != c.summed {
+			t.Errorf("ParseYearSum(%q) = %v, %v, %v; want %s, %v", c.label, got, summed, err, c.want, c.summed)
+		}
+	}
+}

@@ -24,7 +24,10 @@ exited_persons (脱贫人数), and optionally added_households (新增户数), a
 (新增人数). Counts are whole numbers of households and people in the unit their
 header gives, which --households and --persons are in too: in 万人, 1650.5 is
 16,505,000 people. An empty addition is none, an empty exit is an error. Spans
-must not overlap; years absent from the input had nothing recorded. A total row
+must not overlap; years absent from the input had nothing recorded. A span labelled
+as a sum (2014—2015年合计, 累计, 小计) beside rows of each of its years, above or
+below them, is their subtotal: each count it gives must be their sum (an error
+naming its line and column if not), and it is left out of the roll. A total row
 (合计, 总计, 全县合计, in the year column or the first) is checked against the sum
 of the years' rows, and left out of the roll; a subtotal (小计) is refused unless
 --ignore-subtotals.
@@ -153,6 +156,13 @@ type rollRow struct {
 	// exitedCols names the row's exited households and exited persons
 	// columns, for an error about the exits.
 	exitedCols [2]string
+	// summed is a label that says the row sums its span (2014—2015年合计):
+	// beside the span's years it is their subtotal (spanSubtotals). Its
+	// empty cells (blank, by rollRow.count's k) then report nothing; an
+	// empty exit is an error (emptyExit) only where it is the span's row.
+	summed    bool
+	blank     [4]bool
+	emptyExit error
 }
 
 func (r rollRow) where() string { return fmt.Sprintf("%s:%d", r.file, r.line) }

@@ -68,7 +68,7 @@ type rollTotals struct {
 // no year. A subtotal is refused unless --ignore-subtotals.
 func (t *rollTotals) read(rec *input.Row, opts totalsOptions, year int) (done bool, err error) {
 	if _, err := calc.ParseYearSpan(rec.Text(year)); err == nil {
-		return false, nil // 2014—2015年合计 is the span's row: the years beside it would overlap it
+		return false, nil // 2014—2015年合计 is the span's row, or its years' subtotal (spanSubtotals)
 	}
 	kind, label, err := opts.rowLabel(rec, year, firstColumnBeside(year))
 	switch {

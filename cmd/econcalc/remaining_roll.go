@@ -56,23 +56,34 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 		if done, err := totals.read(rec, opts.totals, year); done || err != nil {
 			return err
 		}
-		span, err := calc.ParseYearSpan(string(rec.Fields[year]))
+		span, summed, err := calc.ParseYearSum(string(rec.Fields[year]))
 		if err != nil {
 			return rec.Errorf(year, "%v", err)
 		}
 		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.Pos().File(), line: rec.Pos().Line(), order: len(rows),
-			exitedCols: exitedCols}
+			exitedCols: exitedCols, summed: summed}
 		for k, c := range counts {
 			if c.col < 0 {
 				continue
 			}
-			if *r.count(k), err = rollCount(rec, c); err != nil {
+			var given bool
+			if *r.count(k), given, err = rollCount(rec, c); err != nil {
 				return err
+			}
+			r.blank[k] = !given
+			if !given && c.required && r.emptyExit == nil {
+				r.emptyExit = rec.Errorf(c.col, "is empty: write 0 when none exited")
+				if !summed {
+					return r.emptyExit
+				}
 			}
 		}
 		rows = append(rows, r)
 		return nil
 	})
+	if err == nil {
+		rows, err = spanSubtotals(rows, counts, in.Header)
+	}
 	if err == nil {
 		err = totals.check(e, opts.totals, in, rows)
 	}
@@ -124,27 +135,25 @@ type rollCountColumn struct {
 }
 
 // rollCount reads a count cell: a whole number of households or people,
-// zero or more, in the column's unit (1650.5 万人 is 16,505,000 people). An
-// empty addition is none; an empty exit is an error, since a missing
-// figure is never zero.
-func rollCount(rec *input.Row, c rollCountColumn) (decimal.Decimal, error) {
+// zero or more, in the column's unit (1650.5 万人 is 16,505,000 people), and
+// whether the cell gives one. An empty addition is none; an empty exit is
+// an error (the caller's), since a missing figure is never zero.
+func rollCount(rec *input.Row, c rollCountColumn) (decimal.Decimal, bool, error) {
 	m, err := rec.Number(c.col)
 	if err != nil {
-		return decimal.Decimal{}, err
+		return decimal.Decimal{}, false, err
 	}
 	v, whole := calc.WholeCount(m.V, c.places)
 	switch {
-	case !m.OK && c.required:
-		return decimal.Decimal{}, rec.Errorf(c.col, "is empty: write 0 when none exited")
 	case !whole && c.places == 0:
-		return decimal.Decimal{}, rec.Errorf(c.col, "%s is not a whole number", input.QuoteCell(string(rec.Fields[c.col])))
+		return decimal.Decimal{}, false, rec.Errorf(c.col, "%s is not a whole number", input.QuoteCell(string(rec.Fields[c.col])))
 	case !whole:
-		return decimal.Decimal{}, rec.Errorf(c.col, "%s is not a whole number of %s: at most %d decimals in %s",
+		return decimal.Decimal{}, false, rec.Errorf(c.col, "%s is not a whole number of %s: at most %d decimals in %s",
 			input.QuoteCell(string(rec.Fields[c.col])), c.of, c.places, c.unit)
 	case v.Sign() < 0:
-		return decimal.Decimal{}, rec.Errorf(c.col, "%q is negative: a count is zero or more", rec.Fields[c.col])
+		return decimal.Decimal{}, false, rec.Errorf(c.col, "%q is negative: a count is zero or more", rec.Fields[c.col])
 	}
-	return v, nil
+	return v, m.OK, nil
 }
 
 // checkYearSpans rejects a year in two rows (a duplicate, or overlapping
