@@ -82,7 +82,7 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 		return nil
 	})
 	if err == nil {
-		rows, err = spanSubtotals(rows, counts, in.Header)
+		rows, err = spanSubtotals(e, opts.totals, rows, counts, in.Header)
 	}
 	if err == nil {
 		err = totals.check(e, opts.totals, in, rows)

@@ -24,9 +24,10 @@ import (
 // the other rows cover exactly, shortest spans first, so that 2014—2015年合计
 // is checked against 2014 and 2015 before 2014—2016年合计 is against 2014,
 // 2015 and 2016. A count that differs from its years' sum beyond its own
-// rounding is an error naming the subtotal's line and column; an empty
-// cell reports nothing. The rows kept are in input order.
-func spanSubtotals(rows []rollRow, counts []rollCountColumn, header []string) ([]rollRow, error) {
+// rounding is a warning naming the subtotal's line and column, as a 合计
+// row's is (an error with --strict-totals); an empty cell reports nothing.
+// The rows kept are in input order.
+func spanSubtotals(e *env, t totalsOptions, rows []rollRow, counts []rollCountColumn, header []string) ([]rollRow, error) {
 	var summed []int
 	for i, r := range rows {
 		if r.summed {
@@ -46,7 +47,7 @@ func spanSubtotals(rows []rollRow, counts []rollCountColumn, header []string) ([
 			}
 			continue
 		}
-		if err := checkSpanSum(rows[i], parts, counts, header); err != nil {
+		if err := checkSpanSum(e, t, rows[i], parts, counts, header); err != nil {
 			return nil, err
 		}
 		out[i] = true
@@ -97,7 +98,7 @@ func spanParts(rows []rollRow, out []bool, i int) (parts []rollRow, ok bool) {
 
 // checkSpanSum compares each count the subtotal gives with the sum of its
 // parts.
-func checkSpanSum(sub rollRow, parts []rollRow, counts []rollCountColumn, header []string) error {
+func checkSpanSum(e *env, t totalsOptions, sub rollRow, parts []rollRow, counts []rollCountColumn, header []string) error {
 	for k, c := range counts {
 		if c.col < 0 || sub.blank[k] {
 			continue
@@ -116,9 +117,12 @@ func checkSpanSum(sub rollRow, parts []rollRow, counts []rollCountColumn, header
 		if calc.WithinRounding(calc.DecimalNum(sum), calc.DecimalNum(reported)) {
 			continue
 		}
-		return &input.DataError{File: sub.file, Line: sub.line, Column: header[c.col],
-			Msg: fmt.Sprintf("subtotal %s is %s, but the rows it covers (%s: lines %s) add up to %s",
-				sub.flows.Years, reported, strings.Join(years, ", "), strings.Join(lines, ", "), sum)}
+		msg := fmt.Sprintf("subtotal %s is %s, but the rows it covers (%s: lines %s) add up to %s",
+			sub.flows.Years, reported, strings.Join(years, ", "), strings.Join(lines, ", "), sum)
+		if t.strict {
+			return &input.DataError{File: sub.file, Line: sub.line, Column: header[c.col], Msg: msg + " (--strict-totals)"}
+		}
+		e.warnf("%s: column %q: %s", sub.where(), header[c.col], msg)
 	}
 	return nil
 }
