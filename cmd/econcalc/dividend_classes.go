@@ -2,6 +2,7 @@ package main
 
 import (
 	"econcalc/calc"
+	"econcalc/cmd/internal/input"
 	"econcalc/cmd/internal/report"
 )
 
@@ -14,14 +15,22 @@ type payClass struct {
 	weightCell, shareCell report.Rendered
 	shareMore             report.Rendered // shareCell and a unit, split to 100
 	floorCell, moreCell   report.Rendered
-	tails                 [4]report.Prepared // weight, share_pct and amount (tail)
-	made                  [4]bool
+	// group is the group whose households the class pays at present (with
+	// --pool, one class serves the groups of its pool in turn): its tails
+	// lead with that group's name, and paid counts what it paid them.
+	group int
+	paid  [2]int64           // its households paid the floor, and a unit more, not yet in payPart.paid
+	held  bool               // kept in the part's cache, so settled when the cache is cleared
+	tails [4]report.Prepared // group, weight, share_pct and amount (tail)
+	made  [4]bool
 }
 
-// tail is a household's last cells, weight, share_pct and amount, laid out
-// once for each way a household of the class is paid: the floor or a unit
-// more, and its share_pct the floor or a unit more.
-func (c *payClass) tail(w *report.RowWriter, more, shareMore bool) report.Prepared {
+// tail is a household's last cells, its group's name (with --group-col),
+// weight, share_pct and amount, laid out once for each way a household of
+// the class is paid: the floor or a unit more, and its share_pct the floor
+// or a unit more. One run of cells a row, not two, as the group's name
+// and the class's cells are the same on most of a group's rows.
+func (c *payClass) tail(p *payer, w *report.RowWriter, more, shareMore bool) report.Prepared {
 	i := 0
 	if more {
 		i = 1
@@ -37,24 +46,103 @@ func (c *payClass) tail(w *report.RowWriter, more, shareMore bool) report.Prepar
 		if shareMore {
 			share = c.shareMore
 		}
-		c.tails[i], c.made[i] = w.Prepare(c.weightCell, share, amount), true
+		cells := []report.Rendered{c.weightCell, share, amount}
+		if p.opts.groupCol != "" {
+			cells = append([]report.Rendered{{S: p.groups[c.group].name}}, cells...)
+		}
+		c.tails[i], c.made[i] = w.Prepare(cells...), true
 	}
 	return c.tails[i]
+}
+
+// count counts a household the class paid, the floor or a unit more. The
+// class adds up what it paid its group once for all its households
+// (settle), not once a household: but one the cache does not keep, which
+// settles at once.
+func (c *payClass) count(part *payPart, more bool) {
+	if more {
+		c.paid[1]++
+	} else {
+		c.paid[0]++
+	}
+	if !c.held {
+		c.settle(part)
+	}
+}
+
+// settle adds what the class has paid its group to the part's sums.
+func (c *payClass) settle(part *payPart) {
+	if n := c.paid[0]; n > 0 {
+		part.paid[c.group].addN(c.floor, n)
+	}
+	if n := c.paid[1]; n > 0 {
+		part.paid[c.group].addN(c.more, n)
+	}
+	c.paid = [2]int64{}
+}
+
+// settleAll settles the classes the part's cache holds.
+func (part *payPart) settleAll() {
+	for _, c := range part.held {
+		c.settle(part)
+	}
 }
 
 // maxPayClasses bounds a part's cache of one pool's classes: weights of
 // many distinct values (a column of amounts) are paid without it.
 const maxPayClasses = 1 << 12
 
-// classOf is the class of a household of that weight in that pool.
-func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
+// rowClass is the class of the row's household, of group group in pool
+// share, the group's for its tails and payments.
+func (part *payPart) rowClass(p *payer, share, group int, rec *input.Row) (*payClass, error) {
 	// The households of a pool are usually listed together: the cache holds
 	// the classes of the pool last met.
 	if share != part.classShare {
+		part.settleAll()
 		clear(part.classes)
 		clear(part.small)
+		clear(part.byCell[:])
+		part.held = part.held[:0]
 		part.classShare = share
 	}
+	c, err := part.weightClass(p, share, rec)
+	if err != nil {
+		return nil, err
+	}
+	if c.group != group {
+		c.settle(part)
+		c.group, c.made = group, [4]bool{}
+	}
+	return c, nil
+}
+
+// weightClass is the class of the row's weight in pool share. A weight
+// written in one byte (the members of a household: 3) is found by that
+// byte, without reading the number again: the same cell is the same
+// weight.
+func (part *payPart) weightClass(p *payer, share int, rec *input.Row) (*payClass, error) {
+	if p.l.weight < 0 {
+		return part.classOf(p, share, oneNum), nil
+	}
+	cell := rec.Fields[p.l.weight]
+	if len(cell) == 1 {
+		if c := part.byCell[cell[0]]; c != nil {
+			return c, nil
+		}
+	}
+	weight, err := p.l.weightOf(rec)
+	if err != nil {
+		return nil, err
+	}
+	c := part.classOf(p, share, weight)
+	if len(cell) == 1 && c.held {
+		part.byCell[cell[0]] = c
+	}
+	return c, nil
+}
+
+// classOf is the class of a household of that weight in that pool.
+func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
 	f, fixed := weight.Fixed()
 	k := -1
 	if fixed {
@@ -67,7 +155,7 @@ func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
 		}
 	}
 	g := p.shares[share]
-	c := &payClass{}
+	c := &payClass{group: -1}
 	c.floor, c.tie = g.split.Share(weight)
 	c.more = c.floor.Add(p.units[share])
 	if part.rows != nil {
@@ -94,6 +182,10 @@ func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
 		part.small[k] = c
 	case fixed && len(part.classes) < maxPayClasses:
 		part.classes[f] = c
+	default:
+		return c
 	}
+	c.held = true
+	part.held = append(part.held, c)
 	return c
 }

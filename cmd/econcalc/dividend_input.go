@@ -179,7 +179,14 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 	}
 	p.lastGroup = group
 	class := weightClass{group: int32(group), weight: oneFixed}
+	var cell []byte // the weight as written
 	if l.weight >= 0 {
+		// A weight written in one byte (the members of a household: 3) that
+		// was small before is small again, read or not.
+		if cell = rec.Fields[l.weight]; len(cell) == 1 && p.smallCells[cell[0]] > 0 {
+			p.countSmall(group, int(p.smallCells[cell[0]])-1)
+			return nil
+		}
 		w, err := l.weightOf(rec)
 		if err != nil {
 			return err
@@ -192,6 +199,9 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 		}
 	}
 	if k := smallWeight(class.weight); k >= 0 && class.exact == "" {
+		if len(cell) == 1 {
+			p.smallCells[cell[0]] = int8(k + 1)
+		}
 		p.countSmall(group, k)
 		return nil
 	}

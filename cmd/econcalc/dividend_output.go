@@ -21,7 +21,8 @@ type paidSum struct {
 	sum, min, max calc.Num
 }
 
-func (s *paidSum) add(amount calc.Num) {
+// addN adds n households paid amount each.
+func (s *paidSum) addN(amount calc.Num, n int64) {
 	switch {
 	case s.households == 0:
 		s.min, s.max = amount, amount
@@ -30,8 +31,8 @@ func (s *paidSum) add(amount calc.Num) {
 	case amount.Cmp(s.max) > 0:
 		s.max = amount
 	}
-	s.sum = s.sum.Add(amount)
-	s.households++
+	s.sum = s.sum.Add(amount.MulInt(n))
+	s.households += n
 }
 
 func (s *paidSum) join(o paidSum) {
@@ -63,6 +64,8 @@ type payPart struct {
 	lastGroup  int
 	classes    map[calc.Fixed]*payClass // of the pool classShare
 	small      []*payClass              // the same by smallWeight
+	byCell     [256]*payClass           // the same by a weight cell of one byte (weightClass)
+	held       []*payClass              // the classes above, in the order made
 	weights    []report.Rendered        // the weight cells of small weights, of any pool
 	classShare int
 	stray      bool // not a part the first pass read: start again in order
@@ -83,7 +86,6 @@ type payer struct {
 	byName         map[string]int
 	units          []calc.Num // one unit, per pool
 	cols           []report.Column
-	names          []report.Prepared // each group's name, laid out once
 	tally          *tallyPart
 	rep            *report.Report
 	made           int // parallel parts made so far
@@ -104,10 +106,6 @@ func payOut(in *input.Source, l payeeLayout, opts dividendOptions, tally *tallyP
 	if !opts.summary {
 		p.cols = p.columns()
 		p.rep = opts.out.NewReport(p.cols)
-		w := p.rep.RowWriter()
-		for _, g := range p.groups {
-			p.names = append(p.names, w.Prepare(report.Rendered{S: g.name}))
-		}
 	}
 	all, err := input.Fold(in.Again(p.l.upTo()), p.newPart, p.pay, p.merge)
 	if err != nil {
@@ -180,32 +178,22 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 		group = 0
 	}
 	part.lastGroup = group
-	weight := oneNum
-	if l.weight >= 0 {
-		var err error
-		if weight, err = l.weightOf(rec); err != nil {
-			return err
-		}
-	}
 	share := group
 	if p.opts.poolGiven {
 		share = 0 // shareOf, without a copy of opts
 	}
-	c := part.classOf(p, share, weight)
-	amount, more := c.floor, false
-	if c.tie > 0 || c.tie == 0 && part.ties[share] < p.shares[share].split.Tied() {
-		amount, more = c.more, true
+	c, err := part.rowClass(p, share, group, rec)
+	if err != nil {
+		return err
 	}
+	more := c.tie > 0 || c.tie == 0 && part.ties[share] < p.shares[share].split.Tied()
 	if c.tie == 0 {
 		part.ties[share]++
 	}
-	part.paid[group].add(amount)
+	c.count(part, more)
 	if w := part.w; w != nil {
 		w.Text(rec.Cell(l.id))
-		if p.opts.groupCol != "" {
-			w.Prepared(p.names[group])
-		}
-		w.Prepared(c.tail(w, more, part.nextShare(c, p.shares[share], share)))
+		w.Prepared(c.tail(p, w, more, part.nextShare(c, p.shares[share], share)))
 		w.End()
 	}
 	return nil
@@ -213,6 +201,9 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 
 // merge adds up the parts' payments and joins their rows in input order.
 func (p *payer) merge(parts []*payPart) (*payPart, error) {
+	for _, part := range parts {
+		part.settleAll()
+	}
 	all := parts[0]
 	for _, part := range parts[1:] {
 		for gi := range all.paid {

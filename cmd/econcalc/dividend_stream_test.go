@@ -90,11 +90,14 @@ func referenceDividends(hs []referenceHousehold, pools map[string]*big.Rat, unit
 func TestDividendStreamsAgainstReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(17, 2))
 	dir := t.TempDir()
-	defer func(max int) { maxTallyClasses = max }(maxTallyClasses)
+	defer func(max, small int) { maxTallyClasses, smallWeights = max, small }(maxTallyClasses, smallWeights)
 	for trial := range 2000 {
 		// Half the trials list most households as loose weights, as a
-		// column of many values would be.
+		// column of many values would be; half count the small weights in
+		// the maps, not by smallWeight (so a weight cell of one byte finds
+		// a class kept there).
 		maxTallyClasses = []int{1 << 16, 2}[trial%2]
+		smallWeights = []int{16, 0}[trial/2%2]
 		n := 1 + rng.IntN(30)
 		checkRandomDividend(t, rng, dir, trial, n, false)
 	}
@@ -208,10 +211,25 @@ func checkRandomDividend(t *testing.T, rng *rand.Rand, dir string, trial, n int,
 	if len(rows) < n+1 {
 		t.Fatalf("trial %d %v: %d rows for %d households", trial, args, len(rows), n)
 	}
+	sums := map[string]*big.Rat{"": new(big.Rat)} // each group's, and everyone's under ""
 	for i, h := range hs {
 		row := rows[1+i]
-		if row[0] != h.id || row[len(row)-1] != want[i].FloatString(places) {
+		if row[0] != h.id || row[1] != h.group || row[len(row)-1] != want[i].FloatString(places) {
 			t.Fatalf("trial %d %v: household %d (%s, %s, weight %s): got %v, want %s", trial, args[3:], i, h.id, h.group, h.weight, row, want[i].FloatString(places))
+		}
+		if sums[h.group] == nil {
+			sums[h.group] = new(big.Rat)
+		}
+		sums[h.group].Add(sums[h.group], want[i])
+		sums[""].Add(sums[""], want[i])
+	}
+	// The total rows: what each group was paid, and everyone.
+	if len(rows) != n+1+len(seen)+1 {
+		t.Fatalf("trial %d %v: %d rows for %d households in %d groups", trial, args[3:], len(rows), n, len(seen))
+	}
+	for _, row := range rows[1+n:] {
+		if row[0] != "total" || sums[row[1]] == nil || row[len(row)-1] != sums[row[1]].FloatString(places) {
+			t.Fatalf("trial %d %v: total row %v, want %s", trial, args[3:], row, sums[row[1]].FloatString(places))
 		}
 	}
 	// --summary: each group's least and most.

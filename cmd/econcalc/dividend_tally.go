@@ -23,15 +23,18 @@ type tallyPart struct {
 	lastGroup int                   // households of a group are usually listed together
 	classes   map[weightClass]int64 // households of each group and weight
 	small     []int64               // households of small whole weights, by group and smallWeight
-	loose     []looseWeight         // households beyond maxTallyClasses, sorted once merged
-	exact     map[string]calc.Num   // weights beyond fixed point, by exactKey
-	reported  []reportedTotal       // the file's own total rows
-	subtotals int
-	into      []int   // each of its groups' index among all, once merged
-	ties      []int64 // households of each pool whose remainder is its cut (splitAll)
-	shareTies []int64 // the same for the pools' splits of 100 (splitShares)
-	parts     []*tallyPart
-	places    int32 // the most decimals a weight is written with (splitAll), for the weight column
+	// smallCells is 1 + the smallWeight of a weight cell of one byte, once
+	// read, and 0 before.
+	smallCells [256]int8
+	loose      []looseWeight       // households beyond maxTallyClasses, sorted once merged
+	exact      map[string]calc.Num // weights beyond fixed point, by exactKey
+	reported   []reportedTotal     // the file's own total rows
+	subtotals  int
+	into       []int   // each of its groups' index among all, once merged
+	ties       []int64 // households of each pool whose remainder is its cut (splitAll)
+	shareTies  []int64 // the same for the pools' splits of 100 (splitShares)
+	parts      []*tallyPart
+	places     int32 // the most decimals a weight is written with (splitAll), for the weight column
 }
 
 func newTallyPart(bytes int64) *tallyPart {
