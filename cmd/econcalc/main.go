@@ -17,6 +17,7 @@ import (
 )
 
 func main() {
+	collectLater()
 	// With SIGPIPE caught, a write to a closed pipe returns EPIPE instead of
 	// killing the process, and run treats it as a quiet success (| head).
 	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)

@@ -138,6 +138,9 @@ func (t totalsOptions) labelled(rec *input.Row, cols ...int) (kind rowKind, col 
 // project in the category 全镇, a year of the region 全县). A subtotal is
 // an error unless ignored, as in labelled.
 func (t totalsOptions) rowLabel(rec *input.Row, own int, beside ...int) (kind rowKind, col int, err error) {
+	if t.unlabelled(rec, own, beside) { // the usual row, at the cost of a look at each cell's ends
+		return dataRow, -1, nil
+	}
 	if kind, col, err = t.labelled(rec, own); kind != dataRow || err != nil {
 		return kind, col, err
 	}
@@ -158,6 +161,20 @@ func (t totalsOptions) rowLabel(rec *input.Row, own int, beside ...int) (kind ro
 		}
 	}
 	return dataRow, -1, nil
+}
+
+// unlabelled is whether none of the cells rowLabel reads may hold a label
+// (mayBeLabel): most rows, which it then passes at once.
+func (t totalsOptions) unlabelled(rec *input.Row, own int, beside []int) bool {
+	if mayBeLabel(rec.Fields[own]) || t.numbering > 0 && mayBeLabel(rec.Fields[t.numbering-1]) {
+		return false
+	}
+	for _, c := range beside {
+		if c >= 0 && mayBeLabel(rec.Fields[c]) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedTotal is a total row of the input, kept to be checked once every
