@@ -23,6 +23,7 @@ type payClass struct {
 	held  bool               // kept in the part's cache, so settled when the cache is cleared
 	tails [4]report.Prepared // group, weight, share_pct and amount (tail)
 	made  [4]bool
+	cells [4][4]report.Rendered // each tail's cells, kept with it (Prepare keeps them)
 }
 
 // tail is a household's last cells, its group's name (with --group-col),
@@ -46,9 +47,9 @@ func (c *payClass) tail(p *payer, w *report.RowWriter, more, shareMore bool) rep
 		if shareMore {
 			share = c.shareMore
 		}
-		cells := []report.Rendered{c.weightCell, share, amount}
+		cells := append(c.cells[i][:0], c.weightCell, share, amount)
 		if p.opts.groupCol != "" {
-			cells = append([]report.Rendered{{S: p.groups[c.group].name}}, cells...)
+			cells = append(c.cells[i][:0], report.Rendered{S: p.groups[c.group].name}, c.weightCell, share, amount)
 		}
 		c.tails[i], c.made[i] = w.Prepare(cells...), true
 	}
@@ -102,7 +103,7 @@ func (part *payPart) rowClass(p *payer, share, group int, rec *input.Row) (*payC
 		clear(part.classes)
 		clear(part.small)
 		clear(part.byCell[:])
-		part.held = part.held[:0]
+		part.spare, part.held = append(part.spare, part.held...), part.held[:0]
 		part.classShare = share
 	}
 	c, err := part.weightClass(p, share, rec)
@@ -155,7 +156,7 @@ func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
 		}
 	}
 	g := p.shares[share]
-	c := &payClass{group: -1}
+	c := part.newClass()
 	c.floor, c.tie = g.split.Share(weight)
 	c.more = c.floor.Add(p.units[share])
 	if part.rows != nil {
@@ -187,5 +188,18 @@ func (part *payPart) classOf(p *payer, share int, weight calc.Num) *payClass {
 	}
 	c.held = true
 	part.held = append(part.held, c)
+	return c
+}
+
+// newClass is a class to fill in: one the cache held for the pool before,
+// if any, as a part meets thousands of pools and their classes are large.
+func (part *payPart) newClass() *payClass {
+	n := len(part.spare)
+	if n == 0 {
+		return &payClass{group: -1}
+	}
+	c := part.spare[n-1]
+	part.spare = part.spare[:n-1]
+	*c = payClass{group: -1}
 	return c
 }

@@ -66,6 +66,7 @@ type payPart struct {
 	small      []*payClass              // the same by smallWeight
 	byCell     [256]*payClass           // the same by a weight cell of one byte (weightClass)
 	held       []*payClass              // the classes above, in the order made
+	spare      []*payClass              // classes of pools met before, to fill in again (newClass)
 	weights    []report.Rendered        // the weight cells of small weights, of any pool
 	classShare int
 	stray      bool // not a part the first pass read: start again in order
