@@ -21,6 +21,9 @@ Columns: a period column (period, date, month, year, quarter, 时间, 期间, �
 日期) and value columns: every other column, or those named with --value-col. A column
 of growth rates (unit %, 百分点; named 同比, 环比, 增速, 增幅, 增长率, …增长, growth, yoy,
 pct, rate) is no level: it is left out with a note, and refused by --value-col.
+A header that says what its figures are is read so, whatever the labels and --ytd say:
+当月, 本月, 当季, 当期 each period's own figure; 累计, 1-10月累计 year-to-date (a span
+in the header must be every row's); 本月末, 期末, 开工以来累计 a level at the period's end.
 Periods: 2017, 2017年, 2017年全年, 2017年度; 2017-Q3, 2017Q3, 2017年三季度, 2017年第3季度;
 2017-10, 2017/10, 2017.10, 201710, 2017M10, 2017年10月, 2017年10月份; a date names its
 month (2017-10-01, 2017/10/31, 2017年10月1日); year-to-date 2017年1-10月, 2017年1～10月份,
@@ -163,7 +166,17 @@ func runGrowth(e *env, opts growthOptions) error {
 
 // writeGrowthOf prints the growth of data, or its summary.
 func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Source, l growthLayout, data *growthData[N]) error {
-	if err := data.mix.settle(in, l, opts.ytd || data.ytd); err != nil {
+	labels := opts.ytd || data.ytd
+	data.seriesYTD = l.seriesYTD(labels)
+	ytd := anyTrue(data.seriesYTD)
+	data.ownValues = make([]bool, len(data.seriesYTD))
+	for s := range data.ownValues {
+		data.ownValues[s] = ytd && l.kinds[s].own()
+	}
+	if err := data.mix.settle(in, l, labels || ytd); err != nil {
+		return err
+	}
+	if err := checkKinds(e, in, l, data.freq, labels, data.seriesYTD, opts.real.wanted()); err != nil {
 		return err
 	}
 	var defl *deflator
@@ -178,14 +191,14 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 	}
 	if opts.real.deflator != "" {
 		var err error
-		if defl, err = readDeflator(e, opts, data.freq, opts.ytd || data.ytd); err != nil {
+		if defl, err = readDeflator(e, opts, data.freq, ytd); err != nil {
 			return err
 		}
 	}
 	if err := data.checkTotals(e, opts.totals); err != nil {
 		return err
 	}
-	if opts.ytd || data.ytd {
+	if ytd {
 		if err := warnFalls(e, in, l, data); err != nil {
 			return err
 		}
@@ -213,8 +226,7 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 
 // writeGrowth prints the growth of every series, by group when asked.
 func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N], plan *extrasPlan) error {
-	ytd := opts.ytd || data.ytd
-	figs := calc.GrowthOptions{YTD: ytd, TwoYear: opts.twoYear}
+	ytd := anyTrue(data.seriesYTD)
 	cols := growthColumns(opts, data.freq, ytd, data.places, plan.avg)
 	if plan.rank != nil {
 		var err error
@@ -230,8 +242,8 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 	rep := opts.out.NewReport(cols)
 	drawGrowth(e, rep, opts, cols)
 	var emitted atomic.Int64 // rows other than totals: one per input row and series
-	emit := func(rep *report.Report, out []report.Rendered, group report.Cell, series string, r *calc.RowOf[N], ex *rowExtras) {
-		growthCells(rep, opts.out, ytd, cols, group, series, r, ex, out)
+	emit := func(rep *report.Report, out []report.Rendered, group report.Cell, s int, r *calc.RowOf[N], ex *rowExtras) {
+		growthCells(rep, opts.out, data.seriesYTD[s], cols, group, data.series[s], r, ex, out)
 		rep.Row(out)
 		if !group.IsTotal() {
 			emitted.Add(1)
@@ -239,8 +251,15 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 	}
 	out := make([]report.Rendered, len(cols))
 	for s, name := range data.series {
+		figs := calc.GrowthOptions{YTD: data.seriesYTD[s], TwoYear: opts.twoYear}
+		fill := func(rows []calc.RowOf[N]) {
+			if data.ownValues[s] {
+				ownPeriodValues(rows)
+			}
+		}
 		if opts.groupCol == "" {
 			g := calc.GrowthOf(data.points[0][s], figs)
+			fill(g.Rows)
 			if g.NonPositiveBase {
 				e.warnf("series %q: a base of zero or below has no growth rate; those rates are left empty", name)
 			}
@@ -249,7 +268,7 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 				ex, _ = formExtras(plan, data.groups, [][]calc.RowOf[N]{g.Rows}, nil)
 			}
 			for i := range g.Rows {
-				emit(rep, out, report.Cell{}, name, &g.Rows[i], extrasAt(ex, 0, i))
+				emit(rep, out, report.Cell{}, s, &g.Rows[i], extrasAt(ex, 0, i))
 			}
 			continue
 		}
@@ -258,6 +277,7 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 			perGroup[gi] = data.points[gi][s]
 		}
 		b := calc.BreakDown(perGroup, figs)
+		fill(b.Total.Rows)
 		if len(b.Incomplete) > 0 {
 			e.warnf("series %q: no total for %s: some group has no value there", name, periodList(b.Incomplete))
 		}
@@ -272,6 +292,7 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 			rows := make([][]calc.RowOf[N], len(data.groups))
 			for gi := range data.groups {
 				formed[gi] = b.Group(gi)
+				fill(formed[gi].Rows)
 				rows[gi] = formed[gi].Rows
 			}
 			ex, totalEx = formExtras(plan, data.groups, rows, b.Total.Rows)
@@ -292,10 +313,11 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 					g = formed[gi]
 				} else {
 					g = former.Group(gi) // printed before the next is formed
+					fill(g.Rows)
 				}
 				nonPositiveAt[gi] = g.NonPositiveBase
 				for i := range g.Rows {
-					emit(fork, out, report.TextCell(data.groups[gi]), name, &g.Rows[i], extrasAt(ex, gi, i))
+					emit(fork, out, report.TextCell(data.groups[gi]), s, &g.Rows[i], extrasAt(ex, gi, i))
 				}
 			}
 		})
@@ -313,7 +335,7 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 		}
 		if !opts.out.NoTotal {
 			for i := range b.Total.Rows {
-				emit(rep, out, report.TotalLabel(), name, &b.Total.Rows[i], extrasAt([][]rowExtras{totalEx}, 0, i))
+				emit(rep, out, report.TotalLabel(), s, &b.Total.Rows[i], extrasAt([][]rowExtras{totalEx}, 0, i))
 			}
 		}
 	}

@@ -87,7 +87,8 @@ func shownPeriod(out report.Options, p calc.Period, ytd bool) string {
 }
 
 // growthCells renders one row into out; ex holds the figures formed across
-// rows (ranks, averages, real growth), nil when none is asked for.
+// rows (ranks, averages, real growth), nil when none is asked for; ytd is
+// whether the row's series is year-to-date.
 func growthCells[N growthAmount[N]](rep *report.Report, opts report.Options, ytd bool, cols []report.Column, group report.Cell, series string, r *calc.RowOf[N], ex *rowExtras, out []report.Rendered) {
 	for i, c := range cols {
 		switch c.Key {
@@ -98,7 +99,10 @@ func growthCells[N growthAmount[N]](rep *report.Report, opts report.Options, ytd
 		case "period":
 			out[i] = report.Rendered{S: shownPeriod(opts, r.Period, ytd)}
 		case "span":
-			out[i] = report.Rendered{S: r.Period.Span()}
+			out[i] = rep.Render(c, report.Cell{}) // a series of each period's own figures covers no span
+			if ytd {
+				out[i] = report.Rendered{S: r.Period.Span()}
+			}
 		case "note":
 			out[i] = rep.Render(c, report.OptionalWord("jan-feb", r.JanFeb))
 		default:

@@ -27,6 +27,9 @@ func warnFalls[N growthAmount[N]](e *env, in *input.Source, l growthLayout, data
 	var falls []*fall
 	for gi, group := range data.groups {
 		for s, name := range data.series {
+			if !data.seriesYTD[s] {
+				continue // each period's own figures: no fall to speak of
+			}
 			points := slices.Clone(data.points[gi][s])
 			slices.SortFunc(points, func(a, b calc.PointOf[N]) int { return a.Period.Index() - b.Period.Index() })
 			for k := 1; k < len(points); k++ {

@@ -18,10 +18,14 @@ type growthLayout struct {
 	totals        totalsOptions // for the group column's total rows
 	ytd           bool          // --ytd: every figure is year-to-date, whatever its label
 	rates         []string      // columns left out as published growth rates (isRateColumn)
+	kinds         []seriesKind  // what each value column's header says its figures are (growth_kinds.go)
+	spans         []columnSpan  // the year-to-date span each value column's header names, if any
+	inOrder       bool          // several files with lines above their headers: read in order (readGrowth)
 }
 
 func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, error) {
-	l := growthLayout{group: -1, price: -1, totals: opts.totals, ytd: opts.ytd}
+	l := growthLayout{group: -1, price: -1, totals: opts.totals, ytd: opts.ytd,
+		inOrder: len(opts.in.Files) > 1 && opts.in.Skip > 0}
 	var err error
 	if l.period, err = in.Find(periodColumn, opts.periodCol); err != nil {
 		return l, err
@@ -69,9 +73,15 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 	if len(l.values) == 0 {
 		return l, in.HeaderError("", "no value columns: the header has only the period and group columns")
 	}
+	for _, i := range l.values {
+		l.kinds = append(l.kinds, headerKind(in.Header[i]))
+		l.spans = append(l.spans, columnSpanOf(in.Header[i]))
+	}
 	if price >= 0 {
 		l.price = len(l.values)
 		l.values = append(l.values, price)
+		l.kinds = append(l.kinds, byLabels)
+		l.spans = append(l.spans, columnSpan{})
 	}
 	for _, i := range l.values {
 		l.series = append(l.series, in.Header[i])

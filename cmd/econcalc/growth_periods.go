@@ -275,12 +275,13 @@ func (m *frequencyMix) join(part frequencyMix) {
 // 2017年全年 is no December. Where only labels make the data year-to-date
 // (not l.ytd, --ytd), it refuses a single month or quarter after the first
 // among them: 2017年10月 beside 2017年1-9月 is October's own figure as
-// often as it is January to October's.
+// often as it is January to October's, unless every value column's header
+// says which its figures are (本月, 累计: growth_kinds.go).
 func (m *frequencyMix) settle(in *input.Source, l growthLayout, ytd bool) error {
 	if l.ytd {
 		return nil
 	}
-	if m.ranged != nil && m.freq != 0 {
+	if m.ranged != nil && m.freq != 0 && !l.declared() {
 		if x := m.own[m.freq-1]; x != nil {
 			return &input.DataError{File: x.at.File(), Line: x.at.Line(), Column: in.Header[l.period],
 				Msg: singlePeriodMessage(x.label, m.freq, m.ranged)}

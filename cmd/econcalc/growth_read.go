@@ -39,7 +39,11 @@ type growthData[N growthAmount[N]] struct {
 	freq   calc.Frequency
 	mix    frequencyMix // how each label is read into freq: growth_periods.go
 	ytd    bool         // some period label was year-to-date
-	rows   int          // data rows read
+	// Whether each series is year-to-date, once every row is read: as its
+	// header says, or as the labels and --ytd do (growthLayout.seriesYTD).
+	seriesYTD []bool
+	ownValues []bool // a series of each period's own figures beside year-to-date ones: its figures are its period values too
+	rows      int    // data rows read
 
 	places    int           // the most decimals a value is written with
 	reported  []periodTotal // the input's own total rows, in input order
@@ -67,12 +71,22 @@ type periodLabel struct {
 // readGrowth reads every row, in parallel parts when the input allows,
 // holding each value as as makes it.
 func readGrowth[N growthAmount[N]](in *input.Source, l growthLayout, as func(calc.Num) (N, bool)) (*growthData[N], error) {
-	return input.Fold(in,
-		func(int64) *growthData[N] {
-			return &growthData[N]{series: l.series, as: as, groupOf: map[string]int{}, labels: map[string]periodLabel{}}
-		},
-		func(d *growthData[N], rec *input.Row) error { return d.add(rec, &l) },
-		mergeGrowth[N])
+	newPart := func(int64) *growthData[N] {
+		return &growthData[N]{series: l.series, as: as, groupOf: map[string]int{}, labels: map[string]periodLabel{}}
+	}
+	add := func(d *growthData[N], rec *input.Row) error { return d.add(rec, &l) }
+	if l.inOrder {
+		// Files read together with lines above their headers: only the
+		// in-order reader checks that each gives the first file's unit
+		// (单位：万元), as base and invest read them; the parallel one
+		// passes over those lines unread.
+		d := newPart(0)
+		if err := in.Each(func(rec *input.Row) error { return add(d, rec) }); err != nil {
+			return d, err
+		}
+		return mergeGrowth([]*growthData[N]{d})
+	}
+	return input.Fold(in, newPart, add, mergeGrowth[N])
 }
 
 // add reads one row.
@@ -135,6 +149,11 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 		v, fits := d.as(n)
 		if !fits {
 			return errNotFixed
+		}
+		if ok && l.spans[s].ok {
+			if err := l.spans[s].check(rec, i, period); err != nil {
+				return err
+			}
 		}
 		switch {
 		case s == l.price && ok && n.Sign() <= 0:

@@ -22,9 +22,9 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 		cols = append(cols, avg.column())
 	}
 	rep := opts.out.NewReport(cols)
-	ytd := opts.ytd || data.ytd
 	for gi, group := range data.groups {
 		for s, name := range data.series {
+			ytd := data.seriesYTD[s]
 			points := inDecimal(data.points[gi][s])
 			if ytd {
 				var err error
