@@ -3,6 +3,7 @@ package main
 import (
 	"econcalc/cmd/internal/input"
 	"econcalc/cmd/internal/report"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -167,17 +168,13 @@ func choice(c *cli.Context, name string) string {
 
 func outputFrom(c *cli.Context) (report.Options, error) {
 	opts := report.Options{
-		Format:  choice(c, "format"),
 		Lang:    choice(c, "lang"),
 		NoTotal: c.Bool("no-total"),
 		RawText: c.Bool("raw-text"),
 	}
-	switch opts.Format {
-	case "table", "csv", "tsv", "json", "markdown", "xlsx":
-	case "md":
-		opts.Format = "markdown"
-	default:
-		return opts, usagef("--format %q: use table, csv, tsv, json, markdown or xlsx", opts.Format)
+	var err error
+	if opts.Format, err = formatFrom(c); err != nil {
+		return opts, err
 	}
 	if c.Command != nil {
 		opts.Sheet = c.Command.Name // xlsx: the sheet is named after the command
@@ -208,4 +205,51 @@ func outputFrom(c *cli.Context) (report.Options, error) {
 		return opts, usagef("--lang %q: use en or zh", opts.Lang)
 	}
 	return opts, nil
+}
+
+// formatFrom is the output format, read here and nowhere else: --format,
+// or when it is not given the format --output's extension names, so that
+// --output report.xlsx is a workbook and not a table Excel refuses to open.
+// A --format that another extension contradicts is bad usage: a csv in a
+// file named .xlsx, or a workbook in one named .csv, is a broken file, and
+// which of the two the user meant cannot be told. An extension that names
+// no format (.txt, none) leaves --format, table by default.
+func formatFrom(c *cli.Context) (string, error) {
+	format := choice(c, "format")
+	switch format {
+	case "table", "csv", "tsv", "json", "markdown", "xlsx":
+	case "md":
+		format = "markdown"
+	default:
+		return "", usagef("--format %q: use table, csv, tsv, json, markdown or xlsx", format)
+	}
+	path := c.String("output")
+	named := formatOfFile(path)
+	switch {
+	case named == "":
+		return format, nil
+	case !c.IsSet("format"):
+		return named, nil
+	case named != format:
+		return "", usagef("--format %s does not match --output %q, whose extension means %s: leave out --format (the extension chooses the format), or name another file", format, path, named)
+	}
+	return format, nil
+}
+
+// formatOfFile is the format a file's extension names, in any case
+// (.XLSX is .xlsx), or "" for an extension that names none.
+func formatOfFile(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlsx":
+		return "xlsx"
+	case ".csv":
+		return "csv"
+	case ".tsv":
+		return "tsv"
+	case ".json":
+		return "json"
+	case ".md", ".markdown":
+		return "markdown"
+	}
+	return ""
 }

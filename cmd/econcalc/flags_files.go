@@ -88,11 +88,16 @@ var fileFlags = []string{"pools", "population", "chart"}
 // redirectOutput reads --output FILE: the command's stdout becomes a
 // temporary file beside FILE, which run renames over FILE if the command
 // succeeds and removes if not. Without --output, xlsx is refused for a
-// terminal, where a workbook's bytes would show as noise.
+// terminal, where a workbook's bytes would show as noise. A --format that
+// FILE's extension contradicts is refused here, before anything is read.
 func (e *env) redirectOutput(c *cli.Context) error {
+	format, err := formatFrom(c)
+	if err != nil {
+		return err
+	}
 	path := c.String("output")
 	if path == "" {
-		if choice(c, "format") == "xlsx" && isTerminal(e.stdout) {
+		if format == "xlsx" && isTerminal(e.stdout) {
 			return usagef("--format xlsx writes a workbook, which a terminal cannot show: add --output FILE.xlsx (or redirect: > FILE.xlsx)")
 		}
 		return nil
