@@ -36,7 +36,15 @@
 // one column and a tab as eight spaces, so the bytes never depend on the
 // locale or the terminal.
 //
-// csv and tsv quote as encoding/csv does and, unless --raw-text, give text
-// that a spreadsheet would run as a formula a leading '. JSON numbers are
-// spelt exactly as in csv, never passed through float64.
+// # Text as it is, or as it shows
+//
+// Table and markdown are read on a terminal: a line break in a cell shows
+// as ↵, and a control character, U+2028/2029 or a bidi override as its
+// escape, \x1b or \u202e (escapeControls), so that a file can neither
+// break the columns nor drive the terminal. csv, tsv, json and xlsx carry
+// text exactly: csv and tsv quote as encoding/csv does (in tsv a cell with
+// a tab, a line break or a quote is quoted as in csv, as Excel writes
+// tab-delimited text) and, unless --raw-text, give text that a spreadsheet
+// would run as a formula a leading '. JSON numbers are spelt exactly as in
+// csv, never passed through float64.
 package report

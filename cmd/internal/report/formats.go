@@ -198,7 +198,7 @@ func (f *markdownFormatter) line(texts []string) {
 	f.out.b = append(f.out.b, '|')
 	for _, t := range texts {
 		f.out.b = append(f.out.b, ' ')
-		f.out.b = append(f.out.b, markdownEscaper.Replace(t)...)
+		f.out.b = append(f.out.b, escapeControls(markdownEscaper.Replace(t))...)
 		f.out.b = append(f.out.b, " |"...)
 	}
 	f.out.b = append(f.out.b, '\n')
@@ -206,18 +206,6 @@ func (f *markdownFormatter) line(texts []string) {
 }
 
 var markdownEscaper = strings.NewReplacer("|", `\|`, "\r\n", "↵", "\n", "↵", "\r", "↵")
-
-// oneLine shows the line breaks inside a cell as ↵ in a table, so that a
-// name holding one never draws as a row of its own. csv, tsv and json keep
-// the bytes.
-func oneLine(s string) string {
-	if strings.ContainsAny(s, "\r\n") {
-		return lineBreaks.Replace(s)
-	}
-	return s
-}
-
-var lineBreaks = strings.NewReplacer("\r\n", "↵", "\n", "↵", "\r", "↵")
 
 func (f *markdownFormatter) Finish(w io.Writer) error { return f.out.copyTo(w) }
 

@@ -88,7 +88,8 @@ func (f *tableFormatter) Join(c Formatter) {
 const tabSpaces = "        "
 
 // inTable is a cell's text as a table draws it, one line (oneLine) with
-// tabs drawn as spaces, and its width: how many terminal columns it takes,
+// tabs drawn as spaces and other controls escaped (escapeControls), and
+// its width: how many terminal columns it takes,
 // as tablewriter counts them with East Asian ambiguous characters (±, °, —)
 // narrow, whatever the locale or RUNEWIDTH_EASTASIAN say, so that the same
 // input gives the same bytes everywhere. Printable ASCII, most cells, is
@@ -96,7 +97,7 @@ const tabSpaces = "        "
 func inTable(s string) (string, int) {
 	for i := 0; i < len(s); i++ {
 		if s[i] < 0x20 || s[i] >= 0x7f {
-			s = oneLine(s)
+			s = escapeControls(oneLine(s))
 			if strings.IndexByte(s, '\t') >= 0 {
 				s = strings.ReplaceAll(s, "\t", tabSpaces)
 			}
