@@ -20,7 +20,7 @@ var (
 
 // ParseNumber reads a number as spreadsheets export them and people type
 // them: 1234.56, -3, +3, " 12 ", 1,234.56 (thousands separators in groups
-// of three), full-width digits and signs (３８, －4.5, ＋), the Unicode minus
+// of three, a full-width ， too), full-width digits and signs (３８, －4.5, ＋), the Unicode minus
 // (−). With percent, a trailing % or ％ is allowed, after a space too, and
 // ignored (31.7% is the rate 31.7). An empty cell is missing (ok false),
 // never zero.
@@ -128,6 +128,9 @@ var numberForms = strings.NewReplacer(
 	"５", "5", "６", "6", "７", "7", "８", "8", "９", "9",
 	"－", "-", "−", "-", "＋", "+", "．", ".", "％", "%",
 	"（", "(", "）", ")",
+	// A full-width comma separates thousands as the comma does, in groups
+	// of three (stripThousands): １，２３４．５ is 1234.5, １，２３ is refused.
+	"，", ",",
 )
 
 func isNumber(s string, percent bool) bool {

@@ -55,6 +55,11 @@ var acceptedNumbers = []struct {
 	{"４.５％", true, "4.5"},
 	{"4.5 ％", true, "4.5"},
 	{"　4.5　", false, "4.5"}, // ideographic spaces around it
+	// The full-width comma separates thousands as the comma does.
+	{"１，２３４．５", false, "1234.5"},
+	{"1，234，567", false, "1234567"},
+	{"－１，２３４", false, "-1234"},
+	{"１，２３４．５％", true, "1234.5"},
 }
 
 func TestParseNumberAccepts(t *testing.T) {
@@ -79,6 +84,9 @@ func TestParseNumberRejects(t *testing.T) {
 		{"４.５％", false}, {"(4.5", false}, {"4.5)", false}, {"()", false},
 		{"31.7%", false}, {"31.7%%", true}, {"%", true}, {"%31.7", true},
 		{"--1", false}, {"+-1", false}, {"-+1", false}, {"1-", false},
+		// The full-width comma, refused where the comma is.
+		{"１，２３", false}, {"1，2345", false}, {"，123", false}, {"1，，234", false},
+		{"１２３４，５６７", false}, {"1，234.5，6", false}, {"－，123", false},
 	} {
 		d, ok, err := ParseNumber(c.cell, c.percent)
 		if !errors.Is(err, errNotNumber) || ok {
@@ -86,7 +94,7 @@ func TestParseNumberRejects(t *testing.T) {
 		}
 	}
 	// An accounting negative is not guessed at: the message says what to write.
-	for _, cell := range []string{"(4.5)", "(1,234)", "（４.５）", " (3) "} {
+	for _, cell := range []string{"(4.5)", "(1,234)", "（４.５）", " (3) ", "（１，２３４）"} {
 		if d, ok, err := ParseNumber(cell, false); !errors.Is(err, errAccountingForm) || ok {
 			t.Errorf("ParseNumber(%q) = %s, %v, %v; want errAccountingForm", cell, d, ok, err)
 		}
