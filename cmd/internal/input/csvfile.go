@@ -2,7 +2,6 @@ package input
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -23,6 +22,7 @@ type csvFile struct {
 	closer   io.Closer
 	csv      *csv.Reader
 	validate bool // check that fields are valid UTF-8
+	width    int  // fields a row may have: its own header's, trailing unnamed ones included
 }
 
 // openCSV opens a file and reads its header, trimmed: the first row that
@@ -84,7 +84,7 @@ func (s *Source) openReader(name string) (*csvFile, error) {
 		meter.addTotal(st.Size())
 	}
 	br := bufio.NewReaderSize(countingReader{rc}, 64<<10)
-	gb18030 := decodeAs(br, encoding)
+	gb18030 := s.decodeAs(br, display, encoding)
 	// The guard reads the bytes as written: no byte of a GB18030 character
 	// but the first is below 0x30, so line ends, quotes and NULs are where
 	// they seem, and columns and sizes are the file's.
@@ -111,6 +111,9 @@ func (s *Source) readInOrder(add func(*Row) error) error {
 		if err != nil {
 			return err
 		}
+		// Each file's trailing unnamed header cells are its own: Excel
+		// leaves them in one file of several and not in another.
+		f.width = len(header)
 		if i > 0 {
 			err = s.checkHeader(header, f.name, line)
 		}
@@ -152,7 +155,7 @@ func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 			return nil
 		}
 		row.line = line
-		if err := s.checkWidth(fields, f.name, line); err != nil {
+		if err := s.checkWidth(fields, f.name, line, f.width); err != nil {
 			return err
 		}
 		for i, field := range fields[:len(s.Header)] {
@@ -167,16 +170,16 @@ func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 }
 
 // checkWidth insists that a row has a field for every column of the header
-// and nothing in the unnamed ones after them.
-func (s *Source) checkWidth(fields []string, file string, line int) error {
+// and nothing in the unnamed ones after them, up to width, its file's.
+func (s *Source) checkWidth(fields []string, file string, line, width int) error {
 	want, n := len(s.Header), len(fields)
 	switch {
 	case n < want:
 		return &DataError{File: file, Line: line, Column: s.Header[n],
 			Msg: fmt.Sprintf("missing: row has %d fields, the header has %d", n, want)}
-	case n > s.width:
+	case n > width:
 		return &DataError{File: file, Line: line,
-			Msg: fmt.Sprintf("column %d: row has %d fields, the header has %d", max(want, s.width)+1, n, want)}
+			Msg: fmt.Sprintf("column %d: row has %d fields, the header has %d", max(want, width)+1, n, want)}
 	}
 	for i := want; i < n; i++ {
 		if strings.TrimSpace(fields[i]) != "" {
@@ -244,48 +247,4 @@ func describeOpenError(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
-}
-
-// decodeAs strips a UTF-8 byte-order mark and decides the encoding:
-// gb18030 is true for GB18030, false for UTF-8 (whose fields must still be
-// checked).
-func decodeAs(br *bufio.Reader, encoding string) (gb18030 bool) {
-	head, _ := br.Peek(br.Size())
-	gb18030 = isGB18030(head, encoding)
-	if bytes.HasPrefix(head, []byte("\uFEFF")) {
-		br.Discard(3)
-	}
-	return gb18030
-}
-
-// isGB18030 decides the encoding of text that begins with head. In auto
-// mode the first 64 KiB decide: text with a UTF-8 byte-order mark, or that
-// is valid UTF-8, is read as UTF-8, anything else as GB18030, which is what
-// Excel writes on Chinese Windows.
-func isGB18030(head []byte, encoding string) bool {
-	switch encoding {
-	case "gb18030":
-		return true
-	case "auto":
-		head = head[:min(len(head), 64<<10)]
-		return !bytes.HasPrefix(head, []byte("\uFEFF")) && !validUTF8Prefix(head)
-	}
-	return false
-}
-
-// validUTF8Prefix is utf8.Valid, except that a character cut off by the end
-// of b does not count against it.
-func validUTF8Prefix(b []byte) bool {
-	for len(b) > 0 {
-		if b[0] < utf8.RuneSelf {
-			b = b[1:]
-			continue
-		}
-		r, size := utf8.DecodeRune(b)
-		if r == utf8.RuneError && size == 1 {
-			return len(b) < utf8.UTFMax && !utf8.FullRune(b)
-		}
-		b = b[size:]
-	}
-	return true
 }

@@ -5,7 +5,9 @@
 // # Sources
 //
 // Open reads the header of the first file with the RFC 4180 reader and
-// checks it (every column named, none twice); later files must share it.
+// checks it (every column named, none twice); later files must share it,
+// and each file's rows are held to its own header's width (the empty cells
+// Excel leaves after the names are one file's, not another's).
 // The header is the first row below Options.Skip lines; empty header cells
 // after the last name are no columns; a delimiter not given is a comma, or
 // a tab when the header is one field holding tabs. A header's unit in
@@ -34,8 +36,11 @@
 //
 // Encoding: UTF-8 with or without a byte-order mark, or GB18030, which
 // auto mode picks when the first 64 KiB are not valid UTF-8 (what Excel
-// writes on Chinese Windows). Bytes that are no character are an error in
-// either, named by line and byte column.
+// writes on Chinese Windows), and when they are but hold no character of
+// three bytes, only two-byte ones that are GB2312 hanzi in GB18030 too
+// (石山 reads ʯɽ as UTF-8; encoding.go): then it warns once for the file,
+// naming both readings and --encoding utf-8. Bytes that are no character
+// are an error in either, named by line and byte column.
 //
 // A record (a row) may be at most Options.MaxRecord bytes as written, its
 // line breaks inside quotes included: the limit is on what a row holds in
@@ -47,7 +52,10 @@
 // the input (Options.Lookup: --pools, --population, --deflator), which
 // those flags do not reach, finds its own header below title lines and
 // ends its table at notes and signature lines (lookup.go); it is always
-// read by the RFC 4180 reader.
+// read by the RFC 4180 reader. Nor do the input's encoding and delimiter
+// reach it: it is read in its own encoding and split by its own comma or
+// tab, and Options.Encoding and Options.Delimiter only settle what its
+// bytes leave open (bytes that read both ways, a header neither splits).
 //
 // # Two row sources, one Fold
 //

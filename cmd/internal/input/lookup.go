@@ -37,9 +37,9 @@ func (s *Source) titleLines(name string) int {
 	}
 }
 
-// tabsBelowTitle: a lookup file whose first line is one field (a title)
-// has its header, the first line of more, split by tabs.
-func (s *Source) tabsBelowTitle() bool {
+// splitBelowTitle: a lookup file whose first line is one field (a title)
+// has its header, the first line of more, split by d.
+func (s *Source) splitBelowTitle(d rune) bool {
 	f, err := s.openReader(s.opts.Files[0])
 	if err != nil {
 		return false
@@ -50,7 +50,7 @@ func (s *Source) tabsBelowTitle() bool {
 		switch {
 		case err != nil || line > maxTitleLines+1 || nonEmpty(fields) >= 2:
 			return false
-		case len(fields) == 1 && strings.ContainsRune(fields[0], '\t'):
+		case len(fields) == 1 && strings.ContainsRune(fields[0], d):
 			return true
 		}
 	}

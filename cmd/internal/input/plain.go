@@ -106,7 +106,7 @@ func (s *Source) openPlainFile(name string) (*plainFile, bool) {
 		}
 		pf.r, pf.c, pf.size = f, f, st.Size()
 	}
-	pf.decodeGB18030(encoding)
+	s.decodeGB18030(pf, encoding)
 	if !pf.readHeader(s.opts, s.keys, s.width) {
 		pf.c.Close()
 		return nil, false
@@ -115,17 +115,19 @@ func (s *Source) openPlainFile(name string) (*plainFile, bool) {
 }
 
 // decodeGB18030 marks a GB18030 file, named so or detected as the general
-// path detects it (its first 64 KiB are not UTF-8), to be decoded block by
-// block as it is read, so that the plain scanner reads what Excel writes on
-// Chinese Windows too. Line breaks are kept, so line numbers are the same.
-func (pf *plainFile) decodeGB18030(encoding string) {
-	switch encoding {
-	case "gb18030":
-		pf.gb18030 = true
-	case "auto":
-		head := make([]byte, min(64<<10, pf.size))
+// path detects it (encodingOf), to be decoded block by block as it is read,
+// so that the plain scanner reads what Excel writes on Chinese Windows too.
+// Line breaks are kept, so line numbers are the same.
+func (s *Source) decodeGB18030(pf *plainFile, encoding string) {
+	var head []byte
+	if encoding == "auto" {
+		head = make([]byte, min(encodingSample, pf.size))
 		n, _ := pf.r.ReadAt(head, 0)
-		pf.gb18030 = !bytes.HasPrefix(head[:n], []byte("\uFEFF")) && !validUTF8Prefix(head[:n])
+		head = head[:n]
+	}
+	var guessed bool
+	if pf.gb18030, guessed = encodingOf(head, encoding, s.opts.bothWays); guessed {
+		s.warnGuessed(pf.name, head)
 	}
 }
 
@@ -161,7 +163,11 @@ func (pf *plainFile) readHeader(opts Options, keys []string, width int) bool {
 		return false
 	}
 	_, fields, _ := splitRow(header, byte(opts.Delimiter), nil)
-	if len(fields) < len(keys) || len(fields) > width || !blankRow(fields[len(keys):]) {
+	// The scanner holds every file's rows to one width (plainInput.ncols),
+	// so a file whose header has more or fewer unnamed cells after the
+	// names than the first file's is left to the RFC 4180 reader, which
+	// holds each file to its own.
+	if len(fields) != width || !blankRow(fields[len(keys):]) {
 		return false
 	}
 	for i, field := range fields[:len(keys)] {

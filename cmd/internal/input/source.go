@@ -11,13 +11,16 @@ import (
 // file itself.
 type Options struct {
 	Files      []string // none, or "-", is standard input
-	Encoding   string   // auto, utf-8 or gb18030
-	Delimiter  rune     // 0: a comma, or a tab when the header has tabs and no commas
+	Encoding   string   // auto, utf-8 or gb18030; a lookup file's bytes decide its own, this only bytes that read both ways
+	Delimiter  rune     // 0: a comma, or a tab when the header has tabs and no commas; a lookup file's header decides its own, this when neither splits it
 	Skip       int      // lines above the header: a title, a unit row
 	SkipFooter int      // rows below the table: notes, sources
 	Sheet      string   // of an .xlsx workbook: a name, or a number from 1; "" is the first
 	MaxRecord  int      // longest record (row) accepted, in bytes as written, line breaks in quotes and all; 0 is DefaultMaxRecord
 	Lookup     bool     // a file beside the input (--pools, --population), which --skip does not apply to
+	// bothWays is the encoding of a lookup file whose bytes read both as
+	// GB18030 and as UTF-8: the input's --encoding (Open).
+	bothWays string
 }
 
 // DefaultMaxRecord bounds one record of input: a 50 MB "field" is a damaged
@@ -53,6 +56,7 @@ type Source struct {
 	upTo       int  // the columns the command reads (ReadsUpTo, Again); 0 for all
 	again      bool // a second reading (Again): text and widths are not checked again
 	tableUnit  tableUnit
+	guessed    *onceEach // files read as GB18030 though they read as UTF-8 too, warned of once
 	// A lookup file's title lines above its header and notes below its
 	// table, passed over (lookup.go).
 	titleSkip, notesPassed int
@@ -67,7 +71,14 @@ func Open(opts Options, stdin io.Reader) (*Source, error) {
 	if opts.MaxRecord <= 0 {
 		opts.MaxRecord = DefaultMaxRecord
 	}
-	s := &Source{opts: opts, stdin: stdin, spools: map[string]*spooled{}}
+	given := opts.Delimiter
+	if opts.Lookup {
+		// A lookup file is often saved apart from the input, so --encoding
+		// and -d, which are the input's, only settle what its own bytes
+		// leave open (encodingOf, detectDelimiter).
+		opts.bothWays, opts.Encoding, opts.Delimiter = opts.Encoding, "auto", 0
+	}
+	s := &Source{opts: opts, stdin: stdin, spools: map[string]*spooled{}, guessed: &onceEach{}}
 	for _, f := range opts.Files {
 		if err := s.readAhead(f); err != nil {
 			s.Close()
@@ -79,7 +90,7 @@ func Open(opts Options, stdin io.Reader) (*Source, error) {
 		return nil, &UsageError{fmt.Sprintf("--sheet %q: no input is an .xlsx workbook, and --sheet picks a workbook's sheet", opts.Sheet)}
 	}
 	if opts.Delimiter == 0 {
-		if err := s.detectDelimiter(); err != nil {
+		if err := s.detectDelimiter(given); err != nil {
 			s.Close()
 			return nil, err
 		}
@@ -105,15 +116,28 @@ func Open(opts Options, stdin io.Reader) (*Source, error) {
 // detectDelimiter reads the first file's header with a comma and takes a
 // tab instead when that header is one field holding tabs, or, for a lookup
 // file, when its first line of more than one field below its title does.
-func (s *Source) detectDelimiter() error {
+// A lookup file's header that neither splits is split by the input's -d
+// (given), when that splits it: a file saved with semicolons beside
+// input saved so.
+func (s *Source) detectDelimiter(given rune) error {
 	s.opts.Delimiter = ','
 	f, names, _, err := s.openCSV(s.opts.Files[0])
 	if err != nil {
 		return err
 	}
 	f.close()
-	if len(names) == 1 && strings.ContainsRune(names[0], '\t') || s.opts.Lookup && len(names) == 1 && s.tabsBelowTitle() {
-		s.opts.Delimiter = '\t'
+	if len(names) != 1 {
+		return nil
+	}
+	tries := []rune{'\t'}
+	if s.opts.Lookup && given != 0 && given != ',' && given != '\t' {
+		tries = append(tries, given)
+	}
+	for _, d := range tries {
+		if strings.ContainsRune(names[0], d) || s.opts.Lookup && s.splitBelowTitle(d) {
+			s.opts.Delimiter = d
+			return nil
+		}
 	}
 	return nil
 }

@@ -83,7 +83,8 @@ func spoolStream(name string, r io.Reader, closer io.Closer, opts Options, warn 
 		sp.more()
 	}
 	head = sp.mem[:min(len(sp.mem), sniffBytes)]
-	keep, bad := check.checkFirst(sp.mem, isGB18030(sp.mem, opts.Encoding))
+	gb18030, _ := encodingOf(sp.mem, opts.Encoding, opts.bothWays) // the reader warns (decodeAs)
+	keep, bad := check.checkFirst(sp.mem, gb18030)
 	if bad != nil {
 		sp.mem, sp.size, sp.taken = sp.mem[:keep], int64(keep), int64(keep)
 		sp.cut, sp.done = bad, true

@@ -1,0 +1,127 @@
+package input
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+func gb(t *testing.T, s string) string {
+	t.Helper()
+	b, err := simplifiedchinese.GB18030.NewEncoder().String(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestEncodingOf: in auto mode, text valid as UTF-8 is UTF-8, but for text
+// whose only characters past ASCII are two-byte ones that are GB2312 hanzi
+// in GB18030 too, which is GB18030, said to be a guess unless the input's
+// --encoding (bothWays) settles it.
+func TestEncodingOf(t *testing.T) {
+	for _, c := range []struct {
+		name, text, encoding, bothWays string
+		gb18030, guessed               bool
+	}{
+		{"ASCII", "id,v\nA1,3\n", "auto", "", false, false},
+		{"UTF-8 Chinese", "id,村\nA1,石山\n", "auto", "", false, false},
+		{"UTF-8 symbols and Chinese", "id,村\nA1,石山 ×2 25° ±1 阿卜杜·热合曼 café Москва Αθήνα\n", "auto", "", false, false},
+		{"UTF-8 ×, no Chinese", "id,v\nA1,3×4\n", "auto", "", false, false},
+		{"UTF-8 Cyrillic", "id,v\nA1,Москва\n", "auto", "", false, false},
+		{"UTF-8 Greek", "id,v\nA1,Αθήνα\n", "auto", "", false, false},
+		{"GB18030 not UTF-8", "id,v\nA1," + gb(t, "罗建村") + "\n", "auto", "", true, false},
+		{"GB18030 that reads as UTF-8", "id,v\nA1," + gb(t, "石山") + "\nA2," + gb(t, "双山") + "\n", "auto", "", true, true},
+		{"UTF-8 ° alone, as GB18030 reads it too", "id,v\nA1,25°\n", "auto", "", true, true},
+		{"both ways, with a BOM", "\uFEFFid,v\nA1," + gb(t, "石山") + "\n", "auto", "", false, false},
+		{"both ways, --encoding utf-8 beside", "id,v\nA1," + gb(t, "石山") + "\n", "auto", "utf-8", false, false},
+		{"both ways, --encoding gb18030 beside", "id,v\nA1," + gb(t, "石山") + "\n", "auto", "gb18030", true, false},
+		{"both ways, --encoding auto beside", "id,v\nA1," + gb(t, "石山") + "\n", "auto", "auto", true, true},
+		{"named UTF-8", "id,v\nA1," + gb(t, "石山") + "\n", "utf-8", "", false, false},
+		{"named GB18030", "id,v\nA1,石山\n", "gb18030", "", true, false},
+	} {
+		gb18030, guessed := encodingOf([]byte(c.text), c.encoding, c.bothWays)
+		if gb18030 != c.gb18030 || guessed != c.guessed {
+			t.Errorf("%s: GB18030 %v, guessed %v; want %v, %v", c.name, gb18030, guessed, c.gb18030, c.guessed)
+		}
+	}
+}
+
+// TestEveryHanziPairThatReadsAsUTF8: each GB2312 hanzi whose two bytes are
+// a UTF-8 character too (a lead 0xC2–0xDF, a trail 0xA1–0xBF; 930 of them)
+// is read as GB18030, even at the very end of the sample with its last
+// byte cut off.
+func TestEveryHanziPairThatReadsAsUTF8(t *testing.T) {
+	n := 0
+	for lead := 0xB0; lead <= 0xF7; lead++ {
+		for trail := 0xA1; trail <= 0xFE; trail++ {
+			pair := []byte{byte(lead), byte(trail)}
+			if !utf8.Valid(pair) {
+				continue
+			}
+			n++
+			text, err := simplifiedchinese.GB18030.NewDecoder().Bytes(pair)
+			if r, _ := utf8.DecodeRune(text); err != nil || !unicode.Is(unicode.Han, r) {
+				t.Fatalf("% X decodes to %q, %v: not a hanzi", pair, text, err)
+			}
+			head := append([]byte("id,v\nA1,"), pair...)
+			if gb18030, guessed := encodingOf(head, "auto", ""); !gb18030 || !guessed {
+				t.Errorf("%s (% X) read as UTF-8 (%s)", text, pair, pair)
+			}
+		}
+	}
+	if n != 930 {
+		t.Errorf("%d pairs, want 930", n)
+	}
+	cut := append([]byte(strings.Repeat("A1,"+gb(t, "石山")+"\n", encodingSample/8)), gb(t, "山")...)
+	cut = cut[:encodingSample]
+	if gb18030, _ := encodingOf(cut, "auto", ""); !gb18030 {
+		t.Error("a sample ending in half a pair read as UTF-8")
+	}
+}
+
+// TestGuessWarnsOnce: a file read as GB18030 though it is valid UTF-8 is
+// read as GB18030 by both row sources, and said so once, with its text
+// both ways; standard input too.
+func TestGuessWarnsOnce(t *testing.T) {
+	text := "id,village\nA1," + gb(t, "石山") + "\nA2," + gb(t, "双山") + "\n"
+	path := filepath.Join(t.TempDir(), "gbu.csv")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, stdin := range []bool{false, true} {
+		got := warnings(t)
+		opts := Options{Files: []string{path}, Encoding: "auto"}
+		if stdin {
+			opts.Files = nil
+		}
+		in, err := Open(opts, bytes.NewReader([]byte(text)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var villages []string
+		add := func(_ *int, r *Row) error { villages = append(villages, r.Text(1)); return nil }
+		_, err = Fold(in, func(int64) *int { return new(int) }, add,
+			func(ps []*int) (*int, error) { return ps[0], nil })
+		if err == nil {
+			err = in.readInOrder(func(r *Row) error { return add(nil, r) })
+		}
+		in.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(villages, " ") != "石山 双山 石山 双山" {
+			t.Errorf("stdin %v: villages %q, want 石山 双山 from each row source", stdin, villages)
+		}
+		if len(*got) != 1 || !strings.Contains((*got)[0], "read as GB18030 (石山)") ||
+			!strings.Contains((*got)[0], "UTF-8 too (ʯɽ)") || !strings.Contains((*got)[0], "--encoding utf-8") {
+			t.Errorf("stdin %v: warnings %q, want one naming 石山 and ʯɽ", stdin, *got)
+		}
+	}
+}
