@@ -117,6 +117,19 @@ func (part *payPart) rowClass(p *payer, share, group int, rec *input.Row) (*payC
 	return c, nil
 }
 
+// seen is the class of the row's household when the part's cache has it
+// at hand, by a weight cell of one byte, for the row's pool and group, the
+// usual row; else nil, and rowClass finds it. Small enough to be inlined.
+func (part *payPart) seen(cell []byte, share, group int) *payClass {
+	if len(cell) != 1 || share != part.classShare {
+		return nil
+	}
+	if c := part.byCell[cell[0]]; c != nil && c.group == group {
+		return c
+	}
+	return nil
+}
+
 // weightClass is the class of the row's weight in pool share. A weight
 // written in one byte (the members of a household: 3) is found by that
 // byte, without reading the number again: the same cell is the same

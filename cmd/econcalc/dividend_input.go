@@ -178,7 +178,6 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 		group = p.groups.index("")
 	}
 	p.lastGroup = group
-	class := weightClass{group: int32(group), weight: oneFixed}
 	var cell []byte // the weight as written
 	if l.weight >= 0 {
 		// A weight written in one byte (the members of a household: 3) that
@@ -187,6 +186,9 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 			p.countSmall(group, int(p.smallCells[cell[0]])-1)
 			return nil
 		}
+	}
+	class := weightClass{group: int32(group), weight: oneFixed}
+	if l.weight >= 0 {
 		w, err := l.weightOf(rec)
 		if err != nil {
 			return err

@@ -183,9 +183,15 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 	if p.opts.poolGiven {
 		share = 0 // shareOf, without a copy of opts
 	}
-	c, err := part.rowClass(p, share, group, rec)
-	if err != nil {
-		return err
+	var c *payClass
+	if l.weight >= 0 {
+		c = part.seen(rec.Fields[l.weight], share, group)
+	}
+	if c == nil {
+		var err error
+		if c, err = part.rowClass(p, share, group, rec); err != nil {
+			return err
+		}
 	}
 	more := c.tie > 0 || c.tie == 0 && part.ties[share] < p.shares[share].split.Tied()
 	if c.tie == 0 {
