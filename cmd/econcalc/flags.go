@@ -65,14 +65,14 @@ func inputFlags() []cli.Flag {
 // outputFlags are the flags of every command that prints a table.
 func outputFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"o"}, Value: "table", Usage: "output format: table, csv, tsv, json, markdown or xlsx (an Excel workbook of one sheet, at most 1,048,576 rows; for --output FILE or a redirect, never a terminal)"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"o"}, Value: "table", Usage: "output format: table, csv, tsv, json, markdown or xlsx (an Excel workbook of one sheet, at most 1,048,576 rows; for --output FILE or a redirect, never a terminal). Without it, --output FILE's extension chooses (.xlsx, .csv, .tsv, .json, .md), else table"},
 		intFlag("decimals", 1, "decimal places of percentages and percentage points (0 to 20)"),
 		intFlag("value-decimals", 2, "decimal places of amounts that come from a division (bases, means, per-capita incomes; 0 to 20)"),
 		&cli.StringFlag{Name: "rounding", Value: "half-up", Usage: "half-up (四舍五入) or half-even"},
 		&cli.StringFlag{Name: "lang", Value: "en", Usage: "language of table, markdown and xlsx headers: en or zh (csv, tsv and json keys never change)"},
 		&cli.BoolFlag{Name: "no-total", Usage: "leave out total rows"},
 		&cli.BoolFlag{Name: "raw-text", Usage: "in csv and tsv, write text that begins with = + - @ as it is (by default it gets a leading ' so that a spreadsheet does not run it as a formula)"},
-		&cli.StringFlag{Name: "output", Usage: "write the result to `FILE` instead of standard output, whole or not at all: an existing FILE is replaced only when the command succeeds", TakesFile: true},
+		&cli.StringFlag{Name: "output", Usage: "write the result to `FILE` instead of standard output, whole or not at all: an existing FILE is replaced only when the command succeeds; its extension chooses the format when --format is not given", TakesFile: true},
 		&cli.StringFlag{Name: "sort", Usage: "order the rows by an output `KEY` (-KEY descending; pinyin: Chinese names in pinyin order); by default they follow the input. Totals stay last"},
 	}
 }
