@@ -20,12 +20,10 @@ type growthLayout struct {
 	rates         []string      // columns left out as published growth rates (isRateColumn)
 	kinds         []seriesKind  // what each value column's header says its figures are (growth_kinds.go)
 	spans         []columnSpan  // the year-to-date span each value column's header names, if any
-	inOrder       bool          // several files with lines above their headers: read in order (readGrowth)
 }
 
 func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, error) {
-	l := growthLayout{group: -1, price: -1, totals: opts.totals, ytd: opts.ytd,
-		inOrder: len(opts.in.Files) > 1 && opts.in.Skip > 0}
+	l := growthLayout{group: -1, price: -1, totals: opts.totals, ytd: opts.ytd}
 	var err error
 	if l.period, err = in.Find(periodColumn, opts.periodCol); err != nil {
 		return l, err

@@ -75,17 +75,6 @@ func readGrowth[N growthAmount[N]](in *input.Source, l growthLayout, as func(cal
 		return &growthData[N]{series: l.series, as: as, groupOf: map[string]int{}, labels: map[string]periodLabel{}}
 	}
 	add := func(d *growthData[N], rec *input.Row) error { return d.add(rec, &l) }
-	if l.inOrder {
-		// Files read together with lines above their headers: only the
-		// in-order reader checks that each gives the first file's unit
-		// (单位：万元), as base and invest read them; the parallel one
-		// passes over those lines unread.
-		d := newPart(0)
-		if err := in.Each(func(rec *input.Row) error { return add(d, rec) }); err != nil {
-			return d, err
-		}
-		return mergeGrowth([]*growthData[N]{d})
-	}
 	return input.Fold(in, newPart, add, mergeGrowth[N])
 }
 

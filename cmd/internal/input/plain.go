@@ -71,6 +71,12 @@ func (s *Source) openPlain() (p plainInput, ok bool) {
 	if s.opts.Delimiter >= 0x80 || s.opts.SkipFooter > 0 || s.opts.Lookup {
 		return p, false // a lookup file is small, and its notes are the RFC 4180 reader's (lookup.go)
 	}
+	if s.opts.Skip > 0 && len(s.opts.Files) > 1 {
+		// The lines above each header may give its unit (单位：万元), which
+		// files read together must agree on: the RFC 4180 reader checks
+		// them (tableUnit); the scanner passes over them unread.
+		return p, false
+	}
 	for _, name := range s.opts.Files {
 		pf, ok := s.openPlainFile(name)
 		if !ok {
