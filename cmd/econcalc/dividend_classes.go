@@ -27,11 +27,21 @@ type payClass struct {
 }
 
 // tail is a household's last cells, its group's name (with --group-col),
-// weight, share_pct and amount, laid out once for each way a household of
-// the class is paid: the floor or a unit more, and its share_pct the floor
-// or a unit more. One run of cells a row, not two, as the group's name
-// and the class's cells are the same on most of a group's rows.
-func (c *payClass) tail(p *payer, w *report.RowWriter, more, shareMore bool) report.Prepared {
+// weight, share_pct and amount, laid out once for each way i a household
+// of the class is paid (tailOf): the floor or a unit more, and its
+// share_pct the floor or a unit more. One run of cells a row, not two, as
+// the group's name and the class's cells are the same on most of a
+// group's rows.
+func (c *payClass) tail(p *payer, w *report.RowWriter, i int) report.Prepared {
+	if !c.made[i] {
+		c.prepare(p, w, i)
+	}
+	return c.tails[i]
+}
+
+// tailOf is the tail of a household paid a unit more or not, and its
+// share_pct a unit more or not.
+func tailOf(more, shareMore bool) int {
 	i := 0
 	if more {
 		i = 1
@@ -39,21 +49,24 @@ func (c *payClass) tail(p *payer, w *report.RowWriter, more, shareMore bool) rep
 	if shareMore {
 		i += 2
 	}
-	if !c.made[i] {
-		amount, share := c.floorCell, c.shareCell
-		if more {
-			amount = c.moreCell
-		}
-		if shareMore {
-			share = c.shareMore
-		}
-		cells := append(c.cells[i][:0], c.weightCell, share, amount)
-		if p.opts.groupCol != "" {
-			cells = append(c.cells[i][:0], report.Rendered{S: p.groups[c.group].name}, c.weightCell, share, amount)
-		}
-		c.tails[i], c.made[i] = w.Prepare(cells...), true
+	return i
+}
+
+// prepare lays out tail i (1: a unit more, 2: share_pct's unit more),
+// once: apart from tail, so that tail is inlined.
+func (c *payClass) prepare(p *payer, w *report.RowWriter, i int) {
+	amount, share := c.floorCell, c.shareCell
+	if i&1 != 0 {
+		amount = c.moreCell
 	}
-	return c.tails[i]
+	if i&2 != 0 {
+		share = c.shareMore
+	}
+	cells := append(c.cells[i][:0], c.weightCell, share, amount)
+	if p.opts.groupCol != "" {
+		cells = append(c.cells[i][:0], report.Rendered{S: p.groups[c.group].name}, c.weightCell, share, amount)
+	}
+	c.tails[i], c.made[i] = w.Prepare(cells...), true
 }
 
 // count counts a household the class paid, the floor or a unit more. The

@@ -200,7 +200,7 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 	c.count(part, more)
 	if w := part.w; w != nil {
 		w.Text(rec.Cell(l.id))
-		w.Prepared(c.tail(p, w, more, part.nextShare(c, p.shares[share], share)))
+		w.Prepared(c.tail(p, w, tailOf(more, part.nextShare(c, p.shares[share], share))))
 		w.End()
 	}
 	return nil
