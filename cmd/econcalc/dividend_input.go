@@ -171,7 +171,7 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 		if len(name) == 0 {
 			return rec.Errorf(l.group, "empty group")
 		}
-		if group < 0 || string(name) != p.groups.groups[group].name {
+		if group < 0 || !sameName(name, p.groups.groups[group].name) {
 			group = p.groups.index(string(name))
 		}
 	} else if group < 0 {

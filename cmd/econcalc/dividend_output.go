@@ -168,7 +168,7 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 	group := part.lastGroup
 	if l.group >= 0 {
 		name := rec.Cell(l.group)
-		if group < 0 || string(name) != p.groups[group].name {
+		if group < 0 || !sameName(name, p.groups[group].name) {
 			gi, ok := p.byName[string(name)]
 			if !ok {
 				return errPartsDiffer

@@ -2,7 +2,9 @@ package main
 
 import (
 	"cmp"
+	"encoding/binary"
 	"slices"
+	"unsafe"
 
 	"econcalc/calc"
 )
@@ -122,4 +124,19 @@ func mergeTallies(parts []*tallyPart) (*tallyPart, error) {
 		}
 	}
 	return all, nil
+}
+
+// sameName: the group cell b holds s, the name of the group of the row
+// before (as most rows do). A name of 8 to 16 bytes, a village's three to
+// five characters, is compared in two words that overlap, without a call.
+func sameName(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	if n := len(b); n >= 8 && n <= 16 {
+		t := unsafe.Slice(unsafe.StringData(s), n)
+		return binary.LittleEndian.Uint64(b) == binary.LittleEndian.Uint64(t) &&
+			binary.LittleEndian.Uint64(b[n-8:]) == binary.LittleEndian.Uint64(t[n-8:])
+	}
+	return string(b) == s
 }
