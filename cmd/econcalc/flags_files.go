@@ -2,10 +2,14 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
+	"syscall"
 
 	"econcalc/cmd/internal/report"
 
@@ -125,7 +129,9 @@ func (e *env) redirectOutput(c *cli.Context) error {
 	if _, err := os.Stat(filepath.Dir(path)); err != nil {
 		return &report.WriteError{What: "the output to " + path, Err: errors.New(unwrapPathError(err))}
 	}
-	e.output = &outputFile{path: path}
+	if e.output, err = newOutputFile(path); err != nil {
+		return err
+	}
 	e.stdout = e.output
 	return nil
 }
@@ -137,23 +143,92 @@ func isTerminal(w io.Writer) bool {
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
-// outputFile is --output FILE: the result is written to a temporary file in
+// outputFile is --output FILE. A regular file, or one not there yet, gets
+// the result whole or not at all: it is written to a temporary file in
 // FILE's folder, made at the first write, and renamed over FILE when the
-// command has succeeded (a rename within a folder replaces FILE at once), so
-// that a failed run leaves no file, never half of one, and an existing FILE
-// as it was.
+// command has succeeded (a rename within a folder replaces FILE at once),
+// so that a failed run leaves no file, never half of one, and an existing
+// FILE as it was. A symbolic link is written through: the file it leads to
+// is replaced so, and the link kept. A FIFO, a device or a descriptor
+// (/dev/stdout) is written as it is, as the result comes (direct).
 type outputFile struct {
-	path string
-	tmp  *os.File
+	path   string      // as given, for messages
+	target string      // the file replaced: path, or the one its links lead to
+	kind   fs.FileMode // the target's type: 0 a regular or new file, else written direct
+	tmp    *os.File    // the temporary file, or the direct output once opened
+	done   bool        // committed or discarded
+}
+
+// newOutputFile is --output path, where outputTarget says.
+func newOutputFile(path string) (*outputFile, error) {
+	o := &outputFile{path: path}
+	var err error
+	if o.target, o.kind, err = outputTarget(path); err != nil {
+		return nil, o.writeError(err)
+	}
+	return o, nil
+}
+
+// maxLinks is how many symbolic links outputTarget follows, as Linux does.
+const maxLinks = 40
+
+// outputTarget is the file --output path writes, and its type: path, or
+// the file its symbolic links lead to (relative to the folder of the link,
+// as the system reads them), 0 for a regular file or one not there yet
+// (made where a dangling link points, as a shell's > makes it). A path
+// whose links lead into /proc is a descriptor (/dev/stdout, /dev/fd/1: the
+// file or pipe econcalc's output already goes to), and anything else that
+// is not a regular file is a FIFO, a device or a socket: these are written
+// at path as they are (kind ModeDevice or ModeNamedPipe, never 0).
+func outputTarget(path string) (target string, kind fs.FileMode, err error) {
+	target = path
+	for range maxLinks {
+		st, err := os.Lstat(target)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return target, 0, nil
+		case err != nil:
+			return "", 0, err
+		case st.Mode().IsRegular():
+			return target, 0, nil
+		case st.Mode()&fs.ModeNamedPipe != 0:
+			return path, fs.ModeNamedPipe, nil
+		case st.Mode()&fs.ModeSymlink == 0:
+			return path, fs.ModeDevice, nil
+		}
+		dir, err := filepath.EvalSymlinks(filepath.Dir(target)) // a link's folder may be one: a/b → ../c is read from b's real folder
+		if err == nil {
+			dir, err = filepath.Abs(dir)
+		}
+		if err != nil {
+			return "", 0, err
+		}
+		if dir == "/proc" || strings.HasPrefix(dir, "/proc/") { // /proc/self/fd/1, where /dev/stdout leads
+			return path, fs.ModeDevice, nil
+		}
+		link, err := os.Readlink(target)
+		if err != nil {
+			return "", 0, err
+		}
+		if !filepath.IsAbs(link) {
+			link = filepath.Join(dir, link)
+		}
+		target = link
+	}
+	return "", 0, fmt.Errorf("more than %d symbolic links", maxLinks)
 }
 
 func (o *outputFile) Write(p []byte) (int, error) {
 	if o.tmp == nil {
-		tmp, err := os.CreateTemp(filepath.Dir(o.path), ".econcalc-*")
+		var err error
+		if o.kind != 0 {
+			o.tmp, err = os.OpenFile(o.path, os.O_WRONLY|os.O_APPEND, 0) // at a file's end (/dev/stdout to a file); no effect on a pipe or a device
+		} else {
+			o.tmp, err = os.CreateTemp(filepath.Dir(o.target), ".econcalc-*")
+		}
 		if err != nil {
 			return 0, o.writeError(err)
 		}
-		o.tmp = tmp
 	}
 	n, err := o.tmp.Write(p)
 	if err != nil {
@@ -182,36 +257,51 @@ func (o *outputFile) close(err error) error {
 
 // commit writes the file to disk and renames it over FILE, with FILE's
 // permissions if it exists (a temporary file is readable by its owner
-// alone).
+// alone); a direct output is closed.
 func (o *outputFile) commit() error {
 	if _, err := o.Write(nil); err != nil { // an empty result is an empty FILE
 		return err
 	}
-	mode := os.FileMode(0o644)
-	if st, err := os.Stat(o.path); err == nil {
-		mode = st.Mode().Perm()
+	steps := []func() error{o.tmp.Close}
+	if o.kind == 0 {
+		mode := os.FileMode(0o644)
+		if st, err := os.Stat(o.target); err == nil {
+			mode = st.Mode().Perm()
+		}
+		steps = []func() error{
+			func() error { return o.tmp.Chmod(mode) },
+			o.tmp.Sync,
+			o.tmp.Close,
+			func() error { return os.Rename(o.tmp.Name(), o.target) },
+		}
 	}
-	for _, step := range []func() error{
-		func() error { return o.tmp.Chmod(mode) },
-		o.tmp.Sync,
-		o.tmp.Close,
-		func() error { return os.Rename(o.tmp.Name(), o.path) },
-	} {
+	for _, step := range steps {
 		if err := step(); err != nil {
 			return o.writeError(err)
 		}
 	}
-	o.tmp = nil
+	o.tmp, o.done = nil, true
 	return nil
 }
 
 // discard removes the temporary file, if it is still there: after a
-// failure, and when run ends by a panic.
+// failure, and when run ends by a panic. A direct output is closed; a FIFO
+// not opened yet is opened and closed at once if a reader waits on it, so
+// that the reader sees its end rather than waiting for ever.
 func (o *outputFile) discard() {
-	if o == nil || o.tmp == nil {
+	switch {
+	case o == nil || o.done:
 		return
+	case o.tmp != nil:
+		o.tmp.Close()
+		if o.kind == 0 {
+			os.Remove(o.tmp.Name())
+		}
+		o.tmp = nil
+	case o.kind == fs.ModeNamedPipe:
+		if f, err := os.OpenFile(o.path, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			f.Close()
+		}
 	}
-	o.tmp.Close()
-	os.Remove(o.tmp.Name())
-	o.tmp = nil
+	o.done = true
 }
