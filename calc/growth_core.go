@@ -52,6 +52,19 @@ type SeriesOf[N any] struct {
 type GrowthOptions struct {
 	YTD     bool // values are year-to-date cumulative (累计)
 	TwoYear bool // the two-year average growth is wanted
+	// JanFeb, for figures of each period's own (not YTD), reports that
+	// a February's figure is January and February together: its row was
+	// labelled 1–2月, as bureaus publish the two months. Such a figure is
+	// compared with last year's 1–2月 figure, or its January and
+	// February added, and no period-on-period rate is formed across it.
+	// nil: none is.
+	JanFeb func(Period) bool
+}
+
+// janFebAt reports that p's figure of its own is January and February
+// together (GrowthOptions.JanFeb).
+func (o GrowthOptions) janFebAt(p Period) bool {
+	return !o.YTD && o.JanFeb != nil && p.Freq == Monthly && p.Sub == 2 && o.JanFeb(p)
 }
 
 // GrowthOf is Growth for any Amount.
@@ -141,15 +154,31 @@ func (sc *growthScratch[N]) growth(points []PointOf[N], opts GrowthOptions) Seri
 		sc.rows = make([]RowOf[N], len(sorted))
 	}
 	rows := sc.rows[:len(sorted)]
+	// earlier is the figure p's compares with k years earlier: that
+	// period's, where both are of one span. A 1–2月 figure of its own
+	// compares with that year's 1–2月 figure, or its January and
+	// February added; February alone with no 1–2月 figure.
+	earlier := func(p Period, k int, jf bool) Opt[N] {
+		q := p.YearsEarlier(k)
+		switch qf := opts.janFebAt(q); {
+		case jf == qf:
+			return valueAt(q)
+		case jf:
+			if jan, feb := valueAt(q.Shift(-1)), valueAt(q); jan.OK && feb.OK {
+				return Opt[N]{V: jan.V.Add(feb.V), OK: true}
+			}
+		}
+		return Opt[N]{}
+	}
 	for i, p := range sorted {
-		r := RowOf[N]{Period: p.Period, Value: p.Value}
-		lastYear := valueAt(p.Period.YearsEarlier(1))
+		r := RowOf[N]{Period: p.Period, Value: p.Value, JanFeb: p.Value.OK && opts.janFebAt(p.Period)}
+		lastYear := earlier(p.Period, 1, r.JanFeb)
 		if p.Value.OK && lastYear.OK {
 			r.YoYChange = Opt[N]{V: p.Value.V.Sub(lastYear.V), OK: true}
 		}
 		r.YoYPct = rate(p.Value, lastYear)
 		if opts.TwoYear && p.Value.OK {
-			if r.TwoYearsEarlier = valueAt(p.Period.YearsEarlier(2)); r.TwoYearsEarlier.OK && r.TwoYearsEarlier.V.Sign() <= 0 {
+			if r.TwoYearsEarlier = earlier(p.Period, 2, r.JanFeb); r.TwoYearsEarlier.OK && r.TwoYearsEarlier.V.Sign() <= 0 {
 				g.NonPositiveBase = true
 			}
 		}
@@ -169,7 +198,8 @@ func (sc *growthScratch[N]) growth(points []PointOf[N], opts GrowthOptions) Seri
 		r := &rows[i]
 		prev := rowAt(r.Period.Shift(-1))
 		if !opts.YTD {
-			if prev != nil && r.Period.Freq != Annual {
+			// Two months against one is no period-on-period comparison.
+			if prev != nil && r.Period.Freq != Annual && !r.JanFeb && !prev.JanFeb {
 				r.PoPPct = rate(r.Value, prev.Value)
 			}
 			continue
@@ -316,8 +346,12 @@ func (b *BreakdownOf[N]) against(g SeriesOf[N]) SeriesOf[N] {
 		if !r.YoYChange.OK {
 			continue
 		}
-		if base := totalAt(r.Period.YearsEarlier(1)); base != nil && base.Value.V.Sign() > 0 {
-			r.ContribPP = Quotient[N]{Num: r.YoYChange.V, Den: base.Value.V, OK: true}
+		// The total's base: last year's total, or its January and
+		// February added where this year's February is 1–2月.
+		if t.YoYChange.OK {
+			if base := t.Value.V.Sub(t.YoYChange.V); base.Sign() > 0 {
+				r.ContribPP = Quotient[N]{Num: r.YoYChange.V, Den: base, OK: true}
+			}
 		}
 		if t.YoYChange.OK {
 			r.ContribPct = quotient(r.YoYChange.V, t.YoYChange.V)

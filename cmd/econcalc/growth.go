@@ -20,10 +20,13 @@ comparison with the wrong month.
 Columns: a period column (period, date, month, year, quarter, 时间, 期间, 月份, 年份, 季度,
 日期) and value columns: every other column, or those named with --value-col. A column
 of growth rates (unit %, 百分点; named 同比, 环比, 增速, 增幅, 增长率, …增长, growth, yoy,
-pct, rate) is no level: it is left out with a note, and refused by --value-col.
+pct, rate) is no level: it is left out with a note, and refused by --value-col; so is
+a column of last year's figures (上年同期, 去年同期累计, 上年同月, 同期).
 A header that says what its figures are is read so, whatever the labels and --ytd say:
-当月, 本月, 当季, 当期 each period's own figure; 累计, 1-10月累计 year-to-date (a span
-in the header must be every row's); 本月末, 期末, 开工以来累计 a level at the period's end.
+当月, 本月, 当季, 当期 each period's own figure (a 1-2月 row the two months together);
+累计, 1-10月累计, 本月止, 截至本月 year-to-date (a span in the header must be every
+row's); 本月末, 期末, 开工以来累计 a level at the period's end. Each period's own figures
+are deflated by each period's own index (当月价格指数).
 Periods: 2017, 2017年, 2017年全年, 2017年度; 2017-Q3, 2017Q3, 2017年三季度, 2017年第3季度;
 2017-10, 2017/10, 2017.10, 201710, 2017M10, 2017年10月, 2017年10月份; a date names its
 month (2017-10-01, 2017/10/31, 2017年10月1日); year-to-date 2017年1-10月, 2017年1～10月份,
@@ -150,6 +153,9 @@ func runGrowth(e *env, opts growthOptions) error {
 	for _, name := range layout.rates {
 		e.notef("%s: a growth rate, not a level; left out (growth compares levels)", name)
 	}
+	for _, name := range layout.priors {
+		e.notef("%s: last year's figures, not a series of this year; left out (growth finds last year's figure in last year's rows)", name)
+	}
 	fixed, err := readGrowth(in, layout, asFixed)
 	if err == nil && len(fixed.groups) <= maxFixedGroups {
 		return writeGrowthOf(e, opts, in, layout, fixed)
@@ -169,11 +175,15 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 	labels := opts.ytd || data.ytd
 	data.seriesYTD = l.seriesYTD(labels)
 	ytd := anyTrue(data.seriesYTD)
+	data.own = l.ownSeries()
 	data.ownValues = make([]bool, len(data.seriesYTD))
 	for s := range data.ownValues {
-		data.ownValues[s] = ytd && l.kinds[s].own()
+		data.ownValues[s] = ytd && data.own[s]
 	}
 	if err := data.mix.settle(in, l, labels || ytd); err != nil {
+		return err
+	}
+	if err := data.feb.check(in, l, anyTrue(data.own)); err != nil {
 		return err
 	}
 	if err := checkKinds(e, in, l, data.freq, labels, data.seriesYTD, opts.real.wanted()); err != nil {
@@ -184,6 +194,9 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 		// The index column was read as one more series, the last: it
 		// deflates the others and is not one of them.
 		defl = priceColumnDeflator(opts, data, l.price)
+		if err := defl.ownIndex(in, ownDeflatedOf(data.series[:l.price], data.own), in.Header[l.values[l.price]]); err != nil {
+			return err
+		}
 		data.series = data.series[:l.price]
 		for g := range data.points {
 			data.points[g] = data.points[g][:l.price]
@@ -191,7 +204,7 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 	}
 	if opts.real.deflator != "" {
 		var err error
-		if defl, err = readDeflator(e, opts, data.freq, ytd); err != nil {
+		if defl, err = readDeflator(e, opts, data.freq, ytd, ownDeflatedOf(data.series, data.own)); err != nil {
 			return err
 		}
 	}
@@ -227,7 +240,11 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 // writeGrowth prints the growth of every series, by group when asked.
 func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData[N], plan *extrasPlan) error {
 	ytd := anyTrue(data.seriesYTD)
-	cols := growthColumns(opts, data.freq, ytd, data.places, plan.avg)
+	janFeb := false
+	for s := range data.series {
+		janFeb = janFeb || data.feb.of(data.own[s]) != nil
+	}
+	cols := growthColumns(opts, data.freq, ytd, janFeb, data.places, plan.avg)
 	if plan.rank != nil {
 		var err error
 		if plan.rankCol, err = rankColumn(cols, plan.rank.by); err != nil {
@@ -251,7 +268,8 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 	}
 	out := make([]report.Rendered, len(cols))
 	for s, name := range data.series {
-		figs := calc.GrowthOptions{YTD: data.seriesYTD[s], TwoYear: opts.twoYear}
+		figs := calc.GrowthOptions{YTD: data.seriesYTD[s], TwoYear: opts.twoYear, JanFeb: data.feb.of(data.own[s])}
+		plan.own, plan.janFeb = data.own[s], figs.JanFeb
 		fill := func(rows []calc.RowOf[N]) {
 			if data.ownValues[s] {
 				ownPeriodValues(rows)

@@ -21,11 +21,14 @@ func percentColumn(key, en, zh string) report.Column {
 	return report.Column{Key: key, En: en, Zh: zh, Kind: report.PercentKind}
 }
 
-func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool, places int, avg *averageSpan) []report.Column {
+// growthColumns are the columns of a growth table; ytd: some series is
+// year-to-date; janFeb: some series of each month's own figures has a row
+// of 1–2月, whose span and note it prints.
+func growthColumns(opts growthOptions, freq calc.Frequency, ytd, janFeb bool, places int, avg *averageSpan) []report.Column {
 	real := opts.real.wanted()
 	cols := append(opts.keyColumns(),
 		report.Column{Key: "period", En: "period", Zh: "期间", Kind: report.TextKind})
-	if ytd && !opts.out.ForPeople() {
+	if (ytd || janFeb) && !opts.out.ForPeople() {
 		cols = append(cols, report.Column{Key: "span", En: "span", Zh: "累计期", Kind: report.TextKind})
 	}
 	cols = append(cols,
@@ -46,6 +49,8 @@ func growthColumns(opts growthOptions, freq calc.Frequency, ytd bool, places int
 		if real {
 			cols = append(cols, percentColumn("real_period_yoy_pct", "real period yoy %", "当期实际增长%"))
 		}
+	}
+	if ytd || janFeb {
 		cols = append(cols, report.Column{Key: "note", En: "note", Zh: "备注", Kind: report.TextKind})
 	}
 	if opts.twoYear {
@@ -88,7 +93,8 @@ func shownPeriod(out report.Options, p calc.Period, ytd bool) string {
 
 // growthCells renders one row into out; ex holds the figures formed across
 // rows (ranks, averages, real growth), nil when none is asked for; ytd is
-// whether the row's series is year-to-date.
+// whether the row's series is year-to-date. A row of each month's own
+// figures that is 1–2月 is shown as the span it covers too.
 func growthCells[N growthAmount[N]](rep *report.Report, opts report.Options, ytd bool, cols []report.Column, group report.Cell, series string, r *calc.RowOf[N], ex *rowExtras, out []report.Rendered) {
 	for i, c := range cols {
 		switch c.Key {
@@ -97,10 +103,10 @@ func growthCells[N growthAmount[N]](rep *report.Report, opts report.Options, ytd
 		case "series":
 			out[i] = report.Rendered{S: series}
 		case "period":
-			out[i] = report.Rendered{S: shownPeriod(opts, r.Period, ytd)}
+			out[i] = report.Rendered{S: shownPeriod(opts, r.Period, ytd || r.JanFeb)}
 		case "span":
 			out[i] = rep.Render(c, report.Cell{}) // a series of each period's own figures covers no span
-			if ytd {
+			if ytd || r.JanFeb {
 				out[i] = report.Rendered{S: r.Period.Span()}
 			}
 		case "note":

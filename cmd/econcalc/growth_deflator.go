@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -18,7 +19,7 @@ var (
 			"工业生产者出厂价格指数", "居民消费价格指数", "ppi", "cpi", "指数"},
 		Flag: "deflator"}
 	periodIndexColumn = input.Column{Key: "period_index",
-		Aliases: []string{"当月价格指数", "当期价格指数", "当月指数", "当期指数"},
+		Aliases: []string{"当月价格指数", "当期价格指数", "当季价格指数", "当月指数", "当期指数", "当季指数"},
 		Flag:    "deflator"}
 )
 
@@ -107,8 +108,10 @@ func (d *deflator) warnMissing(e *env) {
 // each index belongs to (one index per industry). Its period labels are
 // read into the data's frequency freq (deflatorPeriod); ytd is whether the
 // data are year-to-date. --period-col names its period column too when its
-// header has that column.
-func readDeflator(e *env, opts growthOptions, freq calc.Frequency, ytd bool) (*deflator, error) {
+// header has that column. own names the series of each period's own
+// figures (本月), which only each period's own index (当月价格指数)
+// deflates; all is whether every series is one.
+func readDeflator(e *env, opts growthOptions, freq calc.Frequency, ytd bool, own ownDeflated) (*deflator, error) {
 	// A file beside the input, which --skip and --skip-footer do not reach:
 	// it passes over its own title lines and notes (input's Lookup).
 	in, err := input.Open(input.Options{Files: []string{opts.real.deflator}, Encoding: opts.in.Encoding,
@@ -117,7 +120,7 @@ func readDeflator(e *env, opts growthOptions, freq calc.Frequency, ytd bool) (*d
 		return nil, err
 	}
 	defer in.Close()
-	d, err := readIndexes(in, opts, freq, ytd)
+	d, err := readIndexes(in, opts, freq, ytd, own)
 	if err == nil {
 		noteLookup(e, in)
 	}
@@ -125,7 +128,7 @@ func readDeflator(e *env, opts growthOptions, freq calc.Frequency, ytd bool) (*d
 }
 
 // readIndexes reads the indexes of the deflator file.
-func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd bool) (*deflator, error) {
+func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd bool, own ownDeflated) (*deflator, error) {
 	spec, periodCol := periodColumn, ""
 	if opts.periodCol != "" {
 		if in.Index(opts.periodCol) >= 0 {
@@ -151,6 +154,13 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 			return nil, err
 		}
 	}
+	if len(own.names) > 0 && single < 0 {
+		return nil, in.HeaderError("", own.refusal(fmt.Sprintf("no column of each period's own index (当月价格指数, 当期价格指数), only %q", in.Header[index])))
+	}
+	// Where every series holds each period's own figures, a year-to-date
+	// label (2017年1-10月) is the row of October's own index, beside the
+	// year-to-date one.
+	ytd = ytd || own.all
 	group := -1
 	if opts.groupCol != "" {
 		group = in.Index(opts.groupCol)
@@ -253,6 +263,20 @@ func priceColumnDeflator[N growthAmount[N]](opts growthOptions, data *growthData
 	return d
 }
 
+// ownIndex takes --price-col's index as each period's own where its header
+// says so (当月价格指数), for the series of each period's own figures;
+// another index is refused for them.
+func (d *deflator) ownIndex(in *input.Source, own ownDeflated, header string) error {
+	if len(own.names) == 0 {
+		return nil
+	}
+	if !headerKind(header).own() {
+		return in.HeaderError(header, own.refusal("--price-col names no index of each period's own (its header would say 当月, as 当月价格指数 does)"))
+	}
+	d.period = d.index
+	return nil
+}
+
 // checkIndexBase refuses an index column whose header says it is relative
 // to something other than --index-base: 价格指数（2015=100） read as
 // 上年同期 = 100 would give a wrong real rate without a word.
@@ -306,4 +330,33 @@ func indexBaseSaid(header string) (said string, fixed, chain bool) {
 		return said, true, false
 	}
 	return "", false, false
+}
+
+// ownDeflated names the deflated series that hold each period's own
+// figures (本月); all: every deflated series does.
+type ownDeflated struct {
+	names []string
+	all   bool
+}
+
+func ownDeflatedOf(series []string, own []bool) ownDeflated {
+	o := ownDeflated{all: len(own) > 0}
+	for s, yes := range own {
+		if yes {
+			o.names = append(o.names, series[s])
+		}
+		o.all = o.all && yes
+	}
+	return o
+}
+
+// refusal says why an index does not deflate the series of each period's
+// own figures: what is the index that is there.
+func (o ownDeflated) refusal(what string) string {
+	verb := " hold"
+	if len(o.names) == 1 {
+		verb = " holds"
+	}
+	return fmt.Sprintf("%s: %s each period's own figures, which only each period's own index deflates (a year-to-date one would give a wrong real rate): give it in a column 当月价格指数, or leave those series out (--value-col)",
+		what, input.QuoteNames(o.names)+verb)
 }

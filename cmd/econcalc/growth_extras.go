@@ -53,6 +53,12 @@ type extrasPlan struct {
 	rank    *rankOptions
 	rankCol report.Column
 
+	// Of the series formed now: whether it holds each period's own
+	// figures, deflated by each period's own index, and which of its
+	// Februaries are 1–2月 (febLabels.of).
+	own    bool
+	janFeb func(calc.Period) bool
+
 	shares       report.ShareRounding
 	shareCol     report.Column
 	sharesHalfUp bool // some period's shares could not be made to add to 100
@@ -69,13 +75,13 @@ func formExtras[N growthAmount[N]](p *extrasPlan, groups []string, rows [][]calc
 	for g := range rows {
 		ex[g] = make([]rowExtras, len(rows[g]))
 		if p.avg != nil {
-			formAverage(p.avg, rows[g], ex[g])
+			formAverage(p.avg, rows[g], ex[g], p.janFeb)
 		}
 	}
 	if total != nil {
 		totalEx = make([]rowExtras, len(total))
 		if p.avg != nil {
-			formAverage(p.avg, total, totalEx)
+			formAverage(p.avg, total, totalEx, p.janFeb)
 		}
 	}
 	if p.defl != nil {
@@ -91,7 +97,7 @@ func formExtras[N growthAmount[N]](p *extrasPlan, groups []string, rows [][]calc
 }
 
 // formAverage puts the average growth on the row of the span's last period.
-func formAverage[N growthAmount[N]](a *averageSpan, rows []calc.RowOf[N], ex []rowExtras) {
+func formAverage[N growthAmount[N]](a *averageSpan, rows []calc.RowOf[N], ex []rowExtras, jf func(calc.Period) bool) {
 	points := make([]calc.PointOf[N], len(rows))
 	to := -1
 	for i := range rows {
@@ -101,13 +107,17 @@ func formAverage[N growthAmount[N]](a *averageSpan, rows []calc.RowOf[N], ex []r
 		}
 	}
 	if to >= 0 {
-		ex[to].avg = averageOver(a, points)
+		ex[to].avg = averageOver(a, points, jf)
 	}
 }
 
 // averageOver is the average growth of a series over the span; missing when
-// either end has no value.
-func averageOver[N growthAmount[N]](a *averageSpan, points []calc.PointOf[N]) report.Cell {
+// either end has no value, or one end is a 1–2月 figure of the two months
+// together and the other is not (jf: febLabels.of).
+func averageOver[N growthAmount[N]](a *averageSpan, points []calc.PointOf[N], jf func(calc.Period) bool) report.Cell {
+	if !comparable(jf, a.from, a.to) {
+		return report.Cell{}
+	}
 	var from, to calc.Opt[N]
 	for _, p := range points {
 		switch p.Period {
@@ -157,19 +167,22 @@ type realRate[N growthAmount[N]] struct {
 
 func realRates[N growthAmount[N]](p *extrasPlan) []realRate[N] {
 	d := p.defl
+	// A January–February row's period value is the 1–2月 total, which
+	// the year-to-date index deflates, not February's own.
+	periods := func(r *calc.RowOf[N]) map[deflatorKey]decimal.Decimal {
+		if r.JanFeb {
+			return d.index
+		}
+		return d.period
+	}
 	levels := func(*calc.RowOf[N]) map[deflatorKey]decimal.Decimal { return d.index }
+	if p.own {
+		levels = periods // each period's own figure, deflated by its own index
+	}
 	rates := []realRate[N]{{1, false, levels, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
 		return r.Value.V.Num(), r.YoYPct.Den.Num(), r.Value.OK && r.YoYPct.OK && !r.YoYPct.Whole
 	}, func(ex *rowExtras, cur, prior *big.Rat) { ex.realYoY = changeCell(cur, prior, prior) }}}
 	if d.period != nil {
-		// A January–February row's period value is the 1–2月 total, which
-		// the year-to-date index deflates, not February's own.
-		periods := func(r *calc.RowOf[N]) map[deflatorKey]decimal.Decimal {
-			if r.JanFeb {
-				return d.index
-			}
-			return d.period
-		}
 		rates = append(rates, realRate[N]{1, true, periods, func(r *calc.RowOf[N]) (calc.Num, calc.Num, bool) {
 			return r.PeriodValue.V.Num(), r.PeriodYoYPct.Den.Num(), r.PeriodValue.OK && r.PeriodYoYPct.OK && !r.PeriodYoYPct.Whole
 		}, func(ex *rowExtras, cur, prior *big.Rat) { ex.realPeriodYoY = changeCell(cur, prior, prior) }})

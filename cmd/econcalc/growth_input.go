@@ -18,6 +18,7 @@ type growthLayout struct {
 	totals        totalsOptions // for the group column's total rows
 	ytd           bool          // --ytd: every figure is year-to-date, whatever its label
 	rates         []string      // columns left out as published growth rates (isRateColumn)
+	priors        []string      // columns left out as last year's figures (isPriorYearColumn)
 	kinds         []seriesKind  // what each value column's header says its figures are (growth_kinds.go)
 	spans         []columnSpan  // the year-to-date span each value column's header names, if any
 }
@@ -51,6 +52,9 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 			if isRateColumn(in, i) {
 				return l, in.HeaderError(in.Header[i], "--value-col names a growth rate, not a level: "+rateReason)
 			}
+			if isPriorYearColumn(in, i) {
+				return l, in.HeaderError(in.Header[i], "--value-col names last year's figures, not a series of this year: "+priorReason)
+			}
 			l.values = append(l.values, i)
 		}
 	} else {
@@ -59,6 +63,8 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 			case i == l.period || i == l.group || i == price:
 			case isRateColumn(in, i):
 				l.rates = append(l.rates, in.Header[i])
+			case isPriorYearColumn(in, i):
+				l.priors = append(l.priors, in.Header[i])
 			default:
 				l.values = append(l.values, i)
 			}
@@ -67,6 +73,10 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 	if len(l.values) == 0 && len(l.rates) > 0 {
 		return l, in.HeaderError("", fmt.Sprintf("no value columns: %s left out as growth rates, not levels; %s",
 			input.QuoteNames(l.rates), rateReason))
+	}
+	if len(l.values) == 0 && len(l.priors) > 0 {
+		return l, in.HeaderError("", fmt.Sprintf("no value columns: %s left out as last year's figures; %s",
+			input.QuoteNames(l.priors), priorReason))
 	}
 	if len(l.values) == 0 {
 		return l, in.HeaderError("", "no value columns: the header has only the period and group columns")
@@ -127,6 +137,29 @@ func namesGrowth(name string) bool {
 	for _, word := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII }) {
 		switch word {
 		case "growth", "yoy", "pct":
+			return true
+		}
+	}
+	return false
+}
+
+// priorReason is why growth takes no column of last year's figures as a
+// series.
+const priorReason = "its figures are of the year before the row's period (2016's beside 2017年1-10月), and growth finds last year's figure in last year's rows"
+
+// isPriorYearColumn: a column of last year's figures beside this year's
+// (上年同期, 去年同期累计, 上年同月, 同期), as completion tables print them:
+// read as a series, 2016's figures would be labelled 2017. A change on
+// last year (比上年增长（亿元）) and an index's base (上年同期=100) are none.
+func isPriorYearColumn(in *input.Source, col int) bool {
+	name := headerName(in.Header[col])
+	for _, w := range []string{"比", "较", "=100", "＝100", "本年", "今年"} {
+		if strings.Contains(name, w) {
+			return false
+		}
+	}
+	for _, w := range []string{"去年", "上年", "上一年", "前一年", "同期", "last year", "prior year", "previous year"} {
+		if strings.Contains(name, w) {
 			return true
 		}
 	}

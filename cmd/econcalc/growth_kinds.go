@@ -28,7 +28,9 @@ const (
 // headerKind reads a value column's header. 累计 is year-to-date, unless it
 // counts from a project's start (开工以来累计, 累计至今, 历年累计), which
 // is a level at the period's end, as a 月末 or 期末 balance is: neither is
-// differenced. 本月止累计 and 截至本月末累计 are year-to-date. 本期 says
+// differenced. 本月止累计 and 截至本月末累计 are year-to-date, and so is
+// "up to this month" without 累计 (本月止, 截至本月, 截止本月, 至本月,
+// 截至本月末), unless it names a balance (截至本月末余额). 本期 says
 // nothing: completion tables call the year-to-date figure so.
 func headerKind(header string) seriesKind {
 	h := strings.ToLower(width.Narrow.String(header))
@@ -46,6 +48,11 @@ func headerKind(header string) seriesKind {
 		return cumulative
 	case has("累计"):
 		if has("开工", "以来", "至今", "历年", "建成", "成立") {
+			return periodEnd
+		}
+		return cumulative
+	case has("本月止", "截至本月", "截止本月", "至本月", "到本月"):
+		if has("余额") {
 			return periodEnd
 		}
 		return cumulative
@@ -152,8 +159,10 @@ func checkKinds(e *env, in *input.Source, l growthLayout, freq calc.Frequency, l
 				unit, freq, unit, map[seriesKind]string{ownMonth: "monthly", ownQuarter: "quarterly"}[k]))
 		}
 		if real && ytd[s] != ytd[0] {
-			return in.HeaderError(name, fmt.Sprintf("%s beside %q, %s: growth at comparable prices reads one kind of price index for all, so give them apart (--value-col)",
-				yearToDate(ytd[s]), in.Header[l.values[0]], yearToDate(ytd[0])))
+			// The data are sound; the options ask for what one run cannot
+			// give: bad usage.
+			return usagef("%q is %s beside %q, %s: growth at comparable prices (--deflator, --price-col) reads one kind of price index for all, so give them apart (--value-col)",
+				name, yearToDate(ytd[s]), in.Header[l.values[0]], yearToDate(ytd[0]))
 		}
 	}
 	if !anyTrue(ytd) {

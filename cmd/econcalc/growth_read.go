@@ -39,6 +39,8 @@ type growthData[N growthAmount[N]] struct {
 	freq   calc.Frequency
 	mix    frequencyMix // how each label is read into freq: growth_periods.go
 	ytd    bool         // some period label was year-to-date
+	feb    febLabels    // how each year's February was labelled: growth_janfeb.go
+	own    []bool       // whether each series holds each period's own figures (本月)
 	// Whether each series is year-to-date, once every row is read: as its
 	// header says, or as the labels and --ytd do (growthLayout.seriesYTD).
 	seriesYTD []bool
@@ -90,6 +92,7 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 		d.labels[string(rec.Fields[l.period])] = lab
 	}
 	d.ytd = d.ytd || lab.ytd
+	d.feb.add(lab, rec, l.period)
 	period, finer, err := d.mix.read(lab, rec, l.period)
 	if err != nil {
 		return err
@@ -188,6 +191,7 @@ func mergeGrowth[N growthAmount[N]](parts []*growthData[N]) (*growthData[N], err
 		}
 		data.mix.join(part.mix)
 		data.ytd = data.ytd || part.ytd
+		data.feb.join(part.feb)
 		data.rows += part.rows
 		data.reported = append(data.reported, part.reported...)
 		data.places = max(data.places, part.places)

@@ -25,7 +25,8 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 	for gi, group := range data.groups {
 		for s, name := range data.series {
 			ytd := data.seriesYTD[s]
-			points := inDecimal(data.points[gi][s])
+			jf := data.feb.of(data.own[s])
+			points := likeJanFeb(jf, inDecimal(data.points[gi][s]))
 			if ytd {
 				var err error
 				if points, err = likeSpans(points, name); err != nil {
@@ -36,12 +37,13 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 			cells := []report.Cell{report.TextCell(name), {}, {}, {}, {}, report.IntCell(0), {}, {}, {}}
 			if ok {
 				cells = []report.Cell{report.TextCell(name),
-					report.TextCell(shownPeriod(opts.out, sum.First.Period, ytd)), report.TextCell(shownPeriod(opts.out, sum.Last.Period, ytd)),
+					report.TextCell(shownPeriod(opts.out, sum.First.Period, ytd || isJanFeb(jf, sum.First.Period))),
+					report.TextCell(shownPeriod(opts.out, sum.Last.Period, ytd || isJanFeb(jf, sum.Last.Period))),
 					report.MaybeCell(sum.First.Value), report.MaybeCell(sum.Last.Value), report.IntCell(sum.Periods),
 					report.NumCell(sum.Change), report.MaybeCell(sum.GrowthPct), report.MaybeCell(sum.AnnualizedPct)}
 			}
 			if avg != nil {
-				cells = append(cells, averageOver(avg, data.points[gi][s]))
+				cells = append(cells, averageOver(avg, data.points[gi][s], jf))
 			}
 			if opts.groupCol != "" {
 				cells = append([]report.Cell{report.TextCell(group)}, cells...)
@@ -66,12 +68,7 @@ func inDecimal[N growthAmount[N]](points []calc.PointOf[N]) []calc.Point {
 // span as its latest (1-10月 with 1-10月): comparing 2016年1-2月 with
 // 2017年1-10月 would mix growth with the months added.
 func likeSpans(points []calc.Point, series string) ([]calc.Point, error) {
-	latest := -1
-	for i, p := range points {
-		if p.Value.OK && (latest < 0 || p.Period.Index() > points[latest].Period.Index()) {
-			latest = i
-		}
-	}
+	latest := latestPoint(points)
 	if latest < 0 {
 		return points, nil
 	}
@@ -89,4 +86,16 @@ func likeSpans(points []calc.Point, series string) ([]calc.Point, error) {
 		return nil, usagef("--summary on year-to-date figures compares like spans: series %q has no figure for the same span as %s in an earlier year", series, points[latest].Period)
 	}
 	return like, nil
+}
+
+// latestPoint is the index of the latest point with a value; -1 when none
+// has one.
+func latestPoint(points []calc.Point) int {
+	latest := -1
+	for i, p := range points {
+		if p.Value.OK && (latest < 0 || p.Period.Index() > points[latest].Period.Index()) {
+			latest = i
+		}
+	}
+	return latest
 }
