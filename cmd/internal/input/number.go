@@ -98,7 +98,8 @@ func digitCount(s string) int {
 }
 
 // stripThousands removes separators from 1,234,567.89, insisting on groups
-// of three so that a misplaced comma (1,23) is an error, not a number.
+// of three after a first group without a leading zero, so that a misplaced
+// comma (1,23) or a decimal comma (0,123) is an error, not a number.
 func stripThousands(s string) (string, error) {
 	intPart, frac, _ := strings.Cut(s, ".")
 	sign := ""
@@ -106,7 +107,9 @@ func stripThousands(s string) (string, error) {
 		sign, intPart = intPart[:1], intPart[1:]
 	}
 	groups := strings.Split(intPart, ",")
-	if len(groups[0]) < 1 || len(groups[0]) > 3 {
+	// A first group that starts with 0 (0,123, 01,234) is no thousands
+	// number: 0,123 is how Europe writes 0.123, and econcalc does not guess.
+	if len(groups[0]) < 1 || len(groups[0]) > 3 || groups[0][0] == '0' {
 		return "", errNotNumber
 	}
 	for _, g := range groups[1:] {

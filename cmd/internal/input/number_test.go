@@ -87,6 +87,10 @@ func TestParseNumberRejects(t *testing.T) {
 		// The full-width comma, refused where the comma is.
 		{"１，２３", false}, {"1，2345", false}, {"，123", false}, {"1，，234", false},
 		{"１２３４，５６７", false}, {"1，234.5，6", false}, {"－，123", false},
+		// A first group of 0 is a decimal comma (0,123 is 0.123 in Europe),
+		// or a zero padded (01,234): no thousands number either way.
+		{"0,123", false}, {"0，123", false}, {"０，１２３", false}, {"-0,123", false},
+		{"0,123.5", false}, {"01,234", false}, {"00,123,456", false}, {"0,123%", true},
 	} {
 		d, ok, err := ParseNumber(c.cell, c.percent)
 		if !errors.Is(err, errNotNumber) || ok {
