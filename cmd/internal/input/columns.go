@@ -100,7 +100,12 @@ func (s *Source) Unit(col int) string {
 // out (万 元 is 万元), or "": also for a note in brackets (累计完成（含续建）,
 // calc.IsNote), which says nothing of the unit.
 func (s *Source) HeaderUnit(col int) string {
-	_, unit := splitUnit(s.Header[col])
+	return headerUnit(s.Header[col])
+}
+
+// headerUnit is the unit a header cell gives in brackets (HeaderUnit).
+func headerUnit(name string) string {
+	_, unit := splitUnit(name)
 	if unit = strings.Join(strings.Fields(unit), ""); calc.IsNote(unit) {
 		return ""
 	}

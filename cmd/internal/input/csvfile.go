@@ -38,7 +38,7 @@ func (s *Source) openCSV(name string) (f *csvFile, header []string, line int, er
 		}
 	}
 	if err == nil {
-		err = s.tableUnit.done(f.name, line)
+		err = s.tableUnit.done(f.name, line, fields)
 	}
 	if err == io.EOF {
 		err = &DataError{File: f.name, Msg: "empty input: no header row"}

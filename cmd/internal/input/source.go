@@ -168,13 +168,18 @@ func (s *Source) setHeader(names []string, file string, line int) error {
 	return nil
 }
 
-// checkHeader insists that a later file's header is the first file's.
+// checkHeader insists that a later file's header is the first file's, a
+// unit said above one header and in the other aside (tableUnit.sameColumn).
 func (s *Source) checkHeader(names []string, file string, line int) error {
 	names = oneLineNames(names)
 	for len(names) > len(s.keys) && names[len(names)-1] == "" {
 		names = names[:len(names)-1]
 	}
-	if strings.Join(lowerAll(names), "\x00") != strings.Join(s.keys, "\x00") {
+	same := len(names) == len(s.keys)
+	for i := 0; same && i < len(names); i++ {
+		same = s.tableUnit.sameColumn(s.Header[i], names[i])
+	}
+	if !same {
 		return &DataError{File: file, Line: line,
 			Msg: fmt.Sprintf("header %s differs from %s's %s; files read together must share a header",
 				quoteHeader(names), s.first, quoteHeader(s.Header))}

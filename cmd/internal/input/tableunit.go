@@ -2,6 +2,7 @@ package input
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,12 +17,17 @@ import (
 // 填报单位：经开区 names who reported.
 //
 // Files read together must agree: a file in 亿元 read after one that gives
-// no unit, or another, would be read in the first file's.
+// no unit, or another, would be read in the first file's. A file that gives
+// no unit above its header agrees when its header gives the other's in
+// brackets (工资性收入（元） beside 单位：元): the unit is then said once, where
+// the columns read it.
 type tableUnit struct {
-	unit   string // the first file's
-	first  bool   // the first file's lines are read
-	file   string
-	inFile string // what the lines of the file being opened give
+	unit      string   // the first file's
+	first     string   // the first file, once its lines are read
+	headUnits []string // the units the first file's header gives
+	now       string   // what the lines above the header of the file last opened give
+	file      string
+	inFile    string // what the lines of the file being opened give
 }
 
 // read looks for the unit in the cells of a line passed over.
@@ -36,19 +42,24 @@ func (t *tableUnit) read(cells []string, file string) {
 	}
 }
 
-// done is called below the lines passed over of each file opened: the
-// first file's unit is the table's, and every other file must give it too.
-func (t *tableUnit) done(file string, line int) error {
+// done is called below the lines passed over of each file opened, with its
+// header: the first file's unit is the table's, and every other file must
+// give it too, above its header or in it.
+func (t *tableUnit) done(file string, line int, header []string) error {
 	got := ""
 	if t.file == file {
 		got = t.inFile
 	}
-	t.file, t.inFile = "", ""
-	if !t.first {
-		t.unit, t.first = got, true
+	t.file, t.inFile, t.now = "", "", got
+	units := headerUnits(header)
+	if t.first == "" || t.first == file {
+		// The first file, or the first again: its header may have been
+		// split on another delimiter before (detectDelimiter).
+		t.unit, t.first, t.headUnits = got, file, units
 		return nil
 	}
-	if got == t.unit {
+	switch {
+	case got == t.unit, got == "" && slices.Contains(units, t.unit), t.unit == "" && slices.Contains(t.headUnits, got):
 		return nil
 	}
 	say := func(u string) string {
@@ -57,7 +68,43 @@ func (t *tableUnit) done(file string, line int) error {
 		}
 		return "单位：" + u
 	}
-	return &DataError{File: file, Line: line, Msg: fmt.Sprintf("gives %s above its header, the first file %s: files read together must give one unit", say(got), say(t.unit))}
+	msg := fmt.Sprintf("gives %s above its header, the first file %s", say(got), say(t.unit))
+	if got == "" && len(units) > 0 {
+		msg = fmt.Sprintf("gives no unit above its header, %s in it, the first file %s", strings.Join(units, "、"), say(t.unit))
+	}
+	return &DataError{File: file, Line: line, Msg: msg + ": files read together must give one unit"}
+}
+
+// headerUnits are the units econcalc converts that a header's cells give
+// in brackets.
+func headerUnits(header []string) []string {
+	var units []string
+	for _, name := range header {
+		if u := headerUnit(name); calc.IsUnit(u) && !slices.Contains(units, u) {
+			units = append(units, u)
+		}
+	}
+	return units
+}
+
+// sameColumn reports whether a later file's header cell names the first
+// file's column: the same name, or the same with the unit said in one file
+// above the header and in the other in brackets (工资性收入 under 单位：元,
+// 工资性收入（元）), as done lets them.
+func (t *tableUnit) sameColumn(first, other string) bool {
+	if strings.EqualFold(first, other) {
+		return true
+	}
+	a, _ := splitUnit(first)
+	b, _ := splitUnit(other)
+	ua, ub := headerUnit(first), headerUnit(other)
+	if ua == "" {
+		ua = t.unit
+	}
+	if ub == "" {
+		ub = t.now
+	}
+	return strings.EqualFold(a, b) && ua != "" && ua == ub
 }
 
 // unitWords may come before 单位 in a line that gives the unit (金额单位：万元,
@@ -66,7 +113,8 @@ func (t *tableUnit) done(file string, line int) error {
 var unitWords = []string{"金额", "计量", "货币", "数量", "表"}
 
 // titleUnit is the unit a title cell gives after 单位 and a colon, up to a
-// space or a mark ((单位：万元), 单位：万元，人), or "".
+// space or a mark ((单位：万元), 单位：万元，人), or in brackets after it
+// (单位（亿元）), or "".
 func titleUnit(cell string) string {
 	for rest := cell; ; {
 		i := strings.Index(rest, "单位")
@@ -79,14 +127,11 @@ func titleUnit(cell string) string {
 			continue // 填报单位
 		}
 		value := strings.TrimLeft(after, " \u3000")
-		if v, ok := strings.CutPrefix(value, "："); ok {
-			value = v
-		} else if v, ok := strings.CutPrefix(value, ":"); ok {
-			value = v
-		} else {
-			continue
+		if strings.IndexAny(value, ":：(（") == 0 {
+			// 单位：万元, or 单位（万元）, whose bracket listedUnit ends at.
+			_, size := utf8.DecodeRuneInString(value)
+			return listedUnit(strings.TrimLeft(value[size:], " \u3000"))
 		}
-		return listedUnit(strings.TrimLeft(value, " \u3000"))
 	}
 }
 
@@ -95,9 +140,25 @@ func titleUnit(cell string) string {
 // among several (单位：户、人、元 or 单位：万元，人 give the amounts in 元 and
 // 万元), or "" when it says nothing econcalc converts.
 func listedUnit(list string) string {
-	if end := strings.IndexFunc(list, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(")）]】", r) }); end >= 0 {
+	if end := strings.IndexFunc(list, func(r rune) bool { return strings.ContainsRune(")）]】", r) }); end >= 0 {
 		list = list[:end]
 	}
+	words := strings.Fields(list)
+	if len(words) == 0 {
+		return ""
+	}
+	if u := unitOfList(words[0]); u != "" || len(words) == 1 {
+		return u
+	}
+	// 单位：亿 元, a unit spaced out as a centred cell is typed, as the
+	// header's （万 元） is 万元; what follows a unit (单位：元  填报日期：…) is no
+	// part of it.
+	return unitOfList(words[0] + words[1])
+}
+
+// unitOfList is listedUnit's choice among the units of a list without
+// spaces.
+func unitOfList(list string) string {
 	var units, money []string
 	for _, u := range strings.FieldsFunc(list, unitEnd) {
 		if calc.IsUnit(u) {

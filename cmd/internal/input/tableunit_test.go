@@ -21,6 +21,12 @@ func TestTitleUnit(t *testing.T) {
 		"（单位：万元）":          "万元", "(单位：万元)": "万元", "金额单位：万元": "万元", "单位：万元，人": "万元",
 		"单位 ：万元": "万元", "收入表单位：万元": "万元", "建设单位：中信重工": "", "单位：万元/人": "万元/人",
 		"单位：户、人、元": "元", "单位：人、元": "元", "单位：万元、%": "万元", "单位：户、人": "", "单位：万元、亿元": "",
+		// The unit in brackets after 单位, spaced out, or after a colon of
+		// either width with spaces around it.
+		"单位（亿元）": "亿元", "单位(亿元)": "亿元", "单位 （万元）": "万元", "单位（万 元）": "万元",
+		"单位：亿 元": "亿元", "单位：万　元": "万元", "单位:万元": "万元", "单位 : 万元": "万元",
+		"单位：亿 元 2017年": "亿元", "单位：元　　填报日期：2017年10月": "元",
+		"单位（盖章）": "", "建设单位（盖章）": "", "单位：户 人": "户",
 	} {
 		if got := titleUnit(cell); got != want {
 			t.Errorf("titleUnit(%q) = %q, want %q", cell, got, want)
@@ -32,28 +38,72 @@ func TestTitleUnit(t *testing.T) {
 func TestTableUnitOfFiles(t *testing.T) {
 	var u tableUnit
 	u.read([]string{"表1", "单位：万元"}, "a.csv")
-	if err := u.done("a.csv", 3); err != nil || u.unit != "万元" {
+	if err := u.done("a.csv", 3, nil); err != nil || u.unit != "万元" {
 		t.Fatalf("first file: %q, %v", u.unit, err)
 	}
 	u.read([]string{"单位：万元"}, "a.csv") // opened again
-	if err := u.done("a.csv", 3); err != nil {
+	if err := u.done("a.csv", 3, nil); err != nil {
 		t.Errorf("the first file again: %v", err)
 	}
 	u.read([]string{"单位：万元"}, "b.csv")
-	if err := u.done("b.csv", 2); err != nil {
+	if err := u.done("b.csv", 2, nil); err != nil {
 		t.Errorf("the same unit in another file: %v", err)
 	}
 	u.read([]string{"单位：亿元"}, "c.csv")
-	if err := u.done("c.csv", 2); err == nil {
+	if err := u.done("c.csv", 2, nil); err == nil {
 		t.Errorf("亿元 after 万元: no error")
 	}
-	if err := u.done("d.csv", 1); err == nil {
+	if err := u.done("d.csv", 1, nil); err == nil {
 		t.Errorf("no unit after 万元: no error")
 	}
 	var none tableUnit
-	none.done("a.csv", 1)
+	none.done("a.csv", 1, nil)
 	none.read([]string{"单位：亿元"}, "b.csv")
-	if err := none.done("b.csv", 2); err == nil {
+	if err := none.done("b.csv", 2, nil); err == nil {
 		t.Errorf("亿元 after a file with none: no error")
+	}
+}
+
+// TestTableUnitInHeader: a file that gives no unit above its header agrees
+// with one that does when its header gives that unit in brackets, either
+// way round; its columns are the other's, the unit said in one place or the
+// other; a unit that differs is refused.
+func TestTableUnitInHeader(t *testing.T) {
+	withTitle := []string{"户编号", "村", "工资性收入"}
+	inHeader := []string{"户编号", "村", "工资性收入（元）"}
+	var u tableUnit
+	u.read([]string{"单位：元"}, "a.csv")
+	if err := u.done("a.csv", 3, withTitle); err != nil {
+		t.Fatal(err)
+	}
+	u.read([]string{"填报单位：罗建村"}, "b.csv")
+	if err := u.done("b.csv", 3, inHeader); err != nil {
+		t.Errorf("元 in the header after 单位：元: %v", err)
+	}
+	if !u.sameColumn("工资性收入", "工资性收入（元）") || u.sameColumn("工资性收入", "工资性收入（万元）") {
+		t.Errorf("工资性收入 under 单位：元 is 工资性收入（元）, not 工资性收入（万元）")
+	}
+	if err := u.done("c.csv", 3, []string{"户编号", "村", "工资性收入（万元）"}); err == nil ||
+		err.Error() != "c.csv:3: gives no unit above its header, 万元 in it, the first file 单位：元: files read together must give one unit" {
+		t.Errorf("万元 in the header after 单位：元: %v", err)
+	}
+
+	var v tableUnit
+	if err := v.done("b.csv", 3, inHeader); err != nil {
+		t.Fatal(err)
+	}
+	v.read([]string{"单位：元"}, "a.csv")
+	if err := v.done("a.csv", 3, withTitle); err != nil {
+		t.Errorf("单位：元 after 元 in the header: %v", err)
+	}
+	if !v.sameColumn("工资性收入（元）", "工资性收入") || !v.sameColumn("户编号", "户编号") {
+		t.Errorf("工资性收入（元） is 工资性收入 under 单位：元")
+	}
+	v.read([]string{"单位：万元"}, "d.csv")
+	if err := v.done("d.csv", 3, withTitle); err == nil {
+		t.Errorf("单位：万元 after 元 in the header: no error")
+	}
+	if v.sameColumn("工资性收入（元）", "工资性收入") {
+		t.Errorf("工资性收入（元） is 工资性收入 under 单位：万元")
 	}
 }
