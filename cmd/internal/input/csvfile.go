@@ -84,11 +84,19 @@ func (s *Source) openReader(name string) (*csvFile, error) {
 		meter.addTotal(st.Size())
 	}
 	br := bufio.NewReaderSize(countingReader{rc}, 64<<10)
-	gb18030 := s.decodeAs(br, display, encoding)
+	gb18030, later, err := s.decodeAs(br, display, encoding)
+	if err != nil {
+		rc.Close()
+		return nil, err
+	}
 	// The guard reads the bytes as written: no byte of a GB18030 character
 	// but the first is below 0x30, so line ends, quotes and NULs are where
 	// they seem, and columns and sizes are the file's.
-	var r io.Reader = newGuard(br, s.opts.MaxRecord, gb18030)
+	g := newGuard(br, s.opts.MaxRecord, gb18030)
+	if later != nil {
+		g.later = &laterRuns{check: later}
+	}
+	var r io.Reader = g
 	if gb18030 {
 		r = transform.NewReader(r, simplifiedchinese.GB18030.NewDecoder())
 	}

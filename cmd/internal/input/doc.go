@@ -36,11 +36,16 @@
 //
 // Encoding: UTF-8 with or without a byte-order mark, or GB18030, which
 // auto mode picks when the first 64 KiB are not valid UTF-8 (what Excel
-// writes on Chinese Windows), and when they are but hold no character of
-// three bytes, only two-byte ones that are GB2312 hanzi in GB18030 too
-// (石山 reads ʯɽ as UTF-8; encoding.go): then it warns once for the file,
-// naming both readings and --encoding utf-8. Bytes that are no character
-// are an error in either, named by line and byte column.
+// writes on Chinese Windows). Where they read both ways, every character
+// past ASCII two bytes that are a GB2312 hanzi in GB18030 too (石山 reads
+// ʯɽ as UTF-8), how the characters stand decides (encoding.go,
+// encoding_later.go): words of them (石山) are GB18030, with a warning
+// naming both readings and --encoding utf-8; accented letters inside Latin
+// words (Zürich) UTF-8; both at once are refused; and the text after the
+// 64 KiB must agree, or the file is refused at the first run that points
+// the other way, by line and column, for --encoding to say which. Bytes
+// that are no character are an error in either, named by line and byte
+// column.
 //
 // A record (a row) may be at most Options.MaxRecord bytes as written, its
 // line breaks inside quotes included: the limit is on what a row holds in

@@ -17,77 +17,139 @@ var utf8BOM = []byte("\uFEFF")
 
 // decodeAs strips a UTF-8 byte-order mark and decides the encoding of the
 // file shown as name: gb18030 is true for GB18030, false for UTF-8 (whose
-// fields must still be checked).
-func (s *Source) decodeAs(br *bufio.Reader, name, encoding string) (gb18030 bool) {
+// fields must still be checked); later, when not nil, is what the text
+// after the first 64 KiB must agree with (the guard checks it).
+func (s *Source) decodeAs(br *bufio.Reader, name, encoding string) (gb18030 bool, later *laterCheck, err error) {
 	head, _ := br.Peek(br.Size())
-	gb18030, guessed := encodingOf(head, encoding, s.opts.bothWays)
-	if guessed {
-		s.warnGuessed(name, head)
+	v := encodingOf(head, encoding, s.opts.bothWays)
+	if v.conflict != "" {
+		return false, nil, &DataError{File: name, Msg: v.conflict}
 	}
+	s.warnGuessed(name, v)
 	if bytes.HasPrefix(head, utf8BOM) {
 		br.Discard(len(utf8BOM))
 	}
-	return gb18030
+	return v.gb18030, v.later, nil
 }
 
-// encodingOf decides the encoding of text that begins with head: gb18030
-// true for GB18030, false for UTF-8. In auto mode the first 64 KiB decide:
-// text with a UTF-8 byte-order mark, or that is valid UTF-8, is UTF-8,
-// anything else GB18030, which is what Excel writes on Chinese Windows;
-// text that reads both ways (hanziPairsOnly) is read as bothWays says, a
-// lookup file's as the input's --encoding, and is otherwise GB18030 with
-// guessed true, for the reader to say so.
-func encodingOf(head []byte, encoding, bothWays string) (gb18030, guessed bool) {
+// verdict is what the first 64 KiB of a file say of its encoding.
+type verdict struct {
+	gb18030  bool
+	guessed  []byte      // the text the guess rests on, for the warning (warnGuessed); nil when there is no doubt
+	later    *laterCheck // what the text after the sample must agree with; nil when nothing can contradict it
+	conflict string      // the sample reads both ways and its text points both ways: the file is refused
+}
+
+// encodingOf decides the encoding of text that begins with head. In auto
+// mode the first 64 KiB decide: text with a UTF-8 byte-order mark is UTF-8;
+// text that is not valid UTF-8 is GB18030, which is what Excel writes on
+// Chinese Windows; valid UTF-8 with a character that no GB2312 hanzi's two
+// bytes are (村 in UTF-8's three bytes, Москва) is UTF-8. What is left reads
+// both ways, its text past ASCII all pairs of bytes that are a UTF-8
+// character and a hanzi (runSign): a Chinese word of such hanzi (石山) makes
+// it GB18030, a warning saying so; an accented letter in a word (Zürich)
+// makes it UTF-8; both are a conflict; neither (ASCII only, or 25°) is
+// UTF-8, with a warning when there is text that reads both ways. In each of
+// these cases the text after the sample must agree (laterCheck). A lookup
+// file whose bytes read both ways is read as the input's --encoding says
+// (bothWays).
+func encodingOf(head []byte, encoding, bothWays string) verdict {
 	switch encoding {
 	case "gb18030":
-		return true, false
+		return verdict{gb18030: true}
 	case "auto":
-		head = head[:min(len(head), encodingSample)]
-		switch {
-		case bytes.HasPrefix(head, utf8BOM):
-			return false, false
-		case !validUTF8Prefix(head):
-			return true, false
-		case !hanziPairsOnly(head):
-			return false, false
+	default:
+		return verdict{}
+	}
+	cut := len(head) >= encodingSample // the file may go on
+	head = head[:min(len(head), encodingSample)]
+	switch {
+	case bytes.HasPrefix(head, utf8BOM):
+		return verdict{}
+	case !validUTF8Prefix(head):
+		return verdict{gb18030: true}
+	}
+	var first [gbSure + 1][]byte // the first run of each sign, with the ASCII word around it
+	var firstAt [gbSure + 1]int
+	from := len(head)
+	for i := 0; i < len(head); {
+		start := i + firstHigh(head[i:])
+		end := start + firstASCII(head[start:])
+		if start == len(head) {
+			break
 		}
+		before, after := byte(0), byte(0)
+		if start > 0 {
+			before = head[start-1]
+		}
+		if end < len(head) {
+			after = head[end]
+		} else if cut {
+			// Cut off by the sample's end: the text after it judges it,
+			// unless a whole character in it is no pair.
+			from = start
+			if !pairsOnly(trimCutRune(head[start:end])) {
+				return verdict{}
+			}
+			break
+		}
+		if sg := runSign(head[start:end], before, after); first[sg] == nil {
+			first[sg], firstAt[sg] = word(head, start, end), start
+		}
+		i = end
+	}
+	if first[utf8Sure] != nil {
+		return verdict{}
+	}
+	if first[gbLike] != nil || first[utf8Like] != nil || first[noSign] != nil {
 		switch bothWays {
 		case "utf-8":
-			return false, false
+			return verdict{}
 		case "gb18030":
-			return true, false
+			return verdict{gb18030: true}
 		}
-		return true, true
 	}
-	return false, false
+	switch gb, latin := first[gbLike], first[utf8Like]; {
+	case gb != nil && latin != nil:
+		return verdict{conflict: fmt.Sprintf("its first 64 KiB read as UTF-8 and as GB18030, and point both ways: line %d's %s reads as UTF-8 (not %s), line %d's %s as GB18030 (not %s): add --encoding utf-8 or --encoding gb18030 to say which",
+			lineOf(head, firstAt[utf8Like]), latin, asGB18030(latin), lineOf(head, firstAt[gbLike]), asGB18030(gb), gb)}
+	case gb != nil:
+		return verdict{gb18030: true, guessed: gb, later: newLaterCheck(true, from, gb)}
+	case latin != nil:
+		return verdict{later: newLaterCheck(false, from, latin)}
+	}
+	return verdict{guessed: first[noSign], later: newLaterCheck(false, from, nil)}
 }
 
-// hanziPairsOnly: in valid UTF-8 text, the only characters that are not
-// ASCII are of two bytes, each a lead 0xC2–0xDF and a trail 0xA1–0xBF, and
-// there is one at least. Those bytes are also a GB2312 hanzi in GB18030
-// (a lead 0xB0–0xF7, a trail 0xA1–0xFE): some 930 of them, 石 山 双 水 平
-// 农 among them, so a file from Excel on Chinese Windows whose Chinese
-// text is only those is valid UTF-8 (石山 reads ʯɽ). Chinese in UTF-8
-// takes three bytes a character, and the UTF-8 characters that are such
-// pairs (°, ±, ·, é, ü, Greek and Cyrillic letters, IPA, Hebrew, Arabic)
-// seldom make up all the text but ASCII of a Chinese bureau's table, so
-// such text is taken for GB18030, with a warning (warnGuessed).
-func hanziPairsOnly(b []byte) bool {
-	pairs := 0
-	for i := 0; i < len(b); i++ {
-		if b[i] < utf8.RuneSelf {
-			continue
-		}
-		if i+1 == len(b) {
-			break // cut off by the end of the sample
-		}
-		if b[i] < 0xC2 || b[i] > 0xDF || b[i+1] < 0xA1 || b[i+1] > 0xBF {
-			return false
-		}
-		pairs++
-		i++
+// lineOf is the line of head that offset at is on.
+func lineOf(head []byte, at int) int {
+	return 1 + bytes.Count(head[:at], []byte{'\n'})
+}
+
+// word is the run head[start:end] with the ASCII letters and digits on
+// either side of it, a few at most: Müller, 25°, 石山.
+func word(head []byte, start, end int) []byte {
+	alnum := func(c byte) bool { return asciiLetter(c) || c >= '0' && c <= '9' }
+	for n := 0; start > 0 && n < 12 && alnum(head[start-1]); n++ {
+		start--
 	}
-	return pairs > 0
+	for n := 0; end < len(head) && n < 12 && alnum(head[end]); n++ {
+		end++
+	}
+	return bytes.Clone(head[start:end])
+}
+
+// trimCutRune drops a character cut off by the end of b.
+func trimCutRune(b []byte) []byte {
+	for n := 1; n < utf8.UTFMax && n <= len(b); n++ {
+		if utf8.RuneStart(b[len(b)-n]) {
+			if !utf8.FullRune(b[len(b)-n:]) {
+				return b[:len(b)-n]
+			}
+			break
+		}
+	}
+	return b
 }
 
 // validUTF8Prefix is utf8.Valid, except that a character cut off by the end
@@ -133,22 +195,23 @@ func (o *onceEach) first(name string) bool {
 }
 
 // warnGuessed says that a file whose bytes read both as GB18030 and as
-// UTF-8 was read as GB18030, showing its first text but ASCII both ways,
-// and how to have it read as UTF-8.
-func (s *Source) warnGuessed(name string, head []byte) {
-	if warning == nil || !s.guessed.first(name) {
+// UTF-8 was read as one of them, showing the text its guess rests on both
+// ways, and how to have it read the other way.
+func (s *Source) warnGuessed(name string, v verdict) {
+	if warning == nil || v.guessed == nil || !s.guessed.first(name) {
 		return
 	}
-	at := bytes.IndexFunc(head, func(r rune) bool { return r >= utf8.RuneSelf })
-	if at < 0 {
+	if v.gb18030 {
+		warning(fmt.Sprintf("%s: read as GB18030 (%s), as Excel saves it on Chinese Windows; its bytes read as UTF-8 too (%s): if that is right, add --encoding utf-8",
+			name, asGB18030(v.guessed), v.guessed))
 		return
 	}
-	run := head[at:]
-	n := 0
-	for n+1 < len(run) && n < 16 && run[n] >= utf8.RuneSelf && run[n+1] >= utf8.RuneSelf {
-		n += 2 // whole pairs, which are whole characters both ways
-	}
-	gb, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(run[:n])
-	warning(fmt.Sprintf("%s: read as GB18030 (%s), as Excel saves it on Chinese Windows; its bytes read as UTF-8 too (%s): if that is right, add --encoding utf-8",
-		name, gb, run[:n]))
+	warning(fmt.Sprintf("%s: read as UTF-8 (%s); its bytes read as GB18030 too (%s): if that is right, add --encoding gb18030",
+		name, v.guessed, asGB18030(v.guessed)))
+}
+
+// asGB18030 is text's bytes read as GB18030.
+func asGB18030(text []byte) []byte {
+	gb, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(text)
+	return gb
 }

@@ -38,7 +38,12 @@ func TestEncodingOf(t *testing.T) {
 		{"UTF-8 Greek", "id,v\nA1,Αθήνα\n", "auto", "", false, false},
 		{"GB18030 not UTF-8", "id,v\nA1," + gb(t, "罗建村") + "\n", "auto", "", true, false},
 		{"GB18030 that reads as UTF-8", "id,v\nA1," + gb(t, "石山") + "\nA2," + gb(t, "双山") + "\n", "auto", "", true, true},
-		{"UTF-8 ° alone, as GB18030 reads it too", "id,v\nA1,25°\n", "auto", "", true, true},
+		{"UTF-8 ° alone, as GB18030 reads it too (25掳): UTF-8, said to be a guess", "id,v\nA1,25°\n", "auto", "", false, true},
+		{"UTF-8 accented letters in words", "household_id,village\nA1,Zürich\nA2,Genève\n", "auto", "", false, false},
+		{"UTF-8 accented letters, and symbols alone", "id,v\nA1,Müller·A 25° m² ±1\n", "auto", "", false, false},
+		{"UTF-8 two accented letters in a word", "id,v\nA1,Ação\n", "auto", "", false, false},
+		{"GB18030 words beside digits and marks", "id,v\n1" + gb(t, "石山") + "2,(" + gb(t, "双水") + ")\n", "auto", "", true, true},
+		{"GB18030 one hanzi alone (3路), as UTF-8 3·: UTF-8, said to be a guess", "id,v\nA1,3" + gb(t, "路") + "\n", "auto", "", false, true},
 		{"both ways, with a BOM", "\uFEFFid,v\nA1," + gb(t, "石山") + "\n", "auto", "", false, false},
 		{"both ways, --encoding utf-8 beside", "id,v\nA1," + gb(t, "石山") + "\n", "auto", "utf-8", false, false},
 		{"both ways, --encoding gb18030 beside", "id,v\nA1," + gb(t, "石山") + "\n", "auto", "gb18030", true, false},
@@ -46,8 +51,8 @@ func TestEncodingOf(t *testing.T) {
 		{"named UTF-8", "id,v\nA1," + gb(t, "石山") + "\n", "utf-8", "", false, false},
 		{"named GB18030", "id,v\nA1,石山\n", "gb18030", "", true, false},
 	} {
-		gb18030, guessed := encodingOf([]byte(c.text), c.encoding, c.bothWays)
-		if gb18030 != c.gb18030 || guessed != c.guessed {
+		v := encodingOf([]byte(c.text), c.encoding, c.bothWays)
+		if gb18030, guessed := v.gb18030, v.guessed != nil; v.conflict != "" || gb18030 != c.gb18030 || guessed != c.guessed {
 			t.Errorf("%s: GB18030 %v, guessed %v; want %v, %v", c.name, gb18030, guessed, c.gb18030, c.guessed)
 		}
 	}
@@ -55,8 +60,8 @@ func TestEncodingOf(t *testing.T) {
 
 // TestEveryHanziPairThatReadsAsUTF8: each GB2312 hanzi whose two bytes are
 // a UTF-8 character too (a lead 0xC2–0xDF, a trail 0xA1–0xBF; 930 of them)
-// is read as GB18030, even at the very end of the sample with its last
-// byte cut off.
+// is read as GB18030 in a word of two (before 山 and after it), even at the
+// very end of the sample with its last byte cut off.
 func TestEveryHanziPairThatReadsAsUTF8(t *testing.T) {
 	n := 0
 	for lead := 0xB0; lead <= 0xF7; lead++ {
@@ -70,9 +75,10 @@ func TestEveryHanziPairThatReadsAsUTF8(t *testing.T) {
 			if r, _ := utf8.DecodeRune(text); err != nil || !unicode.Is(unicode.Han, r) {
 				t.Fatalf("% X decodes to %q, %v: not a hanzi", pair, text, err)
 			}
-			head := append([]byte("id,v\nA1,"), pair...)
-			if gb18030, guessed := encodingOf(head, "auto", ""); !gb18030 || !guessed {
-				t.Errorf("%s (% X) read as UTF-8 (%s)", text, pair, pair)
+			for _, w := range []string{string(pair) + gb(t, "山"), gb(t, "山") + string(pair)} {
+				if v := encodingOf([]byte("id,v\nA1,"+w+"\n"), "auto", ""); !v.gb18030 || v.guessed == nil {
+					t.Errorf("%s (% X) read as UTF-8 (%s)", text, pair, w)
+				}
 			}
 		}
 	}
@@ -81,7 +87,7 @@ func TestEveryHanziPairThatReadsAsUTF8(t *testing.T) {
 	}
 	cut := append([]byte(strings.Repeat("A1,"+gb(t, "石山")+"\n", encodingSample/8)), gb(t, "山")...)
 	cut = cut[:encodingSample]
-	if gb18030, _ := encodingOf(cut, "auto", ""); !gb18030 {
+	if v := encodingOf(cut, "auto", ""); !v.gb18030 {
 		t.Error("a sample ending in half a pair read as UTF-8")
 	}
 }

@@ -21,9 +21,10 @@ func (e *guardError) Error() string { return e.msg }
 // (old Mac spreadsheets) into LF, and leaves a CR inside a quoted field as
 // it is.
 type guard struct {
-	r   io.Reader
-	t   textCheck
-	err error
+	r     io.Reader
+	t     textCheck
+	err   error
+	later *laterRuns // the text after the sample, while it must agree with it (laterCheck)
 }
 
 func newGuard(r io.Reader, max int, gb18030 bool) *guard {
@@ -33,7 +34,21 @@ func newGuard(r io.Reader, max int, gb18030 bool) *guard {
 func (g *guard) Read(p []byte) (int, error) {
 	for g.err == nil {
 		n, err := g.r.Read(p)
-		out, _, bad := g.t.scan(p[:n], p[:0], true)
+		in, away := p[:n], outcome{}
+		if g.later != nil {
+			away = g.later.feed(in, err == io.EOF)
+			if away.msg != "" {
+				in = in[:max(away.start-(g.later.off-int64(n)), 0)]
+			} else if away.settled {
+				g.later = nil
+			}
+		}
+		out, _, bad := g.t.scan(in, p[:0], true)
+		if bad == nil && away.msg != "" {
+			// The run starts here, or in bytes read before, on this line:
+			// a run holds no line end.
+			bad = &guardError{line: g.t.line, col: g.t.col + 1 - int(max(g.later.off-int64(n)-away.start, 0)), msg: away.msg}
+		}
 		if bad == nil && err == io.EOF {
 			bad = g.t.atEnd()
 		}

@@ -112,8 +112,7 @@ func (s *Source) openPlainFile(name string) (*plainFile, bool) {
 		}
 		pf.r, pf.c, pf.size = f, f, st.Size()
 	}
-	s.decodeGB18030(pf, encoding)
-	if !pf.readHeader(s.opts, s.keys, s.width) {
+	if !s.decodeGB18030(pf, encoding) || !pf.readHeader(s.opts, s.keys, s.width) {
 		pf.c.Close()
 		return nil, false
 	}
@@ -123,18 +122,26 @@ func (s *Source) openPlainFile(name string) (*plainFile, bool) {
 // decodeGB18030 marks a GB18030 file, named so or detected as the general
 // path detects it (encodingOf), to be decoded block by block as it is read,
 // so that the plain scanner reads what Excel writes on Chinese Windows too.
-// Line breaks are kept, so line numbers are the same.
-func (s *Source) decodeGB18030(pf *plainFile, encoding string) {
+// Line breaks are kept, so line numbers are the same. The text after the
+// sample is checked as it is read where the sample leaves room for doubt
+// (checkedAt). It is false for a file the RFC 4180 reader must refuse.
+func (s *Source) decodeGB18030(pf *plainFile, encoding string) bool {
 	var head []byte
 	if encoding == "auto" {
 		head = make([]byte, min(encodingSample, pf.size))
 		n, _ := pf.r.ReadAt(head, 0)
 		head = head[:n]
 	}
-	var guessed bool
-	if pf.gb18030, guessed = encodingOf(head, encoding, s.opts.bothWays); guessed {
-		s.warnGuessed(pf.name, head)
+	v := encodingOf(head, encoding, s.opts.bothWays)
+	if v.conflict != "" {
+		return false
 	}
+	s.warnGuessed(pf.name, v)
+	pf.gb18030 = v.gb18030
+	if v.later != nil {
+		pf.r = &checkedAt{r: pf.r, check: v.later}
+	}
+	return true
 }
 
 // readHeader finds the data's start after a plain header line, below the

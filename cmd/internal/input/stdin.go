@@ -83,8 +83,8 @@ func spoolStream(name string, r io.Reader, closer io.Closer, opts Options, warn 
 		sp.more()
 	}
 	head = sp.mem[:min(len(sp.mem), sniffBytes)]
-	gb18030, _ := encodingOf(sp.mem, opts.Encoding, opts.bothWays) // the reader warns (decodeAs)
-	keep, bad := check.checkFirst(sp.mem, gb18030)
+	v := encodingOf(sp.mem, opts.Encoding, opts.bothWays) // the reader warns (decodeAs)
+	keep, bad := check.checkFirst(sp.mem, v.gb18030)
 	if bad != nil {
 		sp.mem, sp.size, sp.taken = sp.mem[:keep], int64(keep), int64(keep)
 		sp.cut, sp.done = bad, true
