@@ -30,12 +30,13 @@ type reportedTarget struct {
 // indicator's areas, figure by figure, where the total row and every area
 // give the figure. A total that cannot be summed (a rate, areas in other
 // units, an indicator without areas) is left unchecked, with a warning. A
-// total whose indicator cell is empty is its table's one indicator's, or
-// in a table of several, the one whose areas' sums it is (totalled).
+// total whose indicator cell is empty or a dash (—, emptyLabel) is its
+// table's one indicator's, or in a table of several, the one whose areas'
+// sums it is (totalled).
 func checkTargetTotals(e *env, t totalsOptions, table *targetsTable, names [3]string) error {
 	noteSubtotals(e, table.subtotals)
 	for _, r := range table.reported {
-		if r.row.indicator == "" {
+		if emptyLabel([]byte(r.row.indicator)) { // empty, or a dash: —
 			name, err := t.totalled(e, table, r, names)
 			if name == "" || err != nil {
 				return err

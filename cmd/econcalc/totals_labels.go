@@ -12,8 +12,10 @@ import (
 // let the usual row pass without a look at its text.
 
 // kindOf reads a label, trimmed, in any case and with the spaces that align
-// 合　计 in a printed table taken out, and without a colon or a note in
-// brackets at its end (合计：, 合计（户）, 全县（区）): 合计, 总计, 全部, 总体,
+// 合　计 in a printed table taken out, in traditional characters as in
+// simplified (合計, 總計, 小計), and without a colon or a note in brackets at
+// its end (合计：, 合计（户）, 全县（区）), brackets around it (（合计）,
+// 【合计】, 〔合计〕) or 数 after 计 (合计数, 全镇合计数): 合计, 总计, 全部, 总体,
 // 全省, 全市, 全县, 全区, 全镇, 全乡, 全村, total, all or sum is a total, and
 // so is a label that ends 合计, 总计, 共计 or total (全区合计, 县合计,
 // Grand total); 小计, subtotal or a label that ends 小计 (罗建村小计) is a
@@ -52,7 +54,7 @@ func labelKind(cell []byte) (kind rowKind, place bool) {
 		case r < utf8.RuneSelf:
 			label = append(label, byte(unicode.ToLower(r)))
 		default:
-			label = utf8.AppendRune(label, r)
+			label = utf8.AppendRune(label, simplified(r))
 		}
 	}
 	label = labelStem(label)
@@ -83,8 +85,34 @@ var placeLabels = []string{"全部", "总体", "全省", "全市", "全县", "�
 // characters (永州经济技术开发区重点建设项目合计 is 48 bytes).
 const maxLabel = 240
 
-// labelStem is a label without a colon or a note in brackets at its end:
-// 合计：→ 合计, 合计（户）→ 合计, 全县（区）→ 全县.
+// simplified is a character of a label in its simplified form, where a
+// traditional one has another: 合計, 總計, 小計, 全縣, 總體 read as 合计,
+// 总计, 小计, 全县, 总体.
+func simplified(r rune) rune {
+	switch r {
+	case '計':
+		return '计'
+	case '總':
+		return '总'
+	case '數':
+		return '数'
+	case '體':
+		return '体'
+	case '縣':
+		return '县'
+	case '區':
+		return '区'
+	case '鎮':
+		return '镇'
+	case '鄉':
+		return '乡'
+	}
+	return r
+}
+
+// labelStem is a label without a colon, a note in brackets or 数 after 计
+// at its end, and without brackets around it: 合计：→ 合计, 合计（户）→ 合计,
+// 全县（区）→ 全县, 合计数 → 合计, （合计）→ 合计, 【合计】→ 合计.
 func labelStem(label []byte) []byte {
 	for {
 		switch {
@@ -92,16 +120,55 @@ func labelStem(label []byte) []byte {
 			label = label[:len(label)-len("：")]
 		case bytes.HasSuffix(label, []byte(":")):
 			label = label[:len(label)-1]
-		case bytes.HasSuffix(label, []byte("）")) || bytes.HasSuffix(label, []byte(")")):
-			i := max(bytes.LastIndex(label, []byte("（")), bytes.LastIndexByte(label, '('))
-			if i <= 0 {
+		case bytes.HasSuffix(label, []byte("计数")):
+			label = label[:len(label)-len("数")]
+		default:
+			inner := unbracket(label)
+			if inner == nil {
 				return label
 			}
-			label = label[:i]
-		default:
-			return label
+			label = inner
 		}
 	}
+}
+
+// labelBrackets pair the brackets of a note or around a label, each closing
+// one with the opening ones it may close (（ and ( close alike); round ones
+// alone hold a note after a label (合计（户）), the others only go round one
+// ([合计], 【合计】, 〔合计〕, 〖合计〗), so that a label ending with one starts
+// with a byte mayBeLabel looks at (labelStarts).
+var labelBrackets = []struct {
+	close string
+	open  []string
+	note  bool
+}{
+	{"）", []string{"（", "("}, true}, {")", []string{"（", "("}, true},
+	{"】", []string{"【"}, false}, {"〕", []string{"〔"}, false}, {"〗", []string{"〖"}, false}, {"]", []string{"["}, false},
+}
+
+// unbracket is a label that ends with a closing bracket without the
+// bracketed note at its end (合计（户）→ 合计) or, where the brackets go round
+// it all, without them (（合计）, 【合计】 → 合计); nil when it ends with none.
+func unbracket(label []byte) []byte {
+	for _, b := range labelBrackets {
+		if !bytes.HasSuffix(label, []byte(b.close)) {
+			continue
+		}
+		i, n := -1, 0 // the last opening bracket, and its length
+		for _, open := range b.open {
+			if j := bytes.LastIndex(label, []byte(open)); j > i {
+				i, n = j, len(open)
+			}
+		}
+		switch {
+		case i > 0 && b.note:
+			return label[:i]
+		case i == 0:
+			return label[n : len(label)-len(b.close)]
+		}
+		return nil
+	}
+	return nil
 }
 
 // isBreakdown reports a label that starts 其中 (of which: 其中：六大战役),
@@ -109,73 +176,107 @@ func labelStem(label []byte) []byte {
 // a subtotal, to econcalc.
 func isBreakdown(cell []byte) bool { return bytes.HasPrefix(cell, []byte("其中")) }
 
-// maybeLabel rules a cell out by its first bytes: those of 合, 全, 小 and 总
-// (0xE5 0x90, 0xE5 0x85, 0xE5 0xB0, 0xE6 0x80) or of total, all, sum and
-// subtotal.
+// maybeLabel rules a cell out by its first bytes: those of total, all, sum
+// and subtotal, or the first two of a character a label starts with
+// (labelLeads).
 func maybeLabel(cell []byte) bool {
 	switch cell[0] {
-	case 0xE5:
-		return cell[1] == 0x90 || cell[1] == 0x85 || cell[1] == 0xB0
-	case 0xE6:
-		return cell[1] == 0x80
 	case 't', 'T', 'a', 'A', 's', 'S':
 		return true
 	}
-	return false
+	return labelLeads[cell[1]]&leadBits[cell[0]] != 0
 }
 
-// maybeLabelEnd rules a cell out by its last bytes: a label that does not
-// start as one (罗建村小计, 县合计, Grand total) ends 计 (0xE8 0xAE 0xA1),
-// total, or a colon or closing bracket (full-width ： and ）: 0xEF 0xBC 0x9A,
-// 0xEF 0xBC 0x89).
+// labelLeads and leadBits tell the first two bytes of the characters a
+// label can start with, 合, 全 (and 共, 其 beside it), 小, 总 and 總: a cell
+// can start as one where labelLeads[second byte] has the bit of its first,
+// leadBits[first byte] (one of 0xE0 to 0xE7, of U+0800 to U+7FFF).
+var labelLeads, leadBits = func() (leads, bits [256]uint8) {
+	for c := range 8 {
+		bits[0xE0+c] = 1 << c
+	}
+	for _, r := range "合全小总總" {
+		b := utf8.AppendRune(nil, r)
+		leads[b[1]] |= bits[b[0]]
+	}
+	return leads, bits
+}()
+
+// maybeLabelEnd rules a cell out by its last character: a label that does
+// not start as one (罗建村小计, 县合计, Grand total, （合计）) ends with one of
+// labelEndings. Its cell has 3 bytes at least.
 func maybeLabelEnd(cell []byte) bool {
 	n := len(cell)
-	switch cell[n-1] {
-	case 0xA1:
-		return n >= 3 && cell[n-3] == 0xE8 && cell[n-2] == 0xAE
-	case 0x89, 0x9A:
-		return n >= 3 && cell[n-3] == 0xEF && cell[n-2] == 0xBC
-	case ')', ':', 'l', 'L':
+	switch lead := labelEndLeads[cell[n-1]]; {
+	case lead == anyLead:
 		return true
+	case lead == 0 || lead != uint16(cell[n-3])<<8|uint16(cell[n-2]):
+		return false
+	case lead == 0xE695: // 数 or 數, a label's after 计 or 計 alone (人口数 is none)
+		return n >= 6 && (string(cell[n-6:n-3]) == "计" || string(cell[n-6:n-3]) == "計")
 	}
-	return false
+	return true
 }
+
+// labelEndings are the characters a label can end with: 计 and 計, 数 and
+// 數 (合计数), a colon, a closing bracket, and l (total, all).
+const labelEndings = "计計数數：:）)】〕〗]lL"
+
+// labelEndLeads tell a label's last character by its last byte: the two
+// bytes before it, or anyLead for a character of one byte. No two of
+// labelEndings share a last byte.
+var labelEndLeads = func() (leads [256]uint16) {
+	for _, r := range labelEndings {
+		b := utf8.AppendRune(nil, r)
+		leads[b[len(b)-1]] = anyLead
+		if len(b) == 3 {
+			leads[b[2]] = uint16(b[0])<<8 | uint16(b[1])
+		}
+	}
+	return leads
+}()
+
+const anyLead = 1
 
 // mayBeLabel is false for a cell, untrimmed, that kindOf cannot take for a
 // total or a subtotal: one too short, or one that starts with neither a
-// byte a space can start with (a space is trimmed first) nor one a label
+// byte a space can start with (a space is trimmed first) nor bytes a label
 // can (maybeLabel), and ends with none a space or a label can end with
-// (labelEnds). It runs for every row, so it is a table lookup and a few
-// compares, inlined.
+// (labelEnds). It runs for every row, so it is a few table lookups,
+// inlined.
 func mayBeLabel(cell []byte) bool {
 	if len(cell) < 3 {
 		return false
 	}
 	c := cell[0]
-	return labelStarts[c] || labelEnds[cell[len(cell)-1]] ||
-		c == 0xE5 && (cell[1] == 0x90 || cell[1] == 0x85 || cell[1] == 0xB0) || c == 0xE6 && cell[1] == 0x80
+	return labelStarts[c] || labelEnds[cell[len(cell)-1]] || labelLeads[cell[1]]&leadBits[c] != 0
 }
 
 // labelStarts are the first bytes of a space, as input's trimCell reads
-// them, and of total, all, sum and subtotal (maybeLabel).
+// them, of total, all, sum and subtotal (maybeLabel), and of the brackets
+// that go round a label: ( and [, and 【, 〔 and 〖, whose first byte, 0xE3,
+// a space's is too.
 var labelStarts = func() (set [256]bool) {
 	for c := range 256 {
 		set[c] = c <= ' ' || c >= 0xC2 && c <= 0xE3
 	}
-	for _, c := range []byte("tTaAsS") {
+	for _, c := range []byte("tTaAsS([") {
 		set[c] = true
 	}
 	return set
 }()
 
 // labelEnds are the last bytes of a space, as input's trimCell reads them,
-// and of what a label can end with (maybeLabelEnd): 计, ）, ：, ), :, total.
+// and of the characters a label that starts with no byte labelStarts or
+// labelLeads take ends with (县合计, 县合计数, 合计（户）, 合计：, Grand
+// total): labels in 【】, 〔〕, 〖〗 or [] start with a byte labelStarts takes.
 var labelEnds = func() (set [256]bool) {
 	for c := range 256 {
 		set[c] = c <= ' ' || c >= 0x80 && c <= 0x8A || c == 0x9F || c == 0xA0 || c == 0xA8 || c == 0xA9 || c == 0xAF
 	}
-	for _, c := range []byte{0xA1, 0x89, 0x9A, ')', ':', 'l', 'L'} {
-		set[c] = true
+	for _, r := range "计計数數：:）)lL" {
+		b := utf8.AppendRune(nil, r)
+		set[b[len(b)-1]] = true
 	}
 	return set
 }()
