@@ -134,9 +134,10 @@ func labelStem(label []byte) []byte {
 
 // labelBrackets pair the brackets of a note or around a label, each closing
 // one with the opening ones it may close (（ and ( close alike); round ones
-// alone hold a note after a label (合计（户）), the others only go round one
-// ([合计], 【合计】, 〔合计〕, 〖合计〗), so that a label ending with one starts
-// with a byte mayBeLabel looks at (labelStarts).
+// alone hold a note after a label (合计（户）) or close none (合计）, a
+// bracket left over), the others only go round one ([合计], 【合计】, 〔合计〕,
+// 〖合计〗, ［合计］, 「合计」, 『合计』, 《合计》, 〈合计〉), so that a label
+// ending with one starts with bytes mayBeLabel looks at (labelStarts, or ［).
 var labelBrackets = []struct {
 	close string
 	open  []string
@@ -144,11 +145,14 @@ var labelBrackets = []struct {
 }{
 	{"）", []string{"（", "("}, true}, {")", []string{"（", "("}, true},
 	{"】", []string{"【"}, false}, {"〕", []string{"〔"}, false}, {"〗", []string{"〖"}, false}, {"]", []string{"["}, false},
+	{"］", []string{"［"}, false}, {"」", []string{"「"}, false}, {"』", []string{"『"}, false},
+	{"》", []string{"《"}, false}, {"〉", []string{"〈"}, false},
 }
 
 // unbracket is a label that ends with a closing bracket without the
-// bracketed note at its end (合计（户）→ 合计) or, where the brackets go round
-// it all, without them (（合计）, 【合计】 → 合计); nil when it ends with none.
+// bracketed note at its end (合计（户）→ 合计), without a round one that
+// closes none (合计）→ 合计) or, where the brackets go round it all, without
+// them (（合计）, 【合计】, ［合计］ → 合计); nil when it ends with none.
 func unbracket(label []byte) []byte {
 	for _, b := range labelBrackets {
 		if !bytes.HasSuffix(label, []byte(b.close)) {
@@ -163,6 +167,8 @@ func unbracket(label []byte) []byte {
 		switch {
 		case i > 0 && b.note:
 			return label[:i]
+		case i < 0 && b.note:
+			return label[:len(label)-len(b.close)]
 		case i == 0:
 			return label[n : len(label)-len(b.close)]
 		}
@@ -177,15 +183,44 @@ func unbracket(label []byte) []byte {
 func isBreakdown(cell []byte) bool { return bytes.HasPrefix(cell, []byte("其中")) }
 
 // maybeLabel rules a cell out by its first bytes: those of total, all, sum
-// and subtotal, or the first two of a character a label starts with
-// (labelLeads).
+// and subtotal, of a bracket a label can stand in (labelOpens), or the
+// first two of a character a label starts with (labelLeads).
 func maybeLabel(cell []byte) bool {
 	switch cell[0] {
-	case 't', 'T', 'a', 'A', 's', 'S':
+	case 't', 'T', 'a', 'A', 's', 'S', '(', '[':
 		return true
+	}
+	switch string(cell[:2]) {
+	case "\xe3\x80":
+		return labelOpens[cell[2]]&openCJK != 0
+	case "\xef\xbc":
+		return labelOpens[cell[2]]&openFullWidth != 0
 	}
 	return labelLeads[cell[1]]&leadBits[cell[0]] != 0
 }
+
+// labelOpens tell the opening brackets a label can stand in by their third
+// byte: 【, 〔, 〖, 「, 『, 《 and 〈 are E3 80 xx (openCJK), （ and ［ EF BC xx
+// (openFullWidth), as are the full-width digits (０ is EF BC 90), which
+// are none.
+var labelOpens = func() (set [256]uint8) {
+	for _, b := range labelBrackets {
+		for _, open := range b.open {
+			switch open[:min(2, len(open))] {
+			case "\xe3\x80":
+				set[open[2]] |= openCJK
+			case "\xef\xbc":
+				set[open[2]] |= openFullWidth
+			}
+		}
+	}
+	return set
+}()
+
+const (
+	openCJK = 1 << iota
+	openFullWidth
+)
 
 // labelLeads and leadBits tell the first two bytes of the characters a
 // label can start with, 合, 全 (and 共, 其 beside it), 小, 总 and 總: a cell
@@ -249,13 +284,16 @@ func mayBeLabel(cell []byte) bool {
 		return false
 	}
 	c := cell[0]
-	return labelStarts[c] || labelEnds[cell[len(cell)-1]] || labelLeads[cell[1]]&leadBits[c] != 0
+	return labelStarts[c] || labelEnds[cell[len(cell)-1]] || labelLeads[cell[1]]&leadBits[c] != 0 ||
+		string(cell[:3]) == "［"
 }
 
 // labelStarts are the first bytes of a space, as input's trimCell reads
 // them, of total, all, sum and subtotal (maybeLabel), and of the brackets
-// that go round a label: ( and [, and 【, 〔 and 〖, whose first byte, 0xE3,
-// a space's is too.
+// that go round a label: ( and [, and 【, 〔, 〖, 「, 『, 《 and 〈, whose
+// first byte, 0xE3, a space's is too. Not （ and ［ (0xEF), which full-width
+// digits start with too: a label in （） ends with a byte labelEnds takes,
+// and mayBeLabel looks for ［ by its three bytes.
 var labelStarts = func() (set [256]bool) {
 	for c := range 256 {
 		set[c] = c <= ' ' || c >= 0xC2 && c <= 0xE3

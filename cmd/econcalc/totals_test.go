@@ -33,6 +33,11 @@ func TestKindOf(t *testing.T) {
 		"全鄉": totalRow, "總體": totalRow, "合計數": totalRow, "（總計）": totalRow, "小計": subtotalRow, "羅建村小計": subtotalRow,
 		"统计数": dataRow, "累计数": dataRow, "设计": dataRow, "（区）": dataRow, "（一期）": dataRow, "（）": dataRow,
 		"【重点项目】": dataRow, "統計局": dataRow, "總工會": dataRow,
+		// The other brackets around a label, and a round one left over.
+		"［合计］": totalRow, "「合计」": totalRow, "『合计』": totalRow, "《合计》": totalRow, "〈合计〉": totalRow,
+		"合计）": totalRow, "（合计": totalRow, "合计)": totalRow, "［全县］": totalRow, "「小计」": subtotalRow,
+		"《合计》（户）": totalRow, "［总计］：": totalRow,
+		"《政府工作报告》": dataRow, "「一期」": dataRow, "［重点项目］": dataRow, "一期）": dataRow, "合计］": dataRow,
 	} {
 		if got := kindOf([]byte(label)); got != want {
 			t.Errorf("kindOf(%q) = %d, want %d", label, got, want)
@@ -50,7 +55,8 @@ func TestKindOf(t *testing.T) {
 func TestMayBeLabelTakesEveryForm(t *testing.T) {
 	labels := []string{"合计数", "全镇合计数", "小计数", "（合计）", "(合计)", "【合计】", "〔合计〕", "〖合计〗",
 		"[合计]", "【全县】", "县合计数", "縣合計數", "罗建村小计数", "〖全县合计〗", "合計", "總計", "總體", "小計", "全縣", "全區合計", "合計數", "罗建村小計",
-		"合计", "全县", "其中：区级", "Grand total", "sum", "合计：", "合计（户）", "县合计:", "县合计（户）", "县合计（户）：", "(合计):"}
+		"合计", "全县", "其中：区级", "Grand total", "sum", "合计：", "合计（户）", "县合计:", "县合计（户）", "县合计（户）：", "(合计):",
+		"［合计］", "「合计」", "『合计』", "《合计》", "〈合计〉", "合计）", "（合计", "［全县］", "「全县合计」", "［總計］"}
 	for _, label := range labels {
 		if kindOf([]byte(label)) == dataRow {
 			t.Fatalf("kindOf(%q): data, not a label", label)
@@ -68,6 +74,17 @@ func TestMayBeLabelTakesEveryForm(t *testing.T) {
 					t.Fatalf("%q: passed over, but kindOf takes it for a label", cell)
 				}
 			}
+		}
+	}
+}
+
+// TestMayBeLabelPassesFullWidthDigits: cells of full-width digits, which
+// start with the bytes of ［ but its third (EF BC 90–99 against EF BC BB),
+// are passed over by mayBeLabel as other numbers are.
+func TestMayBeLabelPassesFullWidthDigits(t *testing.T) {
+	for _, cell := range []string{"０", "１２３", "９８７６５４", "１０．５"} {
+		if mayBeLabel([]byte(cell)) {
+			t.Errorf("%q: looked at, but no label starts or ends as it does", cell)
 		}
 	}
 }
