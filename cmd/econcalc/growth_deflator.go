@@ -154,7 +154,13 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 			return nil, err
 		}
 	}
-	if len(own.names) > 0 && single < 0 {
+	// Without a column of each period's own index, the index beside a
+	// single period's label (2017年2月) is that period's own; one beside a
+	// year-to-date label (2017年1-10月), under a year-to-date header, or
+	// deflating year-to-date series too (as theirs) is refused for the
+	// series of own figures.
+	ownFromIndex := len(own.names) > 0 && single < 0
+	if ownFromIndex && (headerKind(in.Header[index]) == cumulative || ytd && !own.all) {
 		return nil, in.HeaderError("", own.refusal(fmt.Sprintf("no column of each period's own index (当月价格指数, 当期价格指数), only %q", in.Header[index])))
 	}
 	// Where every series holds each period's own figures, a year-to-date
@@ -174,6 +180,10 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 		p, ranged, err := calc.ParsePeriod(rec.Text(period))
 		if err != nil {
 			return rec.Errorf(period, "%v", err)
+		}
+		if ownFromIndex && spansPeriods(p, ranged, freq) {
+			return rec.Errorf(period, "%s", own.refusal(fmt.Sprintf("%q is a year-to-date label, and %q beside it no index of each period's own (当月价格指数, 当期价格指数)",
+				rec.Text(period), in.Header[index])))
 		}
 		p = deflatorPeriod(p, ranged, freq, ytd)
 		if ranged && !ytd && p.Freq == freq && p.Freq != calc.Annual && p.Sub != 1 {
@@ -207,7 +217,19 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 		}
 		return nil
 	})
+	if ownFromIndex {
+		d.period = d.index
+	}
 	return d, err
+}
+
+// spansPeriods reports an index's label (p, ranged as calc.ParsePeriod read
+// it) that runs over more than one of the data's periods of frequency freq,
+// other than 1–2月, the two months bureaus publish together: its index is
+// no single period's own.
+func spansPeriods(p calc.Period, ranged bool, freq calc.Frequency) bool {
+	janFeb := p.Freq == calc.Monthly && p.Sub == 2
+	return ranged && p.Freq != calc.Annual && !janFeb || freq.Finer(p.Freq)
 }
 
 // deflatorPeriod reads an index's period label (p, ranged as
