@@ -34,7 +34,7 @@ func (s *Source) openCSV(name string) (f *csvFile, header []string, line int, er
 	var fields []string
 	for err == nil && line <= s.opts.Skip {
 		if fields, line, err = f.read(); err == nil && line <= s.opts.Skip {
-			s.tableUnit.read(fields, f.name)
+			s.tableUnit.read(fields, f.name, line)
 		}
 	}
 	if err == nil {

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"econcalc/calc"
 )
@@ -19,8 +17,10 @@ import (
 // Files read together must agree: a file in 亿元 read after one that gives
 // no unit, or another, would be read in the first file's. A file that gives
 // no unit above its header agrees when its header gives the other's in
-// brackets (工资性收入（元） beside 单位：元): the unit is then said once, where
-// the columns read it.
+// brackets and that unit is 元, 人 or another no power of ten multiplies
+// (工资性收入（元） beside 单位：元, plainUnit): the unit is then said once,
+// where the columns read it, and a column that says none reads the same in
+// either file. A 单位 whose unit cannot be read is an error, not no unit.
 type tableUnit struct {
 	unit      string   // the first file's
 	first     string   // the first file, once its lines are read
@@ -28,15 +28,27 @@ type tableUnit struct {
 	now       string   // what the lines above the header of the file last opened give
 	file      string
 	inFile    string // what the lines of the file being opened give
+	err       error  // a unit they give that cannot be read
 }
 
-// read looks for the unit in the cells of a line passed over.
-func (t *tableUnit) read(cells []string, file string) {
+// read looks for the unit in the cells of a line passed over, line of
+// file: a 单位 there whose unit cannot be read is an error done returns,
+// never a unit left unsaid (amounts read in 元).
+func (t *tableUnit) read(cells []string, file string, line int) {
 	if t.file != file {
-		t.file, t.inFile = file, ""
+		t.file, t.inFile, t.err = file, "", nil
 	}
-	for _, cell := range cells {
-		if u := titleUnit(cell); u != "" && t.inFile == "" {
+	for i, cell := range cells {
+		next := ""
+		if i+1 < len(cells) {
+			next = cells[i+1]
+		}
+		u, said, ok := titleUnitBeside(cell, next)
+		if !ok && t.err == nil {
+			t.err = &DataError{File: file, Line: line, Msg: fmt.Sprintf("%q above the header gives a unit econcalc cannot read: "+
+				"it reads %s; write the unit so, or take the line out", said, unitsUnderstood)}
+		}
+		if u != "" && t.inFile == "" {
 			t.inFile = u
 		}
 	}
@@ -46,11 +58,14 @@ func (t *tableUnit) read(cells []string, file string) {
 // header: the first file's unit is the table's, and every other file must
 // give it too, above its header or in it.
 func (t *tableUnit) done(file string, line int, header []string) error {
-	got := ""
+	got, err := "", error(nil)
 	if t.file == file {
-		got = t.inFile
+		got, err = t.inFile, t.err
 	}
-	t.file, t.inFile, t.now = "", "", got
+	t.file, t.inFile, t.now, t.err = "", "", got, nil
+	if err != nil {
+		return err
+	}
 	units := headerUnits(header)
 	if t.first == "" || t.first == file {
 		// The first file, or the first again: its header may have been
@@ -59,7 +74,8 @@ func (t *tableUnit) done(file string, line int, header []string) error {
 		return nil
 	}
 	switch {
-	case got == t.unit, got == "" && slices.Contains(units, t.unit), t.unit == "" && slices.Contains(t.headUnits, got):
+	case got == t.unit, got == "" && plainUnit(t.unit) && slices.Contains(units, t.unit),
+		t.unit == "" && plainUnit(got) && slices.Contains(t.headUnits, got):
 		return nil
 	}
 	say := func(u string) string {
@@ -72,7 +88,22 @@ func (t *tableUnit) done(file string, line int, header []string) error {
 	if got == "" && len(units) > 0 {
 		msg = fmt.Sprintf("gives no unit above its header, %s in it, the first file %s", strings.Join(units, "、"), say(t.unit))
 	}
-	return &DataError{File: file, Line: line, Msg: msg + ": files read together must give one unit"}
+	msg += ": files read together must give one unit"
+	if both := got + t.unit; (got == "" || t.unit == "") && slices.Contains(append(units, t.headUnits...), both) {
+		// 单位：万元 above one header, 工资性收入（万元） in the other: a column
+		// the other leaves without a unit (经营净收入) would be read in 万元.
+		msg += fmt.Sprintf("; a column that gives no unit in its header would be read in %s in one file and not in the other: give 单位：%s above each file's header", both, both)
+	}
+	return &DataError{File: file, Line: line, Msg: msg}
+}
+
+// plainUnit: a unit no power of ten multiplies (元, 人, 元/人), in which a
+// column that gives no unit reads as it stands: 工资性收入（元） under
+// 填报单位：… and 工资性收入 under 单位：元 are read together, as 户编号
+// under both is; under 单位：万元, 经营净收入 beside 工资性收入（万元） would
+// be read in 万元 in one file and in 元 in the other.
+func plainUnit(u string) bool {
+	return u != "" && calc.UnitBase(u) == u
 }
 
 // headerUnits are the units econcalc converts that a header's cells give
@@ -105,88 +136,4 @@ func (t *tableUnit) sameColumn(first, other string) bool {
 		ub = t.now
 	}
 	return strings.EqualFold(a, b) && ua != "" && ua == ub
-}
-
-// unitWords may come before 单位 in a line that gives the unit (金额单位：万元,
-// 表1单位：万元 when a title's two lines were joined); any other Chinese word
-// makes it an organisation (填报单位, 建设单位).
-var unitWords = []string{"金额", "计量", "货币", "数量", "表"}
-
-// titleUnit is the unit a title cell gives after 单位 and a colon, up to a
-// space or a mark ((单位：万元), 单位：万元，人), or in brackets after it
-// (单位（亿元）), or "".
-func titleUnit(cell string) string {
-	for rest := cell; ; {
-		i := strings.Index(rest, "单位")
-		if i < 0 {
-			return ""
-		}
-		head, after := rest[:i], rest[i+len("单位"):]
-		rest = after
-		if r, _ := utf8.DecodeLastRuneInString(head); i > 0 && unicode.Is(unicode.Han, r) && !hasAnySuffix(head, unitWords) {
-			continue // 填报单位
-		}
-		value := strings.TrimLeft(after, " \u3000")
-		if strings.IndexAny(value, ":：(（") == 0 {
-			// 单位：万元, or 单位（万元）, whose bracket listedUnit ends at.
-			_, size := utf8.DecodeRuneInString(value)
-			return listedUnit(strings.TrimLeft(value[size:], " \u3000"))
-		}
-	}
-}
-
-// listedUnit is the unit of the amounts a title line lists after 单位：,
-// up to a space or a bracket: the one unit given (万元), or the one of 元
-// among several (单位：户、人、元 or 单位：万元，人 give the amounts in 元 and
-// 万元), or "" when it says nothing econcalc converts.
-func listedUnit(list string) string {
-	if end := strings.IndexFunc(list, func(r rune) bool { return strings.ContainsRune(")）]】", r) }); end >= 0 {
-		list = list[:end]
-	}
-	words := strings.Fields(list)
-	if len(words) == 0 {
-		return ""
-	}
-	if u := unitOfList(words[0]); u != "" || len(words) == 1 {
-		return u
-	}
-	// 单位：亿 元, a unit spaced out as a centred cell is typed, as the
-	// header's （万 元） is 万元; what follows a unit (单位：元  填报日期：…) is no
-	// part of it.
-	return unitOfList(words[0] + words[1])
-}
-
-// unitOfList is listedUnit's choice among the units of a list without
-// spaces.
-func unitOfList(list string) string {
-	var units, money []string
-	for _, u := range strings.FieldsFunc(list, unitEnd) {
-		if calc.IsUnit(u) {
-			units = append(units, u)
-			if calc.UnitBase(u) == "元" {
-				money = append(money, u)
-			}
-		}
-	}
-	switch {
-	case len(units) == 1:
-		return units[0]
-	case len(money) == 1:
-		return money[0]
-	}
-	return ""
-}
-
-// unitEnd ends the unit of a title line: a space or a mark.
-func unitEnd(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune(",，、;；)）]】", r)
-}
-
-func hasAnySuffix(s string, suffixes []string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
 }
