@@ -26,7 +26,8 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 		for s, name := range data.series {
 			ytd := data.seriesYTD[s]
 			jf := data.feb.of(data.own[s])
-			points := likeJanFeb(jf, inDecimal(data.points[gi][s]))
+			all := inDecimal(data.points[gi][s])
+			points := likeJanFeb(jf, all)
 			if ytd {
 				var err error
 				if points, err = likeSpans(points, name); err != nil {
@@ -34,12 +35,20 @@ func writeGrowthSummary[N growthAmount[N]](e *env, opts growthOptions, data *gro
 				}
 			}
 			sum, ok := calc.Summarize(points)
-			cells := []report.Cell{report.TextCell(name), {}, {}, {}, {}, report.IntCell(0), {}, {}, {}}
-			if ok {
+			// A series of each month's own figures counts its 1–2月 rows
+			// among its periods, compared or not; one figure alone is
+			// compared with none (not with itself, 0.0%).
+			periods := sum.Periods
+			if jf != nil {
+				all, _ := calc.Summarize(all)
+				periods = all.Periods
+			}
+			cells := []report.Cell{report.TextCell(name), {}, {}, {}, {}, report.IntCell(periods), {}, {}, {}}
+			if ok && sum.Periods > 1 {
 				cells = []report.Cell{report.TextCell(name),
 					report.TextCell(shownPeriod(opts.out, sum.First.Period, ytd || isJanFeb(jf, sum.First.Period))),
 					report.TextCell(shownPeriod(opts.out, sum.Last.Period, ytd || isJanFeb(jf, sum.Last.Period))),
-					report.MaybeCell(sum.First.Value), report.MaybeCell(sum.Last.Value), report.IntCell(sum.Periods),
+					report.MaybeCell(sum.First.Value), report.MaybeCell(sum.Last.Value), report.IntCell(periods),
 					report.NumCell(sum.Change), report.MaybeCell(sum.GrowthPct), report.MaybeCell(sum.AnnualizedPct)}
 			}
 			if avg != nil {
