@@ -41,10 +41,13 @@ func runSign(run []byte, before, after byte) sign {
 		return gbSure
 	case !pairsOnly(run):
 		return utf8Sure
-	case asciiLetter(before) || asciiLetter(after):
-		return utf8Like
-	case len(run) >= 4:
+	case len(run) >= 6 || len(run) == 4 && !(asciiLetter(before) && asciiLetter(after)):
+		// Two pairs or more side by side are a Chinese word, an ASCII
+		// letter touching it or not (石山A, A水平): a Latin word has two
+		// accented letters together only inside it (Ação), never three.
 		return gbLike
+	case asciiLetter(before) || asciiLetter(after):
+		return utf8Like // Zürich, Müller, Genève, Ação
 	}
 	return noSign
 }

@@ -19,7 +19,7 @@ func TestRunSign(t *testing.T) {
 		gb18030 bool   // written as Excel on Chinese Windows writes it
 		want    sign
 	}{
-		{",石山,", true, gbLike}, {"1石山2", true, gbLike}, {"(双水)", true, gbLike}, {"A石山,", true, utf8Like},
+		{",石山,", true, gbLike}, {"1石山2", true, gbLike}, {"(双水)", true, gbLike}, {"A石山,", true, gbLike}, {"石山A", true, gbLike}, {"X石山水Y", true, gbLike},
 		{"3路,", true, noSign}, {",罗建村,", true, gbSure}, {",\xCA\xAF\xC9,", false, gbSure},
 		{"Zürich", false, utf8Like}, {"Ação", false, utf8Like}, {"m²,", false, utf8Like},
 		{",25°,", false, noSign}, {" ±1", false, noSign}, {",é,", false, noSign}, {",\xCA\xAF,", false, noSign},
