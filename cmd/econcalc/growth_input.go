@@ -148,20 +148,32 @@ func namesGrowth(name string) bool {
 const priorReason = "its figures are of the year before the row's period (2016's beside 2017年1-10月), and growth finds last year's figure in last year's rows"
 
 // isPriorYearColumn: a column of last year's figures beside this year's
-// (上年同期, 去年同期累计, 上年同月, 同期), as completion tables print them:
+// (上年同期, 去年同期累计, 上年同月, 同期), as completion tables print them,
+// or of a series with last year named in its note (规上工业增加值（上年同期）):
 // read as a series, 2016's figures would be labelled 2017. A change on
-// last year (比上年增长（亿元）) and an index's base (上年同期=100) are none.
+// last year (比上年增长（亿元）, 同期增减（亿元）) and an index's base
+// (上年同期=100) are none.
 func isPriorYearColumn(in *input.Source, col int) bool {
 	name := headerName(in.Header[col])
+	note := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(in.Header[col])), name)
+	return saysPriorYear(name) || saysPriorYear(note)
+}
+
+// saysPriorYear: a header's name or note says last year's figures (上年同期,
+// 同期), not a change on them (比上年, 同期增减) nor an index's base
+// (上年同期=100).
+func saysPriorYear(s string) bool {
 	for _, w := range []string{"比", "较", "=100", "＝100", "本年", "今年"} {
-		if strings.Contains(name, w) {
+		if strings.Contains(s, w) {
 			return false
 		}
 	}
-	for _, w := range []string{"去年", "上年", "上一年", "前一年", "同期", "last year", "prior year", "previous year"} {
-		if strings.Contains(name, w) {
-			return true
-		}
+	lastYear := false
+	for _, w := range []string{"去年", "上年", "上一年", "前一年", "last year", "prior year", "previous year"} {
+		lastYear = lastYear || strings.Contains(s, w)
 	}
-	return false
+	if !lastYear && namesGrowth(s) {
+		return false // 同期增减: the change on the same period, as 增减 is
+	}
+	return lastYear || strings.Contains(s, "同期")
 }
