@@ -97,6 +97,10 @@ func (s *Source) openReader(name string) (*csvFile, error) {
 		g.later = &laterRuns{check: later}
 	}
 	var r io.Reader = g
+	if later != nil && !gb18030 {
+		r = &switchReader{g: g}
+		g.toGB18030 = func(line int, run []byte) { s.warnSwitched(display, line, run) }
+	}
 	if gb18030 {
 		r = transform.NewReader(r, simplifiedchinese.GB18030.NewDecoder())
 	}

@@ -118,7 +118,9 @@ func encodingOf(head []byte, encoding, bothWays string) verdict {
 	case latin != nil:
 		return verdict{later: newLaterCheck(false, from, latin)}
 	}
-	return verdict{guessed: first[noSign], later: newLaterCheck(false, from, nil)}
+	later := newLaterCheck(false, from, nil)
+	later.ascii = first[noSign] == nil && from == len(head)
+	return verdict{guessed: first[noSign], later: later}
 }
 
 // lineOf is the line of head that offset at is on.
@@ -208,6 +210,15 @@ func (s *Source) warnGuessed(name string, v verdict) {
 	}
 	warning(fmt.Sprintf("%s: read as UTF-8 (%s); its bytes read as GB18030 too (%s): if that is right, add --encoding gb18030",
 		name, v.guessed, asGB18030(v.guessed)))
+}
+
+// warnSwitched says that a file whose first 64 KiB are ASCII was read as
+// GB18030 from its first bytes past ASCII on line, run, which are no UTF-8.
+func (s *Source) warnSwitched(name string, line int, run []byte) {
+	if warning != nil && s.guessed.first(name) {
+		warning(fmt.Sprintf("%s: read as GB18030, as Excel saves it on Chinese Windows: its first 64 KiB are ASCII, and line %d's %s is no UTF-8",
+			name, line, asGB18030(run)))
+	}
 }
 
 // asGB18030 is text's bytes read as GB18030.

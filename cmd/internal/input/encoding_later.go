@@ -111,6 +111,7 @@ func firstHigh(b []byte) int {
 // file of Müller with 金台 in UTF-8 at its end must not be read as GB18030.
 type laterCheck struct {
 	gb18030 bool   // how the file is read
+	ascii   bool   // the sample is ASCII: a first run that is no UTF-8 makes the file GB18030 (toGB18030)
 	from    int64  // runs that start before this byte were the sample's
 	sample  []byte // the sample's text the reading rests on, or nil
 	// agreed is the start of the first run found to agree, for the
@@ -175,6 +176,7 @@ type laterRuns struct {
 	run   []byte // the open run, which may go on in the next chunk
 	start int64  // where it starts in the file
 	open  bool
+	seen  bool // a run after the sample was judged
 }
 
 // outcome is what a chunk settled: nothing, an agreeing run (settled) or
@@ -183,6 +185,9 @@ type outcome struct {
 	settled bool
 	msg     string
 	start   int64
+	// toGB18030: the run is no UTF-8, and all before it ASCII, which
+	// reads the same either way: the file is GB18030, read so from here.
+	toGB18030 bool
 }
 
 // feed reads the next chunk; atEnd says that the text ends with it.
@@ -222,11 +227,13 @@ func (r *laterRuns) close(after byte) outcome {
 	if r.start < r.check.from {
 		return outcome{}
 	}
-	settled, conflict := r.check.judge(runSign(r.run, r.prev, after))
+	sg, first := runSign(r.run, r.prev, after), !r.seen
+	r.seen = true
+	settled, conflict := r.check.judge(sg)
 	if conflict {
 		return outcome{msg: r.check.conflictMsg(r.run), start: r.start}
 	}
-	return outcome{settled: settled, start: r.start}
+	return outcome{settled: settled, start: r.start, toGB18030: sg == gbSure && first && r.check.ascii && !r.check.gb18030}
 }
 
 // checkedAt is a file the plain scanner reads whose text after the sample
@@ -274,6 +281,9 @@ func (c *checkedAt) pointsAway(b []byte, off int64) bool {
 		if m == 0 {
 			break
 		}
+	}
+	if o.toGB18030 {
+		return true // the reader in order sees whether all before it is ASCII (guard)
 	}
 	if o.settled {
 		c.check.agree(o.start)

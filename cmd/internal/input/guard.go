@@ -1,8 +1,12 @@
 package input
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/transform"
 )
 
 // guardError is a problem the guard found in the raw text, located by line
@@ -25,6 +29,10 @@ type guard struct {
 	t     textCheck
 	err   error
 	later *laterRuns // the text after the sample, while it must agree with it (laterCheck)
+	// toGB18030 is called when bytes that are no UTF-8 follow ASCII only
+	// (outcome.toGB18030): the file is read as GB18030 from there on, the
+	// ASCII before reading the same (switchReader).
+	toGB18030 func(line int, run []byte)
 }
 
 func newGuard(r io.Reader, max int, gb18030 bool) *guard {
@@ -37,6 +45,11 @@ func (g *guard) Read(p []byte) (int, error) {
 		in, away := p[:n], outcome{}
 		if g.later != nil {
 			away = g.later.feed(in, err == io.EOF)
+			if away.toGB18030 && g.toGB18030 != nil {
+				g.t.gb18030 = true
+				k := max(away.start-(g.later.off-int64(n)), 0)
+				g.toGB18030(g.t.line+bytes.Count(in[:k], []byte{'\n'}), g.later.run)
+			}
 			if away.msg != "" {
 				in = in[:max(away.start-(g.later.off-int64(n)), 0)]
 			} else if away.settled {
@@ -208,3 +221,31 @@ func (t *textCheck) gbInvalid(col int, seq []byte) *guardError {
 	return &guardError{line: t.line, col: col, msg: fmt.Sprintf(
 		"invalid GB18030: the bytes % X are no character (is the file in another encoding? --encoding utf-8 reads UTF-8)", seq)}
 }
+
+// switchReader reads the guard's bytes as they are until the guard finds
+// the file GB18030 (guard.toGB18030), and decodes them from then on: the
+// bytes it passed before are ASCII, the same in either.
+type switchReader struct {
+	g       *guard
+	decoded io.Reader
+}
+
+func (s *switchReader) Read(p []byte) (int, error) {
+	if s.decoded != nil {
+		return s.decoded.Read(p)
+	}
+	n, err := s.g.Read(p)
+	if !s.g.t.gb18030 {
+		return n, err
+	}
+	rest := io.Reader(s.g)
+	if err != nil {
+		rest = errReader{err}
+	}
+	s.decoded = transform.NewReader(io.MultiReader(bytes.NewReader(bytes.Clone(p[:n])), rest), simplifiedchinese.GB18030.NewDecoder())
+	return s.decoded.Read(p)
+}
+
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
