@@ -123,9 +123,16 @@ func encodingOf(head []byte, encoding, bothWays string) verdict {
 	return verdict{guessed: first[noSign], later: later}
 }
 
-// lineOf is the line of head that offset at is on.
+// lineOf is the line of head that offset at is on, lines ending as the
+// reader ends them: LF, CR or CRLF (once).
 func lineOf(head []byte, at int) int {
-	return 1 + bytes.Count(head[:at], []byte{'\n'})
+	line := 1
+	for i, c := range head[:at] {
+		if c == '\r' || c == '\n' && (i == 0 || head[i-1] != '\r') {
+			line++
+		}
+	}
+	return line
 }
 
 // word is the run head[start:end] with the ASCII letters and digits on

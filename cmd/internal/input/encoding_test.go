@@ -134,3 +134,18 @@ func TestGuessWarnsOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestLineOfCountsEveryLineEnd: a conflict's line is counted as the reader
+// counts lines, CR-only files and CRLF ones too.
+func TestLineOfCountsEveryLineEnd(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"a\nb\nX", 3}, {"a\rb\rX", 3}, {"a\r\nb\r\nX", 3}, {"a\n\rX", 3}, {"X", 1}, {"\r\n\r\nX", 3},
+	} {
+		if got := lineOf([]byte(c.text), strings.IndexByte(c.text, 'X')); got != c.want {
+			t.Errorf("%q: line %d, want %d", c.text, got, c.want)
+		}
+	}
+}
