@@ -273,10 +273,7 @@ func firstRepeat(plain plainInput, col int, ranges []*fastRange, ids []*rangeIDs
 	if len(candidates) == 0 {
 		return "", Pos{}, Pos{}, -1, false, nil
 	}
-	wanted := map[string]bool{}
-	for _, id := range candidates {
-		wanted[id] = true
-	}
+	wanted := newCandidateSet(candidates)
 	slices.Sort(candidates)
 	// within is the greatest candidate in s, nil when none is.
 	within := func(s idSpan) []byte {
@@ -325,7 +322,7 @@ func firstRepeat(plain plainInput, col int, ranges []*fastRange, ids []*rangeIDs
 					return nil
 				}
 				id := trimCell(fields[col])
-				if wanted[string(id)] {
+				if wanted.has(id) {
 					l.found = append(l.found, seen{string(id), line, l.r.at})
 				}
 				if bytes.Compare(id, greatest) >= 0 {
@@ -348,7 +345,7 @@ func firstRepeat(plain plainInput, col int, ranges []*fastRange, ids []*rangeIDs
 				if line < f.breakLine || !f.isChecked(line) {
 					return nil
 				}
-				if id := trimCell(fields[col]); wanted[string(id)] {
+				if id := trimCell(fields[col]); wanted.has(id) {
 					l.found = append(l.found, seen{string(id), line, l.r.at})
 				}
 				return nil
