@@ -16,8 +16,35 @@ import (
 // when absent (equal weights).
 type payeeLayout struct {
 	id, group, weight int
-	first             int // column 0 when it is neither id nor group (firstColumnBeside)
+	first             int   // column 0 when it is neither id nor group (firstColumnBeside)
+	places            []int // other columns that name a household or its place (payeeLabelColumns)
 	totals            totalsOptions
+}
+
+// payeeLabelNames are the headers of the columns, besides the id and the
+// group, that may hold a total row's label: a household's name, its village
+// or group. Without --group-col, 村 is no grouping, yet its 合计 or 甲村小计
+// is still a total or a subtotal, never a household to pay.
+var payeeLabelNames = append(append([]string{villageColumn.Key}, villageColumn.Aliases...),
+	"组", "村组", "小组", "村民小组", "group", "姓名", "户主姓名", "name",
+	householdIDColumn.Key, "户编号", "户号", "户主")
+
+// payeeLabelColumns are the columns named payeeLabelNames that are neither
+// the id, the group nor the weight, in header order.
+func payeeLabelColumns(in *input.Source, l payeeLayout) []int {
+	var cols []int
+	for i := range in.Header {
+		if i == l.id || i == l.group || i == l.weight {
+			continue
+		}
+		for _, name := range payeeLabelNames {
+			if in.Index(name) == i {
+				cols = append(cols, i)
+				break
+			}
+		}
+	}
+	return cols
 }
 
 func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, error) {
@@ -46,13 +73,20 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 		}
 	}
 	l.first = firstColumnBeside(l.id, l.group)
+	l.places = payeeLabelColumns(in, l)
 	l.totals.numbering = numberingColumn(in, l.id, l.group)
 	return l, err
 }
 
 // upTo is where the columns either pass reads end: the plain scanner
 // splits a row no further (input.Source.ReadsUpTo).
-func (l payeeLayout) upTo() int { return max(l.id, l.group, l.weight) + 1 }
+func (l payeeLayout) upTo() int {
+	upTo := max(l.id, l.group, l.weight) + 1
+	for _, c := range l.places {
+		upTo = max(upTo, c+1)
+	}
+	return upTo
+}
 
 // tallyPayees is the first pass: it reads the households, checks each, and
 // counts them by group and weight, in parallel parts when the input allows.
@@ -133,10 +167,15 @@ func shareOf(group int, opts dividendOptions) int {
 	return group
 }
 
-// labelled is totalsOptions.labelled of the row's label cells, the group
-// and the id.
+// labelled is totalsOptions.rowLabel of the row's label cells: the id,
+// the group, the first column and the other columns that name a household
+// or its place.
 func (l *payeeLayout) labelled(rec *input.Row) (kind rowKind, col int, err error) {
-	return l.totals.rowLabel(rec, l.id, l.group, l.first)
+	if len(l.places) == 0 {
+		return l.totals.rowLabel(rec, l.id, l.group, l.first)
+	}
+	var buf [8]int
+	return l.totals.rowLabel(rec, l.id, append(append(buf[:0], l.group, l.first), l.places...)...)
 }
 
 // tally reads and counts one household.
