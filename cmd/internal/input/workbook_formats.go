@@ -86,7 +86,9 @@ var builtinDateFormats = map[int]bool{14: true, 15: true, 16: true, 17: true, 22
 // isDateFormat tells whether a number format code shows a date: whether it
 // has a year (y, or e and g for eras), day (d) or month (m, unless it follows
 // an h or comes before an s, when it is minutes), outside quoted text,
-// [brackets], escaped characters, General, AM/PM and scientific E+.
+// [brackets], escaped characters, General in any case or as Excel in
+// Chinese names it (G/通用格式, whose G is no era), AM/PM and scientific E+;
+// an elapsed [h] before m makes it minutes, as h does.
 func isDateFormat(code string) bool {
 	code = strings.ToLower(code)
 	var letters []byte
@@ -96,12 +98,20 @@ func isDateFormat(code string) bool {
 			i = closingQuote(code, i)
 		case c == '[':
 			if j := strings.IndexByte(code[i:], ']'); j >= 0 {
+				// [h], [mm], [ss]: elapsed time, after which m is minutes
+				if in := code[i+1 : i+j]; in != "" && strings.Trim(in, in[:1]) == "" && strings.Contains("hms", in[:1]) {
+					letters = append(letters, in[0])
+				}
 				i += j
+			} else {
+				i = len(code) // an unclosed bracket: nothing after it shows
 			}
 		case c == '\\' || c == '_' || c == '*':
 			i++
 		case strings.HasPrefix(code[i:], "general"):
 			i += len("general") - 1
+		case strings.HasPrefix(code[i:], "g/通用格式"):
+			i += len("g/通用格式") - 1
 		case strings.HasPrefix(code[i:], "am/pm"):
 			i += len("am/pm") - 1
 		case strings.HasPrefix(code[i:], "a/p"):
