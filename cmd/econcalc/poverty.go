@@ -168,7 +168,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 	var places [2]int32
 	if opts.households {
 		places = headPlaces(in, &cols)
-		rep = householdReport(opts.out, places)
+		rep = householdReport(opts.out, places, opts.line)
 	}
 	in.Unique(cols.id, "household")
 	opts.totals.numbering = numberingColumn(in, cols.id, cols.village)
@@ -177,7 +177,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 	read, err := input.Fold(in, reg.newPart, reg.add, reg.merge)
 	if err == nil && opts.households && read.places != places {
 		// A row below the first ones has more places: lay the listing out again.
-		reg.rep = householdReport(opts.out, read.places)
+		reg.rep = householdReport(opts.out, read.places, opts.line)
 		rep = reg.rep
 		read, err = input.Fold(in, reg.newPart, reg.add, reg.merge)
 	}
@@ -202,7 +202,7 @@ func runPoverty(e *env, opts povertyOptions) error {
 	return writeVillages(e, opts, villages, in.Rows()-len(read.reported)-read.subtotals)
 }
 
-func villageColumnsOut(withPopulation bool) []report.Column {
+func villageColumnsOut(withPopulation bool, threshold decimal.Decimal) []report.Column {
 	cols := []report.Column{
 		{Key: "village", En: "village", Zh: "村", Kind: report.TextKind},
 		{Key: "households", En: "households", Zh: "户数", Kind: report.ExactKind},
@@ -215,8 +215,10 @@ func villageColumnsOut(withPopulation bool) []report.Column {
 		report.Column{Key: "poor_households", En: "poor households", Zh: "贫困户数", Kind: report.ExactKind},
 		report.Column{Key: "poor_persons", En: "poor persons", Zh: "贫困人口", Kind: report.ExactKind},
 		// Exit is judged on incidence: 2 places by default, so that 2.04 is
-		// not shown as 2.0 beside exit_ok no.
-		report.Column{Key: "incidence_pct", En: "incidence %", Zh: "贫困发生率%", Kind: report.PercentKind, Places: 2},
+		// not shown as 2.0 beside exit_ok no, and more where 1.999 would
+		// show as 2.00 beside exit_ok yes.
+		report.Column{Key: "incidence_pct", En: "incidence %", Zh: "贫困发生率%", Kind: report.PercentKind, Places: 2,
+			Judged: true, Threshold: calc.DecimalNum(threshold)},
 		report.Column{Key: "gap_pct", En: "gap %", Zh: "贫困距指数%", Kind: report.PercentKind},
 		report.Column{Key: "severity_pct", En: "severity %", Zh: "贫困强度指数%", Kind: report.PercentKind},
 		report.Column{Key: "mean_income", En: "mean income", Zh: "人均收入", Kind: report.AmountKind},
@@ -256,7 +258,7 @@ func writeVillages(e *env, opts povertyOptions, villages []village, rows int) er
 	// Villages come out in the order the registry first lists them, as a
 	// bureau's table follows administrative order (--sort for another).
 	slices.SortFunc(villages, func(a, b village) int { return cmp.Compare(a.first, b.first) })
-	cols := villageColumnsOut(withPopulation)
+	cols := villageColumnsOut(withPopulation, opts.threshold)
 	rep := opts.out.NewReport(cols)
 	line := calc.NewLine(opts.line)
 	report.InParallel(rep, len(villages), parallelVillages, func(fork *report.Report, from, to int) {

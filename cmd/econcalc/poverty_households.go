@@ -7,6 +7,8 @@ import (
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
 	"econcalc/cmd/internal/report"
+
+	"github.com/shopspring/decimal"
 )
 
 // The --households listing: one row per household, laid out as the
@@ -15,9 +17,12 @@ import (
 // householdReport is the --households listing, its income and excluded
 // amounts printed with places decimals at least, so that a column shows one
 // number of places (10005.00 above 0.00).
-func householdReport(out report.Options, places [2]int32) *report.Report {
+func householdReport(out report.Options, places [2]int32, line decimal.Decimal) *report.Report {
 	cols := slices.Clone(householdColumnsOut)
 	cols[3].Places, cols[4].Places = places[0], places[1]
+	// Poverty is judged on per-capita income: 3334.999 is not shown as
+	// the line, 3335.00, beside "poor".
+	cols[5].Judged, cols[5].Threshold = true, calc.DecimalNum(line)
 	return out.NewReport(cols)
 }
 

@@ -121,32 +121,12 @@ func (r *Report) RenderQuotient(i int, num, den calc.Num) Rendered {
 }
 
 // quotientIn is num ÷ den (den ≠ 0) as the column prints it: × 100 to
-// --decimals in a percentage column, to --value-decimals in an amount one.
+// --decimals in a percentage column, to --value-decimals in an amount one,
+// with more places where a judged column needs them (apart).
 func (r *Report) quotientIn(col *Column, num, den calc.Num) Rendered {
-	if col.Kind == AmountKind {
-		return Rendered{S: r.opts.quotient(num, den, 0, r.opts.ValueDecimals), IsNum: true}
-	}
-	places := r.opts.Decimals
-	if col.Places > 0 && !r.opts.DecimalsGiven {
-		places = col.Places
-	}
-	s := r.opts.quotient(num, den, 2, places)
-	// A figure judged against zero (a lead) that is not zero never shows
-	// as 0.0: up to four more places, until a digit shows.
-	for extra := int32(1); col.NonZero && extra <= 4 && onlyZeros(s) && !num.IsZero(); extra++ {
-		s = r.opts.quotient(num, den, 2, places+extra)
-	}
+	shift, places := r.quotientShift(col)
+	s := r.apart(col, r.opts.quotient(num, den, shift, places), num, den, shift, places)
 	return Rendered{S: s, IsNum: true}
-}
-
-// onlyZeros: a printed number with no digit but 0 (0.0, -0.00).
-func onlyZeros(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '1' && c <= '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // IsTotal reports the label of a total row.

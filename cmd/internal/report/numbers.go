@@ -287,16 +287,16 @@ func appendExactFixed(dst []byte, f calc.Fixed, places int32) []byte {
 }
 
 // quotientShift is the power of ten and the places quotientIn prints
-// num ÷ den with in col; ok is false where it may look further (NonZero).
-func (r *Report) quotientShift(col *Column) (shift int, places int32, ok bool) {
+// num ÷ den with in col.
+func (r *Report) quotientShift(col *Column) (shift int, places int32) {
 	if col.Kind == AmountKind {
-		return 0, r.opts.ValueDecimals, true
+		return 0, r.opts.ValueDecimals
 	}
 	places = r.opts.Decimals
 	if col.Places > 0 && !r.opts.DecimalsGiven {
 		places = col.Places
 	}
-	return 2, places, !col.NonZero
+	return 2, places
 }
 
 // padPlaces adds the zeros that give s (an exact number) at least places

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"io"
 	"runtime"
+	"slices"
 
+	"econcalc/calc"
 	"econcalc/cmd/internal/input"
 )
 
@@ -30,9 +32,19 @@ type Column struct {
 	// places: 10005.00 above 0.00, not above 0); PercentKind, the places
 	// when --decimals is not given (a figure judged against a threshold).
 	Places int32
-	// NonZero: a percentage judged against zero (a lead) that is not zero
-	// prints with up to four more places rather than as 0.0.
+	// Judged: a figure judged against Threshold (an incidence against the
+	// exit rate, a per-capita income against the line) that is not on it
+	// prints with up to four more places rather than as it (threshold.go).
+	Judged    bool
+	Threshold calc.Num
+	// NonZero: judged against zero (a lead), which never prints as 0.0.
 	NonZero bool
+	// scaled is the threshold in units of the places the column prints, when
+	// it is a whole number of them (set by New, for the rows' fast path).
+	scaled struct {
+		v  int64
+		ok bool
+	}
 }
 
 // WithUnit shows a unit after the column's table and markdown headers,
@@ -126,7 +138,9 @@ func (o Options) NewReport(cols []Column) *Report {
 		}
 	}
 	f.Header(cols, titles)
-	return &Report{opts: o, cols: cols, f: f, buf: make([]Rendered, len(cols))}
+	r := &Report{opts: o, cols: slices.Clone(cols), f: f, buf: make([]Rendered, len(cols))}
+	r.scaleThresholds()
+	return r
 }
 
 // Add appends a row; cells must match the columns.

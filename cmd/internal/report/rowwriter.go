@@ -250,12 +250,12 @@ func (w *RowWriter) Whole(i int, n int64) {
 // Quotient is RenderQuotient(i, num, den).
 func (w *RowWriter) Quotient(i int, num, den calc.Num) {
 	if w.d != nil && !den.IsZero() {
-		if shift, places, ok := w.r.quotientShift(&w.r.cols[i]); ok {
-			if v, ok := w.r.opts.quotientScaled(num, den, shift, places); ok {
-				w.sep()
-				w.d.out.b = appendScaled(w.d.out.b, v, int(places))
-				return
-			}
+		col := &w.r.cols[i]
+		shift, places := w.r.quotientShift(col)
+		if v, ok := w.r.opts.quotientScaled(num, den, shift, places); ok && !(col.judged() && col.onThresholdScaled(v)) {
+			w.sep()
+			w.d.out.b = appendScaled(w.d.out.b, v, int(places))
+			return
 		}
 	}
 	w.cell(w.r.RenderQuotient(i, num, den))
