@@ -40,7 +40,7 @@ error; --households without an exited-households column is an error naming it.
 Output keys: year, added_households, added_persons, exited_households, exited_persons,
 remaining_households, remaining_persons, exit_rate_pct (people exited so far ÷ (people
 registered + people added so far) × 100); with --population incidence_pct (remaining
-people ÷ population × 100); with --target needed_per_year_households and
+people ÷ population × 100, 2 places unless --decimals); with --target needed_per_year_households and
 needed_per_year_persons (what remains ÷ (target − the row's last year), rounded up to a
 whole number: 601 people over 3 years is 201 a year; empty from the target year on). A
 total row sums the additions and exits.
@@ -209,8 +209,8 @@ func runRemaining(e *env, opts remainingOptions) error {
 			cells = append(cells, counted(s, report.NumCell(reg.Households), report.NumCell(reg.Persons))...)
 		}
 		cells = append(cells, report.MaybeCell(r.ExitRatePct))
-		if s.Population.OK {
-			cells = append(cells, report.MaybeCell(r.IncidencePct))
+		if s.Population.OK { // remaining ÷ population, divided once as printed: 2 places unless --decimals
+			cells = append(cells, report.PercentCell(r.Remaining.Persons, s.Population.V))
 		}
 		if s.Target != 0 {
 			cells = append(cells, counted(s, report.MaybeCell(r.NeededHouseholds), report.MaybeCell(r.NeededPersons))...)
@@ -247,7 +247,8 @@ func remainingColumns(s calc.RollSettings) []report.Column {
 		report.Column{Key: "remaining_persons", En: "remaining persons", Zh: "剩余人数", Kind: report.ExactKind})...)
 	cols = append(cols, report.Column{Key: "exit_rate_pct", En: "exit rate %", Zh: "累计脱贫率%", Kind: report.PercentKind})
 	if s.Population.OK {
-		cols = append(cols, report.Column{Key: "incidence_pct", En: "incidence %", Zh: "贫困发生率%", Kind: report.PercentKind})
+		// Incidence prints 2 places unless --decimals, as poverty's does.
+		cols = append(cols, report.Column{Key: "incidence_pct", En: "incidence %", Zh: "贫困发生率%", Kind: report.PercentKind, Places: 2})
 	}
 	if s.Target != 0 {
 		cols = append(cols, counted(s,
