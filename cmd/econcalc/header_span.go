@@ -1,11 +1,8 @@
 package main
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
-
-	"econcalc/cmd/internal/input"
 
 	"golang.org/x/text/width"
 )
@@ -67,18 +64,4 @@ func chineseMonth(s string) int {
 		}
 	}
 	return 0
-}
-
-// checkHeaderMonths refuses a column whose header names months other than
-// those the figures run to (--as-of): 累计(1-9月) beside --as-of 2017-10
-// would be measured against ten months of the year.
-func checkHeaderMonths(in *input.Source, col, year, month int) error {
-	y, m, ok := headerSpan(in.Header[col])
-	switch {
-	case ok && m != month:
-		return in.HeaderError(in.Header[col], fmt.Sprintf("says 1-%d月, but --as-of says the figures run to 1-%d月: give the --as-of of the figures", m, month))
-	case ok && y != 0 && y != year:
-		return in.HeaderError(in.Header[col], fmt.Sprintf("says %d, but --as-of says the figures are of %d: give the --as-of of the figures", y, year))
-	}
-	return nil
 }

@@ -151,16 +151,14 @@ func runInvest(e *env, opts investOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.month > 0 {
-		if err := checkHeaderMonths(in, completed, opts.year, opts.month); err != nil {
-			return err
-		}
+	if err := checkHeaderMonths(in, completed, opts.year, opts.month); err != nil {
+		return err
 	}
-	unit, exps, err := columnUnits(in, []int{planned, completed}, nil, "")
+	opts.units = [2]string{periodlessUnit(in, planned), periodlessUnit(in, completed)}
+	unit, exps, err := columnUnits(in, []int{planned, completed}, opts.units[:], "")
 	if err != nil {
 		return err
 	}
-	opts.units = [2]string{in.Unit(planned), in.Unit(completed)}
 	if converted(exps) { // both in the finer unit, for the rate and the totals
 		opts.units = [2]string{unit, unit}
 		noteUnits(e, in, []int{planned, completed}, exps, unit)

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"econcalc/cmd/internal/input"
+
+	"golang.org/x/text/width"
+)
+
+// A header may name the period of its figures in many more ways than a
+// year-to-date span (headerSpan): a month's end alone (累计完成（9月底）,
+// 9月止累计, 本年累计（9月）), a quarter (累计（三季度）, 1-3季度累计), a year
+// (累计完成（2016年）, 2016年完成投资) or last year (上年完成投资, 累计（上年）).
+// invest and targets read them all the same way (namedPeriod) and compare
+// them with the period the figures run to (periodNamed.differs).
+
+// periodNamed is what a header says of its figures' period.
+type periodNamed struct {
+	label    string // the words that name it, for messages: 9月底, 三季度, 2016年, 上年
+	year     int    // 0 when it names none
+	lastYear bool   // 上年, 去年: the year before the table's
+	// months is how many months of the year the figures run to: 9 for
+	// 1-9月, 9月底, 三季度, 1-3季度; 0 when it names none (2016年 alone), -1
+	// for months that do not start in January (3-9月), never a year to date.
+	months int
+}
+
+var (
+	// periodSpan is headerSpanPattern with the span's words as a group.
+	periodSpan = regexp.MustCompile(`(?:^|[^\d])(?P<label>` + spanCore + `)`)
+	// periodQuarters: 三季度, 第三季度, 1-3季度, 一至三季度, 1季度.
+	periodQuarters = regexp.MustCompile(`(?:[1一]\s*(?:-|—|–|~|～|至|到)\s*)?(?:第\s*)?([1-4一二三四])\s*季度`)
+	// periodRange: months from another month than January, 3-9月.
+	periodRange = regexp.MustCompile(`(?:^|[^\d])((\d{1,2})\s*月?\s*(?:-|—|–|~|～|至|到)\s*\d{1,2}\s*月)`)
+	// periodMonth: a month alone, its year too: 9月, 9月底, 9月末, 9月止, 九月份,
+	// 2017年10月.
+	periodMonth = regexp.MustCompile(`(?:^|[^\d])((?:(\d{4})\s*年\s*)?(?:(\d{1,2})|(十[一二]?|[一二三四五六七八九]))\s*月(?:份)?(?:底|末|止)?)`)
+	// periodYear: a year alone, 2016年, 2016年度, （2016）.
+	periodYear = regexp.MustCompile(`(\d{4})\s*年|[(（\[【]\s*((?:19|20)\d\d)\s*[)）\]】]`)
+	// periodLastYear: the year before, 上年, 去年, 上一年, 上年度.
+	periodLastYear = regexp.MustCompile(`上一?年|去年|前一年`)
+)
+
+// namedPeriod is the period a header names anywhere in it, full-width
+// digits too; ok is false for a header that names none.
+func namedPeriod(header string) (p periodNamed, ok bool) {
+	h := width.Narrow.String(header)
+	if m := periodSpan.FindStringSubmatch(h); m != nil {
+		y, n, _ := spanOf(periodSpan, m)
+		p = periodNamed{label: m[periodSpan.SubexpIndex("label")], year: y, months: n}
+	} else if q := periodQuarters.FindStringSubmatch(h); q != nil {
+		p = periodNamed{label: q[0], months: 3 * quarterNumber(q[1])}
+	} else if r := periodRange.FindStringSubmatch(h); r != nil && strings.TrimLeft(r[2], "0") != "1" {
+		p = periodNamed{label: r[1], months: -1}
+	} else if m := periodMonth.FindStringSubmatch(h); m != nil {
+		n, _ := strconv.Atoi(m[3])
+		if m[4] != "" {
+			n = chineseMonth(m[4])
+		}
+		y, _ := strconv.Atoi(m[2])
+		p = periodNamed{label: m[1], year: y, months: n}
+	}
+	if p.year == 0 {
+		if y := periodYear.FindStringSubmatch(h); y != nil {
+			p.year, _ = strconv.Atoi(y[1] + y[2])
+			if p.label == "" {
+				p.label = y[0]
+			}
+		}
+	}
+	if p.year == 0 && periodLastYear.MatchString(h) {
+		p.lastYear = true
+		if p.label == "" {
+			p.label = periodLastYear.FindString(h)
+		}
+	}
+	p.label = strings.TrimSpace(p.label)
+	return p, p.label != ""
+}
+
+// quarterNumber is 1 to 4 for 1 or 一 to 4 or 四.
+func quarterNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return strings.Index("一二三四", s)/len("一") + 1
+}
+
+// differs says how the period p names differs from year (0 when unknown)
+// and months (0 when unknown), the table's: "says 2016", "says 1-9月"
+// (for 9月底 or 三季度 too), "says 上年, last year's"; "" when it does not.
+// yearly is whether the year differs. last is whether the figures are of
+// the year before the table's (a prior, 上年同期): a header naming last
+// year is then right.
+func (p periodNamed) differs(year, months int, last bool) (says string, yearly bool) {
+	switch {
+	case p.lastYear && !last:
+		return fmt.Sprintf("says %s, last year's", p.label), true
+	case p.year != 0 && year != 0 && p.year != year:
+		return fmt.Sprintf("says %d", p.year), true
+	case p.months < 0:
+		return fmt.Sprintf("says %s, months that do not start in January", p.label), false
+	case p.months != 0 && months != 0 && p.months != months:
+		return fmt.Sprintf("says 1-%d月", p.months), false
+	}
+	return "", false
+}
+
+// checkHeaderMonths refuses a completed column whose header names another
+// period than the one the figures run to (--as-of; month 0 when not
+// given): 累计(1-9月), 累计完成（9月底）, （三季度） beside --as-of 2017-10
+// would be measured against ten months of the year; 累计完成（2016年） and
+// 上年完成投资 are not this year's.
+func checkHeaderMonths(in *input.Source, col, year, month int) error {
+	p, ok := namedPeriod(in.Header[col])
+	if !ok {
+		return nil
+	}
+	says, yearly := p.differs(year, month, false)
+	switch {
+	case says == "":
+		return nil
+	case p.lastYear:
+		return in.HeaderError(in.Header[col], says+", but completed is this year's: name this year's column with --completed-col")
+	case yearly:
+		return in.HeaderError(in.Header[col], fmt.Sprintf("%s, but --as-of says the figures are of %d: give the --as-of of the figures", says, year))
+	}
+	return in.HeaderError(in.Header[col], fmt.Sprintf("%s, but --as-of says the figures run to 1-%d月: give the --as-of of the figures", says, month))
+}
+
+// periodlessUnit is the unit of column col, as input.Source.Unit, except
+// that words in its header's brackets that name a period (累计（三季度）,
+// 累计完成（上年）) are no unit: the table's is then the column's.
+func periodlessUnit(in *input.Source, col int) string {
+	u := in.HeaderUnit(col)
+	if _, ok := namedPeriod("(" + u + ")"); u == "" || !ok {
+		return in.Unit(col)
+	}
+	for c := range in.Header { // a column without a unit of its own has the table's
+		if in.HeaderUnit(c) == "" {
+			return in.Unit(c)
+		}
+	}
+	return ""
+}
