@@ -57,7 +57,7 @@ func inputFlags() []cli.Flag {
 		&cli.StringFlag{Name: "delimiter", Aliases: []string{"d"}, Usage: `field delimiter: ",", ";", "|" or "\t" (default: "," or, when the header has tabs and no commas, "\t")`},
 		intFlag("skip", 0, "lines above the header to pass over (a title, a unit row)"),
 		intFlag("skip-footer", 0, "rows at the end of each file to pass over (notes: 注：…, 资料来源…)"),
-		&cli.StringFlag{Name: "sheet", Usage: "the sheet of an .xlsx workbook to read: its name, or its number from 1 (default: the first)"},
+		&cli.StringFlag{Name: "sheet", Usage: "the sheet of an .xlsx workbook to read: its name, or its number from 1, hidden sheets counted (default: the first one shown)"},
 		intFlag("max-record-bytes", input.DefaultMaxRecord, "refuse an input record (a row, line breaks inside quotes included) longer than this many bytes instead of holding it (at most 1073741824, 1 GiB)"),
 	}
 }

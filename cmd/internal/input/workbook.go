@@ -26,8 +26,10 @@ import (
 // comma-separated, RFC 4180 quoting, "\n" line ends, one CSV line per sheet row
 // from row 1 to the last row with content, so that line N of the output is row N
 // of the sheet. display is the file name as the user wrote it, for messages.
-// sheet is "" (the first sheet in workbook order), a sheet name, or a 1-based
-// index ("2") when no sheet has that name. It returns the chosen sheet's name.
+// sheet is "" (the first visible sheet in workbook order, as Excel opens it,
+// with a note naming it when hidden sheets come before it), a sheet name, or a
+// 1-based index ("2") when no sheet has that name, hidden sheets counted. It
+// returns the chosen sheet's name.
 func convertWorkbook(path, display, sheet string, w io.Writer) (sheetName string, err error) {
 	zr, err := zip.OpenReader(path)
 	if err != nil {
@@ -47,6 +49,9 @@ func convertWorkbook(path, display, sheet string, w io.Writer) (sheetName string
 	ws, err := b.pick(sheet)
 	if err != nil {
 		return "", err
+	}
+	if hidden := b.hiddenBefore(ws); sheet == "" && len(hidden) > 0 && warning != nil {
+		warning(display + ": " + hiddenNote(ws.name, hidden))
 	}
 	if err := b.readSharedStrings(); err != nil {
 		return ws.name, err
@@ -225,7 +230,9 @@ func readSmall(f *zip.File) string {
 }
 
 // pick finds the sheet asked for: by name (exactly, else ignoring case, as
-// Excel does), else by 1-based position; "" is the first sheet.
+// Excel does), else by 1-based position, hidden sheets too; "" is the first
+// sheet not hidden, as Excel opens the workbook on it (the first sheet when
+// all are hidden, which Excel does not let a workbook be).
 func (b *workbook) pick(sheet string) (sheetEntry, error) {
 	var found *sheetEntry
 	for i := range b.sheets {
@@ -238,6 +245,12 @@ func (b *workbook) pick(sheet string) (sheetEntry, error) {
 	case found != nil:
 	case sheet == "" && len(b.sheets) > 0:
 		found = &b.sheets[0]
+		for i := range b.sheets {
+			if !b.sheets[i].hidden {
+				found = &b.sheets[i]
+				break
+			}
+		}
 	case err == nil && n >= 1 && n <= len(b.sheets) && sheet[0] != '+':
 		found = &b.sheets[n-1]
 	case len(b.sheets) == 0:
@@ -255,6 +268,32 @@ func (b *workbook) pick(sheet string) (sheetEntry, error) {
 		return sheetEntry{}, &DataError{File: b.display, Msg: fmt.Sprintf("sheet %q is a %s, not a table of cells; choose another with --sheet: %s", found.name, kind, b.sheetList())}
 	}
 	return *found, nil
+}
+
+// hiddenBefore are the names of the hidden sheets before ws.
+func (b *workbook) hiddenBefore(ws sheetEntry) []string {
+	var names []string
+	for _, s := range b.sheets {
+		if s.name == ws.name {
+			break
+		}
+		if s.hidden {
+			names = append(names, s.name)
+		}
+	}
+	return names
+}
+
+// hiddenNote says which sheet was read when hidden ones came before it.
+func hiddenNote(read string, hidden []string) string {
+	quoted := make([]string, len(hidden))
+	for i, h := range hidden {
+		quoted[i] = strconv.Quote(h)
+	}
+	if len(hidden) == 1 {
+		return fmt.Sprintf("read sheet %q, the first one shown; the hidden sheet %s before it is not read (--sheet %s reads it)", read, quoted[0], hidden[0])
+	}
+	return fmt.Sprintf("read sheet %q, the first one shown; the hidden sheets %s before it are not read (--sheet %s reads the first)", read, strings.Join(quoted, ", "), hidden[0])
 }
 
 func (b *workbook) sheetList() string {
