@@ -55,6 +55,9 @@ func findTargetsColumns(in *input.Source, opts targetsOptions) (cols targetsCols
 	}
 	optional(&cols.unit, unitColumn)
 	optional(&cols.target, levelTargetColumn)
+	if _, ok := targetYear(headerOf(in, cols.target)); ok && opts.cols[levelTargetColumn.Flag] == "" {
+		cols.target = -1 // 全年目标（2016年）: a dated target, settled with the others
+	}
 	optional(&cols.targetPct, rateTargetColumn)
 	optional(&cols.prior, priorYearColumn)
 	optional(&cols.yoy, givenYoYColumn)
@@ -190,21 +193,21 @@ func (cols *targetsCols) leftOut(in *input.Source, c int, period calc.Period) st
 // months, names those of period, the table's.
 func (cols *targetsCols) checkValueSpan(in *input.Source, period calc.Period) error {
 	year, month := int(period.Year), int(period.Sub)
-	if y, m, ok := headerSpan(in.Header[cols.value]); ok {
-		if y != 0 && y != year {
-			return in.HeaderError(in.Header[cols.value], fmt.Sprintf("says %d, but the figures run to %s", y, period.SpanLabel(true)))
-		}
-		if m != month {
-			return in.HeaderError(in.Header[cols.value], fmt.Sprintf("says 1-%d月, but the figures run to %s", m, period.SpanLabel(true)))
+	if p, ok := namedPeriod(in.Header[cols.value]); ok {
+		if says, _ := p.differs(year, month, false); says != "" {
+			return in.HeaderError(in.Header[cols.value], fmt.Sprintf("%s, but the figures run to %s", says, period.SpanLabel(true)))
 		}
 	}
-	// The prior is the same months of the year before: 上年同期（1-9月）
-	// beside 1-10月 would give a growth of ten months over nine.
+	// The prior is the same months of the year before: 上年同期（1-9月）,
+	// （9月底） or （三季度） beside 1-10月 would give a growth of ten months
+	// over nine, 上年同期（2015年） one over two years.
 	if cols.prior < 0 {
 		return nil
 	}
-	if y, m, ok := headerSpan(in.Header[cols.prior]); ok && (m != month || y != 0 && y != year-1) {
-		return in.HeaderError(in.Header[cols.prior], fmt.Sprintf("is the prior, so the same months of %d as the figures' %s, but it says otherwise", year-1, period.SpanLabel(true)))
+	if p, ok := namedPeriod(in.Header[cols.prior]); ok {
+		if says, _ := p.differs(year-1, month, true); says != "" {
+			return in.HeaderError(in.Header[cols.prior], fmt.Sprintf("is the prior, so the same months of %d as the figures' %s, but it says otherwise", year-1, period.SpanLabel(true)))
+		}
 	}
 	return nil
 }
@@ -227,11 +230,28 @@ var targetYearHeader = regexp.MustCompile(`^(\d{4})\s*年\s*(?:全年|年度|度
 // any other header.
 func targetYear(header string) (year int, ok bool) {
 	m := targetYearHeader.FindStringSubmatch(width.Narrow.String(strings.TrimSpace(header)))
-	if m == nil {
-		return 0, false
+	if m != nil {
+		year, _ = strconv.Atoi(m[1])
+		return year, true
 	}
-	year, _ = strconv.Atoi(m[1])
-	return year, true
+	// 全年目标（2016年）, 目标（2016年）: the year in brackets.
+	if p, ok := namedPeriod(header); ok && p.year != 0 && p.months == 0 && isLevelTarget(headerName(header)) {
+		return p.year, true
+	}
+	return 0, false
+}
+
+// isLevelTarget is whether name is one of a level target's names.
+func isLevelTarget(name string) bool {
+	return name == levelTargetColumn.Key || slices.Contains(levelTargetColumn.Aliases, name)
+}
+
+// headerOf is column col's header, "" for -1 (none).
+func headerOf(in *input.Source, col int) string {
+	if col < 0 {
+		return ""
+	}
+	return in.Header[col]
 }
 
 // settleTarget takes the target of the table's year where no column is

@@ -84,7 +84,7 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 				cols.targetPct, cols.target = cols.target, -1
 			}
 		}
-		headerUnit = in.Unit(cols.value)
+		headerUnit = periodlessUnit(in, cols.value) // 累计（三季度） gives none
 		unit, err := cols.amountUnits(e, in)
 		if unit != "" {
 			headerUnit = unit
@@ -273,7 +273,11 @@ func (cols *targetsCols) amountUnits(e *env, in *input.Source) (string, error) {
 			amounts = append(amounts, c)
 		}
 	}
-	unit, exps, err := columnUnits(in, amounts, nil, "")
+	units := make([]string, len(amounts))
+	for k, c := range amounts {
+		units[k] = periodlessUnit(in, c)
+	}
+	unit, exps, err := columnUnits(in, amounts, units, "")
 	if err != nil || !converted(exps) {
 		return "", err
 	}
