@@ -16,7 +16,7 @@ import (
 type poolsFile struct {
 	in                *input.Source
 	group, pool       int
-	kwh, tariff       int // -1 with a pool column
+	kwh, tariff       int // -1 without them; beside a pool column, they check it (yieldBeside)
 	amountCol         int // pool, or kwh
 	rowUnit           rowShift
 	kwhExp, tariffExp int32
@@ -42,8 +42,12 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 	var sum decimal.Decimal // of the pools, or of the yields
 	var reported []reportedTotal
 	subtotals := 0
+	// A 合计 in the first column (序号) beside an empty group is the pools'
+	// total, as in a table of households.
+	totals, first := opts.totals, firstColumnBeside(f.group)
+	totals.numbering = numberingColumn(in, f.group)
 	err = in.Each(func(rec *input.Row) error {
-		switch kind, col, err := opts.totals.labelled(rec, f.group); {
+		switch kind, col, err := totals.rowLabel(rec, f.group, first); {
 		case err != nil:
 			return err
 		case kind == totalRow:
@@ -79,6 +83,9 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 		}
 		if _, err := calc.WholeUnits(amount.V, opts.unit); err != nil {
 			return rec.Errorf(f.amountCol, "the pool %s is not a whole number of units of %s (--unit)", report.ExactString(amount.V), report.ExactString(opts.unit))
+		}
+		if err := f.yieldBeside(e, opts.totals, rec, amount.V); err != nil {
+			return err
 		}
 		g.pool, sum = amount.V, sum.Add(counted)
 		return nil
@@ -122,6 +129,8 @@ func poolsLayout(e *env, in *input.Source, opts dividendOptions) (poolsFile, err
 		if f.tariff, err = in.Find(tariffColumn, ""); err != nil {
 			return f, err
 		}
+	} else if f.kwhBeside(in) != nil {
+		f.kwh, f.tariff = -1, -1 // units it cannot read: the pool alone
 	}
 	// A pool in 万元 is paid in 元, and a yield in 万千瓦时 is in 千瓦时 at a
 	// tariff per 千瓦时 (columnUnits).
@@ -139,13 +148,9 @@ func poolsLayout(e *env, in *input.Source, opts dividendOptions) (poolsFile, err
 		return f, in.HeaderError(in.Header[unitCol], "beside a yield and a tariff names neither's unit: give the units in their headers")
 	}
 	f.rowUnit = rowShift{in: in, unitCol: unitCol, amount: f.amountCol, to: amountUnit, empty: exps[0]}
-	f.kwhExp = exps[0]
-	if f.tariff >= 0 {
-		unit := in.Unit(f.tariff) // 电价（元） is per 千瓦时
-		if calc.UnitBase(unit) == "元" {
-			unit += "/千瓦时"
-		}
-		_, texps, err := columnUnits(in, []int{f.tariff}, []string{unit}, "元/千瓦时")
+	if f.pool < 0 {
+		f.kwhExp = exps[0]
+		texps, err := tariffUnit(in, f.tariff)
 		if err != nil {
 			return f, err
 		}
@@ -153,6 +158,70 @@ func poolsLayout(e *env, in *input.Source, opts dividendOptions) (poolsFile, err
 		f.tariffExp = texps[0]
 	}
 	return f, nil
+}
+
+// tariffUnit is the power of ten that brings the tariff column into
+// 元/千瓦时: 电价（元） is per 千瓦时.
+func tariffUnit(in *input.Source, tariff int) ([]int32, error) {
+	unit := in.Unit(tariff)
+	if calc.UnitBase(unit) == "元" {
+		unit += "/千瓦时"
+	}
+	_, exps, err := columnUnits(in, []int{tariff}, []string{unit}, "元/千瓦时")
+	return exps, err
+}
+
+// kwhBeside finds a yield and a tariff beside the pool column, and their
+// units, to check each pool by (yieldBeside); an error where there are
+// none, or their units cannot be read.
+func (f *poolsFile) kwhBeside(in *input.Source) error {
+	var err error
+	if f.kwh, err = in.Find(kwhColumn, ""); err != nil {
+		return err
+	}
+	if f.tariff, err = in.Find(tariffColumn, ""); err != nil {
+		return err
+	}
+	_, exps, err := columnUnits(in, []int{f.kwh}, nil, "千瓦时")
+	if err != nil {
+		return err
+	}
+	texps, err := tariffUnit(in, f.tariff)
+	if err != nil {
+		return err
+	}
+	f.kwhExp, f.tariffExp = exps[0], texps[0]
+	return nil
+}
+
+// yieldBeside checks a pool against the yield × the tariff its row gives
+// too, where both are filled in: a warning where they differ by more than
+// the pool's rounding, an error with --strict-totals. The pool is paid.
+func (f *poolsFile) yieldBeside(e *env, opts totalsOptions, rec *input.Row, pool decimal.Decimal) error {
+	if f.pool < 0 || f.kwh < 0 {
+		return nil
+	}
+	k, err := rec.Number(f.kwh)
+	if err != nil {
+		return err
+	}
+	t, err := rec.Number(f.tariff)
+	if err != nil || !k.OK || !t.OK {
+		return err
+	}
+	kwh, tariff := k.V.Shift(f.kwhExp), t.V.Shift(f.tariffExp)
+	yield := kwh.Mul(tariff)
+	if calc.WithinRounding(calc.DecimalNum(yield), calc.DecimalNum(pool)) {
+		return nil
+	}
+	msg := fmt.Sprintf("%s %s of %q is not %s × %s (%s × %s = %s); the pool paid is %s",
+		f.in.Header[f.pool], report.ExactString(pool), rec.Text(f.group), f.in.Header[f.kwh], f.in.Header[f.tariff],
+		report.ExactString(kwh), report.ExactString(tariff), report.ExactString(yield), report.ExactString(pool))
+	if opts.strict {
+		return rec.Errorf(f.pool, "%s (--strict-totals)", msg)
+	}
+	e.warnf("%s: %s", rec.Pos(), msg)
+	return nil
 }
 
 // read is a group's pool, in 元, and what its total rows add up: the pool,
