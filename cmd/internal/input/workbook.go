@@ -25,7 +25,7 @@ import (
 // convertWorkbook writes one sheet of the .xlsx workbook at path as CSV to w:
 // comma-separated, RFC 4180 quoting, "\n" line ends, one CSV line per sheet row
 // from row 1 to the last row with content, so that line N of the output is row N
-// of the sheet. display is the file name as the user wrote it, for messages.
+// of the sheet, and from the first column with content in any row. display is the file name as the user wrote it, for messages.
 // sheet is "" (the first visible sheet in workbook order, as Excel opens it,
 // with a note naming it when hidden sheets come before it), a sheet name, or a
 // 1-based index ("2") when no sheet has that name, hidden sheets counted. It
@@ -59,7 +59,7 @@ func convertWorkbook(path, display, sheet string, w io.Writer) (sheetName string
 	if err := b.readStyles(); err != nil {
 		return ws.name, err
 	}
-	var t table
+	t := table{empty: -1}
 	if err := b.readSheet(ws, &t); err != nil {
 		return ws.name, err
 	}

@@ -290,11 +290,14 @@ func xstringUnit(s string) (uint16, bool) {
 }
 
 // table holds the rows with content as CSV text until the sheet's width is
-// known, then writes every row padded to it.
+// known, then writes every row padded to it. Columns before the first with
+// content in any row (a table that starts in column B) are left out, for
+// they would be columns without a name.
 type table struct {
 	text  []byte
 	rows  []tableRow
 	width int
+	empty int // the columns before the first with content; -1 before any row
 }
 
 type tableRow struct{ number, end, fields int }
@@ -306,6 +309,13 @@ func (t *table) add(number int, cells []string) {
 	}
 	if last < 0 {
 		return
+	}
+	first := 0
+	for cells[first] == "" {
+		first++
+	}
+	if t.empty < 0 || first < t.empty {
+		t.empty = first
 	}
 	for i, f := range cells[:last+1] {
 		if i > 0 {
@@ -327,7 +337,7 @@ func (t *table) writeTo(w io.Writer) error {
 		for ; line < r.number; line++ {
 			bw.WriteByte('\n')
 		}
-		bw.Write(t.text[start:r.end])
+		bw.Write(t.text[start+t.empty : r.end]) // the empty columns' commas left out
 		for i := r.fields; i < t.width; i++ {
 			bw.WriteByte(',')
 		}
