@@ -3,11 +3,9 @@ package input
 // The cells of a sheet, as CSV text.
 
 import (
-	"bufio"
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -227,37 +225,6 @@ func storedNumber(v string) string {
 	return d.String()
 }
 
-// date is the day a serial number formatted as a date shows, as 2017-10-01:
-// days since 1899-12-30 (1900 date system, where Excel counts a 29 February
-// 1900 that never was) or since 1904-01-01 (1904 date system). The time of
-// day is left out, rounded to the millisecond first as Excel shows it.
-func (b *workbook) date(v string) (string, error) {
-	serial, err := decimal.NewFromString(v)
-	if err != nil {
-		return "", fmt.Errorf("%s is formatted as a date but is not a number", QuoteCell(v))
-	}
-	days := serial.Floor()
-	if ms := serial.Sub(days).Shift(3).Mul(decimal.NewFromInt(86400)).Round(0); ms.Cmp(decimal.NewFromInt(86400000)) >= 0 {
-		days = days.Add(decimal.NewFromInt(1))
-	}
-	epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-	if b.date1904 {
-		epoch = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	switch n := days.IntPart(); {
-	case days.Sign() < 0 || !b.date1904 && n == 0:
-		return "", fmt.Errorf("%s is formatted as a date but comes before the first day Excel shows", v)
-	case days.Cmp(decimal.NewFromInt(3_000_000)) > 0 || epoch.AddDate(0, 0, int(n)).Year() > 9999:
-		return "", fmt.Errorf("%s is formatted as a date but comes after the last day Excel shows (9999-12-31)", v)
-	case !b.date1904 && n == 60:
-		return "1900-02-29", nil // Excel's, kept for Lotus 1-2-3
-	case !b.date1904 && n < 60:
-		return epoch.AddDate(0, 0, int(n)+1).Format(time.DateOnly), nil
-	default:
-		return epoch.AddDate(0, 0, int(n)).Format(time.DateOnly), nil
-	}
-}
-
 // unescapeXstring decodes the _xHHHH_ escapes of OOXML text (_x000D_ is a
 // carriage return, _x005F_ an underscore).
 func unescapeXstring(s string) string {
@@ -287,64 +254,6 @@ func xstringUnit(s string) (uint16, bool) {
 	}
 	u, err := strconv.ParseUint(s[2:6], 16, 16)
 	return uint16(u), err == nil
-}
-
-// table holds the rows with content as CSV text until the sheet's width is
-// known, then writes every row padded to it. Columns before the first with
-// content in any row (a table that starts in column B) are left out, for
-// they would be columns without a name.
-type table struct {
-	text  []byte
-	rows  []tableRow
-	width int
-	empty int // the columns before the first with content; -1 before any row
-}
-
-type tableRow struct{ number, end, fields int }
-
-func (t *table) add(number int, cells []string) {
-	last := len(cells) - 1
-	for last >= 0 && cells[last] == "" {
-		last--
-	}
-	if last < 0 {
-		return
-	}
-	first := 0
-	for cells[first] == "" {
-		first++
-	}
-	if t.empty < 0 || first < t.empty {
-		t.empty = first
-	}
-	for i, f := range cells[:last+1] {
-		if i > 0 {
-			t.text = append(t.text, ',')
-		}
-		if strings.ContainsAny(f, ",\"\r\n") {
-			f = `"` + strings.ReplaceAll(f, `"`, `""`) + `"`
-		}
-		t.text = append(t.text, f...)
-	}
-	t.rows = append(t.rows, tableRow{number, len(t.text), last + 1})
-	t.width = max(t.width, last+1)
-}
-
-func (t *table) writeTo(w io.Writer) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	line, start := 1, 0
-	for _, r := range t.rows {
-		for ; line < r.number; line++ {
-			bw.WriteByte('\n')
-		}
-		bw.Write(t.text[start+t.empty : r.end]) // the empty columns' commas left out
-		for i := r.fields; i < t.width; i++ {
-			bw.WriteByte(',')
-		}
-		bw.WriteByte('\n')
-		line, start = line+1, r.end
-	}
-	return bw.Flush()
 }
 
 // withPlaces writes a number with the trailing zeros its cell format shows

@@ -75,64 +75,6 @@ func formatPlaces(code string) int {
 	return 0
 }
 
-// builtinDateFormats are the built-in number formats that show a date: 14–17
-// and 22 everywhere; 27–31, 36, 50–54, 57 and 58 as Excel in Chinese
-// (simplified) shows them, such as yyyy"年"m"月"; 71–74, 77 and 81 (Thai).
-// The other built-in time formats (18–21, 32–35, 45–47, 55, 56) show no day.
-var builtinDateFormats = map[int]bool{14: true, 15: true, 16: true, 17: true, 22: true,
-	27: true, 28: true, 29: true, 30: true, 31: true, 36: true, 50: true, 51: true, 52: true,
-	53: true, 54: true, 57: true, 58: true, 71: true, 72: true, 73: true, 74: true, 77: true, 81: true}
-
-// isDateFormat tells whether a number format code shows a date: whether it
-// has a year (y, or e and g for eras), day (d) or month (m, unless it follows
-// an h or comes before an s, when it is minutes), outside quoted text,
-// [brackets], escaped characters, General in any case or as Excel in
-// Chinese names it (G/通用格式, whose G is no era), AM/PM and scientific E+;
-// an elapsed [h] before m makes it minutes, as h does.
-func isDateFormat(code string) bool {
-	code = strings.ToLower(code)
-	var letters []byte
-	for i := 0; i < len(code); i++ {
-		switch c := code[i]; {
-		case c == '"':
-			i = closingQuote(code, i)
-		case c == '[':
-			if j := strings.IndexByte(code[i:], ']'); j >= 0 {
-				// [h], [mm], [ss]: elapsed time, after which m is minutes
-				if in := code[i+1 : i+j]; in != "" && strings.Trim(in, in[:1]) == "" && strings.Contains("hms", in[:1]) {
-					letters = append(letters, in[0])
-				}
-				i += j
-			} else {
-				i = len(code) // an unclosed bracket: nothing after it shows
-			}
-		case c == '\\' || c == '_' || c == '*':
-			i++
-		case strings.HasPrefix(code[i:], "general"):
-			i += len("general") - 1
-		case strings.HasPrefix(code[i:], "g/通用格式"):
-			i += len("g/通用格式") - 1
-		case strings.HasPrefix(code[i:], "am/pm"):
-			i += len("am/pm") - 1
-		case strings.HasPrefix(code[i:], "a/p"):
-			i += len("a/p") - 1
-		case c == 'e' && i+1 < len(code) && (code[i+1] == '+' || code[i+1] == '-'):
-			i++
-		case strings.IndexByte("ymdhseg", c) >= 0:
-			if len(letters) == 0 || letters[len(letters)-1] != c {
-				letters = append(letters, c)
-			}
-		}
-	}
-	for i, c := range letters {
-		minutes := c == 'm' && (i > 0 && letters[i-1] == 'h' || i+1 < len(letters) && letters[i+1] == 's')
-		if c == 'y' || c == 'd' || c == 'e' || c == 'g' || c == 'm' && !minutes {
-			return true
-		}
-	}
-	return false
-}
-
 // percentFormat is how a number format shows a number: by the sections of
 // its code, as Excel picks them, by sign (positive, negative, zero) or, when
 // the first two sections have conditions ([>=100000]0.0,,;0), by those.

@@ -1,0 +1,65 @@
+package input
+
+import (
+	"bufio"
+	"io"
+	"strings"
+)
+
+// table holds the rows with content as CSV text until the sheet's width is
+// known, then writes every row padded to it. Columns before the first with
+// content in any row (a table that starts in column B) are left out, for
+// they would be columns without a name.
+type table struct {
+	text  []byte
+	rows  []tableRow
+	width int
+	empty int // the columns before the first with content; -1 before any row
+}
+
+type tableRow struct{ number, end, fields int }
+
+func (t *table) add(number int, cells []string) {
+	last := len(cells) - 1
+	for last >= 0 && cells[last] == "" {
+		last--
+	}
+	if last < 0 {
+		return
+	}
+	first := 0
+	for cells[first] == "" {
+		first++
+	}
+	if t.empty < 0 || first < t.empty {
+		t.empty = first
+	}
+	for i, f := range cells[:last+1] {
+		if i > 0 {
+			t.text = append(t.text, ',')
+		}
+		if strings.ContainsAny(f, ",\"\r\n") {
+			f = `"` + strings.ReplaceAll(f, `"`, `""`) + `"`
+		}
+		t.text = append(t.text, f...)
+	}
+	t.rows = append(t.rows, tableRow{number, len(t.text), last + 1})
+	t.width = max(t.width, last+1)
+}
+
+func (t *table) writeTo(w io.Writer) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	line, start := 1, 0
+	for _, r := range t.rows {
+		for ; line < r.number; line++ {
+			bw.WriteByte('\n')
+		}
+		bw.Write(t.text[start+t.empty : r.end]) // the empty columns' commas left out
+		for i := r.fields; i < t.width; i++ {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+		line, start = line+1, r.end
+	}
+	return bw.Flush()
+}
