@@ -3,9 +3,6 @@ package main
 import (
 	"fmt"
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -16,7 +13,7 @@ import (
 var (
 	priceIndexColumn = input.Column{Key: "index",
 		Aliases: []string{"price_index", "deflator", "价格指数", "出厂价格指数", "平减指数", "缩减指数",
-			"工业生产者出厂价格指数", "居民消费价格指数", "ppi", "cpi", "指数"},
+			"工业生产者出厂价格指数", "居民消费价格指数", "累计价格指数", "累计指数", "ppi", "cpi", "指数"},
 		Flag: "deflator"}
 	periodIndexColumn = input.Column{Key: "period_index",
 		Aliases: []string{"当月价格指数", "当期价格指数", "当季价格指数", "当月指数", "当期指数", "当季指数"},
@@ -36,11 +33,16 @@ func (r realOptions) wanted() bool { return r.deflator != "" || r.priceCol != ""
 // differs by industry; an index sits beside the figure it deflates, so a
 // year-to-date figure's index is the year-to-date (累计) index.
 type deflator struct {
-	base    calc.IndexBase
-	byGroup bool
-	index   map[deflatorKey]decimal.Decimal
-	period  map[deflatorKey]decimal.Decimal // single-period (当月) indexes; nil without them
-	missing map[string]bool                 // "period" or "group period" wanted but not given
+	base     calc.IndexBase
+	byGroup  bool
+	index    map[deflatorKey]decimal.Decimal
+	period   map[deflatorKey]decimal.Decimal // single-period (当月) indexes; nil without them
+	missing  map[string]bool                 // "period" or "group period" wanted but not given
+	ytd      bool                            // --price-col: the data are year-to-date
+	freq     calc.Frequency                  // --price-col: the data's frequency
+	note     string                          // why real_yoy_pct is left empty (periodOnly)
+	febSpan  map[deflatorKey]febSpan         // own figures: Februaries each index map lacks for their span
+	febNotes map[string]febSpan              // Februaries left empty for an index of the other span
 }
 
 type deflatorKey struct {
@@ -65,6 +67,9 @@ func (d *deflator) key(group string, p calc.Period) deflatorKey {
 // each year's back to k−1 years earlier; with a fixed base, p's and the
 // earlier period's. A period with no index is noted for the warning.
 func (d *deflator) indexes(in map[deflatorKey]decimal.Decimal, group string, p calc.Period, k int) ([]decimal.Decimal, bool) {
+	if in == nil {
+		return nil, false // an index of each period's own, which year-to-date figures lack (note)
+	}
 	want := make([]calc.Period, 0, k)
 	if d.base == calc.FixedIndex {
 		want = append(want, p, p.YearsEarlier(k))
@@ -82,7 +87,9 @@ func (d *deflator) indexes(in map[deflatorKey]decimal.Decimal, group string, p c
 			if d.byGroup && group != "" {
 				name = group + " " + name
 			}
-			d.missing[name] = true
+			if !d.noteFeb(d.key(group, q), name) {
+				d.missing[name] = true
+			}
 			ok = false
 		}
 		out[i] = v
@@ -92,6 +99,7 @@ func (d *deflator) indexes(in map[deflatorKey]decimal.Decimal, group string, p c
 
 // warnMissing says, once, which periods had no index.
 func (d *deflator) warnMissing(e *env) {
+	d.warnNotes(e)
 	if len(d.missing) == 0 {
 		return
 	}
@@ -163,6 +171,10 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 	if ownFromIndex && (headerKind(in.Header[index]) == cumulative || ytd && !own.all) {
 		return nil, in.HeaderError("", own.refusal(fmt.Sprintf("no column of each period's own index (当月价格指数, 当期价格指数), only %q", in.Header[index])))
 	}
+	rule, err := ruleOf(in, index, single, freq, ytd, own)
+	if err != nil {
+		return nil, err
+	}
 	// Where every series holds each period's own figures, a year-to-date
 	// label (2017年1-10月) is the row of October's own index, beside the
 	// year-to-date one.
@@ -176,6 +188,7 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 		d.period = map[deflatorKey]decimal.Decimal{}
 	}
 	seen := map[deflatorKey]int{}
+	febs := map[deflatorKey]febSpan{}
 	err = in.Each(func(rec *input.Row) error {
 		p, ranged, err := calc.ParsePeriod(rec.Text(period))
 		if err != nil {
@@ -184,6 +197,11 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 		if ownFromIndex && spansPeriods(p, ranged, freq) {
 			return rec.Errorf(period, "%s", own.refusal(fmt.Sprintf("%q is a year-to-date label, and %q beside it no index of each period's own (当月价格指数, 当期价格指数)",
 				rec.Text(period), in.Header[index])))
+		}
+		if rule.ytdLabels {
+			if err := singleLabel(rec, period, in.Header[index], p, ranged, freq); err != nil {
+				return err
+			}
 		}
 		p = deflatorPeriod(p, ranged, freq, ytd)
 		if ranged && !ytd && p.Freq == freq && p.Freq != calc.Annual && p.Sub != 1 {
@@ -200,6 +218,9 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 			return rec.Errorf(period, "%s has a second index (the first is on line %d)", p, line)
 		}
 		seen[k] = rec.Pos().Line()
+		if ownFromIndex && p.Freq == calc.Monthly && p.Sub == 2 {
+			febs[k] = febSpan{rec.Text(period), rec.Pos().String(), !ranged}
+		}
 		for _, c := range []struct {
 			col  int
 			into map[deflatorKey]decimal.Decimal
@@ -217,8 +238,14 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 		}
 		return nil
 	})
-	if ownFromIndex {
-		d.period = d.index
+	switch {
+	case ownFromIndex:
+		d.splitFeb(febs)
+	case rule.periodOnly:
+		d.periodOnly(fmt.Sprintf("%s: column %q", in.First(), in.Header[index]), ytdHint)
+	case rule.ownOfSingle:
+		// Single periods: each one's own index deflates it.
+		d.index, d.period = d.period, nil
 	}
 	return d, err
 }
@@ -275,6 +302,7 @@ func (d *deflator) set(into map[deflatorKey]decimal.Decimal, k deflatorKey, v ca
 // beside the values, one per group.
 func priceColumnDeflator[N growthAmount[N]](opts growthOptions, data *growthData[N], s int) *deflator {
 	d := newDeflator(opts.real.base, opts.groupCol != "")
+	d.ytd, d.freq = anyTrue(data.seriesYTD[:s]), data.freq
 	for gi, group := range data.groups {
 		for _, p := range data.points[gi][s] {
 			if p.Value.OK {
@@ -286,72 +314,28 @@ func priceColumnDeflator[N growthAmount[N]](opts growthOptions, data *growthData
 }
 
 // ownIndex takes --price-col's index as each period's own where its header
-// says so (当月价格指数), for the series of each period's own figures;
-// another index is refused for them.
+// says so (当月价格指数, 上年同月=100), for the series of each period's own
+// figures; another index is refused for them. Beside year-to-date figures
+// such an index deflates the single periods' values only; beside single
+// months or quarters one that says 累计 is refused.
 func (d *deflator) ownIndex(in *input.Source, own ownDeflated, header string) error {
+	kind := indexKind(header)
 	if len(own.names) == 0 {
+		switch {
+		case d.freq != calc.Monthly && d.freq != calc.Quarterly:
+		case d.ytd && kind.own():
+			d.periodOnly(fmt.Sprintf("--price-col %q", header),
+				"give the year-to-date (累计) index with --price-col (a column such as 累计价格指数), or both in a --deflator file (价格指数 and 当月价格指数)")
+		case !d.ytd && kind == cumulative:
+			return in.HeaderError(header, "--price-col names a year-to-date (累计) index, but the data are single periods, which it does not deflate: give each period's own index (当期), or year-to-date data")
+		}
 		return nil
 	}
-	if !headerKind(header).own() {
+	if !kind.own() {
 		return in.HeaderError(header, own.refusal("--price-col names no index of each period's own (its header would say 当月, as 当月价格指数 does)"))
 	}
 	d.period = d.index
 	return nil
-}
-
-// checkIndexBase refuses an index column whose header says it is relative
-// to something other than --index-base: 价格指数（2015=100） read as
-// 上年同期 = 100 would give a wrong real rate without a word.
-func checkIndexBase(in *input.Source, col int, base calc.IndexBase) error {
-	if col < 0 {
-		return nil
-	}
-	said, fixed, chain := indexBaseSaid(in.Header[col])
-	switch {
-	case said == "":
-		return nil
-	case chain:
-		return in.HeaderError(in.Header[col], said+"=100 is an index on the period before (环比): real growth takes one on the same period last year (--index-base yoy) or on a base year (--index-base fixed)")
-	case fixed && base != calc.FixedIndex:
-		return in.HeaderError(in.Header[col], said+"=100 is an index on a base year: add --index-base fixed")
-	case !fixed && base == calc.FixedIndex:
-		return in.HeaderError(in.Header[col], said+"=100 is an index on the same period last year: drop --index-base fixed")
-	}
-	return nil
-}
-
-// indexBaseSaid reads what a header says its index is relative to, the
-// text before its =100: 上年同期 (or 上年, 去年同期) is the same period last
-// year, a year (2015, 2015年) a base year (fixed), 上月 or 上季 the period
-// before (chain, which growth does not take). said is "" when the header
-// says none of these.
-func indexBaseSaid(header string) (said string, fixed, chain bool) {
-	h := strings.ReplaceAll(header, "＝", "=")
-	eq := strings.Index(h, "=100")
-	if eq < 0 {
-		return "", false, false
-	}
-	before := h[:eq]
-	if i := strings.LastIndexAny(before, "(（[【,，、 "); i >= 0 {
-		_, size := utf8.DecodeRuneInString(before[i:])
-		before = before[i+size:]
-	}
-	said = strings.TrimSpace(before)
-	digits := 0
-	for _, r := range said {
-		if unicode.IsDigit(r) {
-			digits++
-		}
-	}
-	switch {
-	case strings.Contains(said, "上月") || strings.Contains(said, "上季") || strings.Contains(said, "环比"):
-		return said, false, true
-	case strings.Contains(said, "上年") || strings.Contains(said, "去年") || strings.Contains(said, "同期"):
-		return said, false, false
-	case digits == 4:
-		return said, true, false
-	}
-	return "", false, false
 }
 
 // ownDeflated names the deflated series that hold each period's own
