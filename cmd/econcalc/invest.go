@@ -139,10 +139,6 @@ func runInvest(e *env, opts investOptions) error {
 	if err != nil {
 		return err
 	}
-	if category < 0 && opts.byCategory {
-		_, err := in.Find(categoryColumn, "")
-		return err
-	}
 	planned, err := in.Find(plannedColumn, opts.cols[2])
 	if err != nil {
 		return err
@@ -164,11 +160,12 @@ func runInvest(e *env, opts investOptions) error {
 		noteUnits(e, in, []int{planned, completed}, exps, unit)
 	}
 	rows := rowUnits{in: in, col: unitColumnOf(in), amounts: []int{planned, completed}}
-	opts.hasCategory = category >= 0
 	opts.totals.numbering = numberingColumn(in, name, category)
 	var projects []project
 	seen := projectLines{}
 	var reported []reportedTotal
+	var headings []categoryHeading // 一、六大战役项目: the category of the projects under it
+	var uncategorized error        // with --by category, the first project without a category
 	subtotals := 0
 	err = in.Each(func(rec *input.Row) error {
 		if err := rows.check(rec); err != nil { // a total's too
@@ -187,14 +184,27 @@ func runInvest(e *env, opts investOptions) error {
 			subtotals++
 			return nil
 		}
+		if col, cat, ok := headingOf(rec, name, opts.totals.numbering-1); ok {
+			h, err := readHeading(rec, col, cat, len(projects), []int{planned, completed}, exps)
+			headings = append(headings, h)
+			return err
+		}
 		p := project{name: rec.Text(name), order: len(projects)}
 		if p.name == "" {
 			return unnamedProject(rec, in.Header, name)
 		}
 		if category >= 0 {
-			if p.category = rec.Text(category); p.category == "" && opts.byCategory {
-				return rec.Errorf(category, "empty: with --by category every project needs its category (a merged cell leaves the rows under it empty: fill it down)")
-			}
+			p.category = rec.Text(category)
+		}
+		if p.category == "" && len(headings) > 0 {
+			p.category = headings[len(headings)-1].category
+		}
+		switch {
+		case p.category != "" || !opts.byCategory:
+		case category >= 0:
+			return rec.Errorf(category, "empty: with --by category every project needs its category (a merged cell leaves the rows under it empty: fill it down)")
+		case uncategorized == nil:
+			uncategorized = rec.Errorf(name, "%s is above the first category heading: with --by category every project needs its category (a heading row above it, 一、六大战役, or a category column)", input.QuoteCell(p.name))
 		}
 		for k, f := range []struct {
 			col int
@@ -235,7 +245,21 @@ func runInvest(e *env, opts investOptions) error {
 		}
 	}
 	noteSubtotals(e, subtotals)
-	if err := checkInvestTotals(e, opts.totals, reported, projects, [2]string{in.Header[planned], in.Header[completed]}); err != nil {
+	opts.hasCategory = category >= 0 || len(headings) > 0
+	if category < 0 && opts.byCategory {
+		if len(headings) == 0 {
+			_, err := in.Find(categoryColumn, "")
+			return err
+		}
+		if uncategorized != nil {
+			return uncategorized
+		}
+	}
+	names := [2]string{in.Header[planned], in.Header[completed]}
+	if err := checkHeadings(e, opts.totals, headings, projects, names); err != nil {
+		return err
+	}
+	if err := checkInvestTotals(e, opts.totals, reported, projects, names); err != nil {
 		return err
 	}
 	if opts.byCategory {

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+
+	"github.com/shopspring/decimal"
+)
+
+// A bureau's project table is most often cut into categories by heading
+// rows numbered in Chinese, the projects under each numbered 1, 2, 3:
+//
+//	序号,项目名称,年度计划,累计完成
+//	一,六大战役项目（2个）,300,240
+//	1,A,100,90
+//
+// or with the numeral in the name, 一、六大战役项目（2个）. Such a row is no
+// project. Its figures, when it gives them, are the subtotal of the
+// projects under it (down to the next heading), checked as a reported
+// total is; the projects under it without a category of their own are in
+// the category it names (六大战役项目).
+
+// chineseOrdinal is a Chinese number from 一 to 九十九, as headings are
+// numbered: 一, 十一, 二十.
+const chineseOrdinal = `(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])`
+
+var (
+	// headingNumber is a numbering cell that numbers a heading: 一, 十一,
+	// 一、, and a heading's words after it (一、六大战役项目).
+	headingNumber = regexp.MustCompile(`^` + chineseOrdinal + `\s*(?:[、.．]\s*(.*))?$`)
+	// headingName is a name cell that starts with its heading's number:
+	// 一、六大战役项目（2个）.
+	headingName = regexp.MustCompile(`^` + chineseOrdinal + `\s*[、.．]\s*(.+)$`)
+	// headingCount is the count of projects a heading notes: （2个）,
+	// (共3个项目).
+	headingCount = regexp.MustCompile(`\s*[（(]\s*(?:共\s*)?\d+\s*个(?:项目)?\s*[)）]$`)
+)
+
+// categoryHeading is a heading row and the projects under it.
+type categoryHeading struct {
+	reportedTotal        // its figures, the subtotal of the projects under it
+	category      string // the category it names
+	first         int    // the first project under it, an index of the projects read
+}
+
+// headingOf reads rec as a category heading: its label column and the
+// category it names; ok is false for any other row. numbering is the
+// column that numbers the rows, -1 for none.
+func headingOf(rec *input.Row, name, numbering int) (col int, category string, ok bool) {
+	if numbering >= 0 {
+		if m := headingNumber.FindStringSubmatch(rec.Text(numbering)); m != nil {
+			switch words := strings.TrimSpace(m[1]); {
+			case rec.Text(name) != "":
+				col, category = name, rec.Text(name)
+				if n := headingName.FindStringSubmatch(category); n != nil {
+					category = n[1] // 一 beside 一、六大战役项目
+				}
+			case words != "":
+				col, category = numbering, words
+			default:
+				col = numbering // a heading with a number alone
+			}
+			return col, strings.TrimSpace(headingCount.ReplaceAllString(category, "")), true
+		}
+	}
+	if m := headingName.FindStringSubmatch(rec.Text(name)); m != nil {
+		return name, strings.TrimSpace(headingCount.ReplaceAllString(m[1], "")), true
+	}
+	return -1, "", false
+}
+
+// readHeading reads a heading row's figures, planned and completed, in
+// the unit the projects are read in.
+func readHeading(rec *input.Row, col int, category string, first int, amounts []int, exps []int32) (categoryHeading, error) {
+	t, err := readTotal(rec, col, "", amounts)
+	return categoryHeading{reportedTotal: t.shifted(exps), category: category, first: first}, err
+}
+
+// checkHeadings compares each heading's figures with the sum of the
+// projects under it: a warning where they differ by more than the
+// heading's rounding, an error with --strict-totals. A table whose rows
+// are all headings numbers its projects 一, 二: refused, since none would
+// be counted.
+func checkHeadings(e *env, t totalsOptions, headings []categoryHeading, projects []project, names [2]string) error {
+	if len(headings) > 0 && len(projects) == 0 {
+		h := headings[0]
+		return &input.DataError{File: h.at.File(), Line: h.at.Line(), Msg: fmt.Sprintf(
+			"%s is numbered in Chinese, as a category heading is, and no row under a heading is a project: number the projects 1, 2, 3 and their categories 一, 二", input.QuoteCell(h.label))}
+	}
+	for i, h := range headings {
+		end := len(projects)
+		if i+1 < len(headings) {
+			end = headings[i+1].first
+		}
+		var sums [2]decimal.Decimal
+		for _, p := range projects[h.first:end] {
+			sums[0], sums[1] = sums[0].Add(p.planned), sums[1].Add(p.completed)
+		}
+		for k, sum := range sums {
+			if !h.ok[k] {
+				continue
+			}
+			if err := t.check(e, h.at, h.label, names[k]+" (a category heading)", calc.DecimalNum(sum), h.values[k]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
