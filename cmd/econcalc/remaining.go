@@ -25,9 +25,11 @@ exited_persons (脱贫人数), and optionally added_households (新增户数), a
 header gives, which --households and --persons are in too: in 万人, 1650.5 is
 16,505,000 people. An empty addition is none, an empty exit is an error. Spans
 must not overlap; years absent from the input had nothing recorded. A span labelled
-as a sum (2014—2015年合计, 累计, 小计) beside rows of each of its years, above or
-below them, is their subtotal: each count it gives must be their sum (an error
-naming its line and column if not), and it is left out of the roll. A total row
+as a sum (2014—2015年合计, 累计, 小计, or 合计 in the first column, 序号, beside
+2014-2015年) beside rows of each of its years, above or below them, is their
+subtotal: each count it gives is checked against their sum (a warning naming its
+line and column where they differ, an error with --strict-totals), and it is left
+out of the roll. A total row
 (合计, 总计, 全县合计, in the year column or the first) is checked against the sum
 of the years' rows, and left out of the roll; a subtotal (小计) is refused unless
 --ignore-subtotals.

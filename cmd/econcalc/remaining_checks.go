@@ -91,6 +91,23 @@ func (t *rollTotals) read(rec *input.Row, opts totalsOptions, year int) (done bo
 	return true, err
 }
 
+// summedBeside is whether the first column (序号), or the column that
+// numbers the rows, labels a row whose year cell is a year or a span as a
+// sum: 合计 or 小计 beside 2014-2015年 is that span's total, a subtotal of
+// its years where they are listed (spanSubtotals), not a span overlapping
+// them. A place there (全县) counts only in the column that numbers the rows.
+func summedBeside(rec *input.Row, opts totalsOptions, year int) bool {
+	for _, c := range []int{opts.numbering - 1, firstColumnBeside(year)} {
+		if c < 0 || c == year || !mayBeLabel(rec.Fields[c]) {
+			continue
+		}
+		if kind, place := labelKind(rec.Cell(c)); kind != dataRow && (!place || c == opts.numbering-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // check compares each count a total row gives with the sum of that column
 // over the years' rows, as written (before any --adjust): a warning where
 // they differ, an error with --strict-totals. An empty cell of the total

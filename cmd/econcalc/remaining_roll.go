@@ -60,6 +60,7 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 		if err != nil {
 			return rec.Errorf(year, "%v", err)
 		}
+		summed = summed || summedBeside(rec, opts.totals, year)
 		r := rollRow{flows: calc.YearFlows{Years: span}, file: rec.Pos().File(), line: rec.Pos().Line(), order: len(rows),
 			exitedCols: exitedCols, summed: summed}
 		for k, c := range counts {
