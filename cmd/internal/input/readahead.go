@@ -68,7 +68,7 @@ func (s *Source) readWorkbook(name string) error {
 	sheet := make(chan string, 1)
 	failed := make(chan error, 1)
 	go func() {
-		name, err := convertWorkbook(name, name, s.opts.Sheet, w)
+		name, err := convertWorkbook(name, name, s.opts, w)
 		sheet <- name
 		failed <- err
 		w.CloseWithError(err)

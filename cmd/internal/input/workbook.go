@@ -30,7 +30,18 @@ import (
 // with a note naming it when hidden sheets come before it), a sheet name, or a
 // 1-based index ("2") when no sheet has that name, hidden sheets counted. It
 // returns the chosen sheet's name.
-func convertWorkbook(path, display, sheet string, w io.Writer) (sheetName string, err error) {
+//
+// A number whose format shows it scaled (#,##0, in 千) is read as shown,
+// and must then be in a column whose unit is the one shown: the header is
+// found below the lines opts.Skip passes over (scaleCheck).
+func convertWorkbook(path, display string, opts Options, w io.Writer) (sheetName string, err error) {
+	return convertSheet(path, display, opts, true, w)
+}
+
+// convertSheet is convertWorkbook, with the units of scaled cells checked
+// or not (checkUnits).
+func convertSheet(path, display string, opts Options, checkUnits bool, w io.Writer) (sheetName string, err error) {
+	sheet := opts.Sheet
 	zr, err := zip.OpenReader(path)
 	if err != nil {
 		if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrAlgorithm) || errors.Is(err, io.ErrUnexpectedEOF) {
@@ -60,7 +71,11 @@ func convertWorkbook(path, display, sheet string, w io.Writer) (sheetName string
 		return ws.name, err
 	}
 	t := table{empty: -1}
-	if err := b.readSheet(ws, &t); err != nil {
+	var units *scaleCheck
+	if checkUnits {
+		units = newScaleCheck(display+"["+ws.name+"]", opts)
+	}
+	if err := b.readSheet(ws, &t, units); err != nil {
 		return ws.name, err
 	}
 	return ws.name, t.writeTo(w)
@@ -74,6 +89,7 @@ type workbook struct {
 	shared   []string        // the shared string table
 	isDate   []bool          // by cell format (the s attribute of a cell)
 	places   []int           // by cell format: the decimals a fixed-point number format shows, or -1
+	codes    []string        // by cell format: its number format's code, for messages
 	percent  []percentFormat // by cell format
 	strPart  string
 	stylPart string

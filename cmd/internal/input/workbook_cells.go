@@ -21,18 +21,20 @@ type cellXML struct {
 	formula, hasV bool
 	value, inline strings.Builder
 	in, inV, inIS bool // within the c, its v, its is
+	down          int  // a number its format shows ÷ 10^down (in 千, 万 …)
 	inlineText    richText
 }
 
-// readSheet reads the cells of a sheet row by row into t.
-func (b *workbook) readSheet(ws sheetEntry, t *table) error {
+// readSheet reads the cells of a sheet row by row into t, checking the
+// units of scaled numbers with units unless it is nil.
+func (b *workbook) readSheet(ws sheetEntry, t *table, units *scaleCheck) error {
 	if b.parts[strings.ToLower(ws.part)] == nil {
 		return b.damaged(ws.part, errors.New("the part holding sheet "+strconv.Quote(ws.name)+" is missing"))
 	}
 	var c cellXML
 	var cells []string
 	row, col, inRow := 0, 0, false
-	return b.tokens(ws.part, func(tok xml.Token) error {
+	err := b.tokens(ws.part, func(tok xml.Token) error {
 		switch e := tok.(type) {
 		case xml.StartElement:
 			switch {
@@ -89,13 +91,24 @@ func (b *workbook) readSheet(ws sheetEntry, t *table) error {
 					cells = append(cells, "")
 				}
 				cells[c.col-1] = v
+				if c.down > 0 && units != nil {
+					s, _ := strconv.Atoi(c.style)
+					return units.cell(scaledCell{row, c.col, c.down, b.codes[s], storedNumber(strings.TrimSpace(c.value.String())), v})
+				}
 			case e.Name.Local == "row":
 				t.add(row, cells)
 				inRow = false
+				if units != nil {
+					return units.row(row, cells)
+				}
 			}
 		}
 		return nil
 	})
+	if err == nil && units != nil {
+		err = units.done()
+	}
+	return err
 }
 
 // Excel's limits: a sheet has at most 1,048,576 rows and 16,384 (XFD) columns.
@@ -176,6 +189,9 @@ func (b *workbook) cellValue(c *cellXML) (string, error) {
 		show := b.percent[s].forValue(storedNumber(v))
 		if show.unit != "" && (show.thousands > 0 || show.points > 0) {
 			return "", fmt.Errorf("formatted to show the number in %s, and it is stored in other units: give the unit in the header, and the number as it is meant", QuoteCell(show.unit))
+		}
+		if show.signs == 0 {
+			c.down = 3*show.thousands + show.points
 		}
 		if show.signs > 0 || show.thousands > 0 || show.points > 0 {
 			return asPercent(storedNumber(v), show.signs, 3*show.thousands+show.points, show.places), nil

@@ -34,6 +34,7 @@ func (b *workbook) readStyles() error {
 						code = builtinNumberFormats[id]
 					}
 					b.places = append(b.places, formatPlaces(code))
+					b.codes = append(b.codes, code)
 					b.percent = append(b.percent, percentFormatOf(code))
 				}
 			}
