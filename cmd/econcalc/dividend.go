@@ -35,8 +35,9 @@ for whole yuan): a pool to split must be a whole number of units.
 Output keys: household_id, group (with --group-col), weight, share_pct (of its pool's
 weight), amount, in input order; then a total row per group and an overall total.
 --share-rounding largest-remainder: a pool's households' share_pct add to exactly 100 as
-printed (33 equal households: ten of 3.1 and 23 of 3.0, not 33 of 3.0), and so do the
-groups' total rows when they share one --pool.
+printed (33 equal households: ten of 3.1 and 23 of 3.0, not 33 of 3.0); with one --pool
+over groups, a group's total row is the sum of its households' share_pct as printed, so
+the groups' add to 100 too.
 --summary: group, households, pool, retained, distributed, mean, min, max.
 
 Examples:
@@ -168,6 +169,7 @@ type payGroup struct {
 	split                       *calc.Split // how its pool is divided
 	shareSplit                  *calc.Split // how 100 is, with --share-rounding largest-remainder
 	paid                        paidSum     // what its households got
+	shareSum                    calc.Num    // their share_pct as printed, split to 100 (groupShareCells)
 }
 
 // runDividend reads the households twice and holds none of them: the first

@@ -14,6 +14,7 @@ type payClass struct {
 	shareTie              int // the same for the pool's split of 100
 	weightCell, shareCell report.Rendered
 	shareMore             report.Rendered // shareCell and a unit, split to 100
+	shareFloor            calc.Num        // the share_pct of shareCell, split to 100
 	floorCell, moreCell   report.Rendered
 	// group is the group whose households the class pays at present (with
 	// --pool, one class serves the groups of its pool in turn): its tails

@@ -58,9 +58,10 @@ func (s *paidSum) join(o paidSum) {
 type payPart struct {
 	rows       *report.Report // nil with --summary
 	w          *report.RowWriter
-	paid       []paidSum // by group
-	ties       []int64   // by pool: its households at the cut met so far, in input order
-	shareTies  []int64   // the same for share_pct split to 100
+	paid       []paidSum  // by group
+	ties       []int64    // by pool: its households at the cut met so far, in input order
+	shareTies  []int64    // the same for share_pct split to 100
+	shareSums  []calc.Num // by group: its households' share_pct as printed, split to 100 over groups (groupShareCells)
 	lastGroup  int
 	classes    map[calc.Fixed]*payClass // of the pool classShare
 	small      []*payClass              // the same by smallWeight
@@ -117,6 +118,9 @@ func payOut(in *input.Source, l payeeLayout, opts dividendOptions, tally *tallyP
 	}
 	for gi, g := range p.groups {
 		g.paid = all.paid[gi]
+		if all.shareSums != nil {
+			g.shareSum = all.shareSums[gi]
+		}
 	}
 	return p.rep, nil
 }
@@ -128,6 +132,9 @@ func (p *payer) newPart(bytes int64) *payPart {
 	if p.rep != nil {
 		part.rows = p.rep.Fork()
 		part.w = part.rows.RowWriter()
+		if p.opts.groupCol != "" && p.opts.poolGiven && p.opts.shares == report.SharesLargestRemainder {
+			part.shareSums = make([]calc.Num, len(p.groups))
+		}
 	}
 	if bytes == 0 {
 		part.labelled = len(p.tally.reported) > 0 || p.tally.subtotals > 0
@@ -200,7 +207,11 @@ func (p *payer) pay(part *payPart, rec *input.Row) error {
 	c.count(part, more)
 	if w := part.w; w != nil {
 		w.Text(rec.Cell(l.id))
-		w.Prepared(c.tail(p, w, tailOf(more, part.nextShare(c, p.shares[share], share))))
+		shareMore := part.nextShare(c, p.shares[share], share)
+		if part.shareSums != nil {
+			part.addShare(c, p.shares[share], group, shareMore)
+		}
+		w.Prepared(c.tail(p, w, tailOf(more, shareMore)))
 		w.End()
 	}
 	return nil
@@ -215,6 +226,9 @@ func (p *payer) merge(parts []*payPart) (*payPart, error) {
 	for _, part := range parts[1:] {
 		for gi := range all.paid {
 			all.paid[gi].join(part.paid[gi])
+		}
+		for gi := range all.shareSums {
+			all.shareSums[gi] = all.shareSums[gi].Add(part.shareSums[gi])
 		}
 	}
 	if p.rep != nil {

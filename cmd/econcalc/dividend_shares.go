@@ -50,6 +50,7 @@ func (c *payClass) shareCells(rows *report.Report, col int, g *payGroup, weight 
 	}
 	var floor calc.Num
 	floor, c.shareTie = g.shareSplit.Share(weight)
+	c.shareFloor = floor
 	c.shareCell = rows.Render(dividendShareColumn, report.ShareCell(floor.Decimal()))
 	c.shareMore = rows.Render(dividendShareColumn, report.ShareCell(floor.Add(g.shareSplit.Unit()).Decimal()))
 }
@@ -68,10 +69,29 @@ func (part *payPart) nextShare(c *payClass, g *payGroup, share int) (more bool) 
 	return more
 }
 
+// addShare adds a household's share_pct as printed, split to 100, to its
+// group's (payPart.shareSums).
+func (part *payPart) addShare(c *payClass, g *payGroup, group int, more bool) {
+	s := c.shareFloor
+	if more {
+		s = s.Add(g.shareSplit.Unit())
+	}
+	part.shareSums[group] = part.shareSums[group].Add(s)
+}
+
 // groupShareCells are the total rows' share_pct of the groups of one pool
 // (--pool with --group-col): each group's weight over everyone's, rounded
-// as the households' shares are.
+// on its own; split to 100, the sum of its households' share_pct as
+// printed, so that a group's total agrees with its rows (and the groups'
+// still add to 100).
 func groupShareCells(opts dividendOptions, groups []*payGroup) []report.Cell {
+	if opts.shares == report.SharesLargestRemainder {
+		cells := make([]report.Cell, len(groups))
+		for i, g := range groups {
+			cells[i] = report.ShareCell(g.shareSum.Decimal())
+		}
+		return cells
+	}
 	weights := make([]decimal.Decimal, len(groups))
 	for i, g := range groups {
 		weights[i] = g.weight
