@@ -139,10 +139,15 @@ func (t *rollTotals) check(e *env, opts totalsOptions, in *input.Source, rows []
 // than 人 (万人), that --persons and --population are read in it too: a
 // population given in people beside a roll in 万人 would make an
 // incidence 10,000 times too small, and no flag carries a unit to tell.
-func noteFlagUnits(e *env, in *input.Source, exitedP int, population bool) {
-	unit := in.Unit(exitedP)
+// The unit may be the added people's alone (新增人数（万人） beside 脱贫人数),
+// as the counts are read in it (rollUnit).
+func noteFlagUnits(e *env, in *input.Source, exitedP, addedP int, population bool) {
+	unit := rollUnit(in, exitedP, addedP)
 	if unit == "" || unit == "人" {
 		return
+	}
+	if in.Unit(exitedP) == "" {
+		exitedP = addedP // the column that names it
 	}
 	flags := "--persons is"
 	if population {

@@ -49,7 +49,7 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 	}
 	counts := rollCountColumns(in, &opts.settings, exitedH, exitedP, addedH, addedP)
 	opts.totals.numbering = numberingColumn(in, year)
-	noteFlagUnits(e, in, exitedP, opts.settings.Population.OK)
+	noteFlagUnits(e, in, exitedP, addedP, opts.settings.Population.OK)
 	var rows []rollRow
 	totals := rollTotals{counts: counts}
 	err = in.Each(func(rec *input.Row) error {
