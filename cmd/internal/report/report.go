@@ -39,11 +39,13 @@ type Column struct {
 	Threshold calc.Num
 	// NonZero: judged against zero (a lead), which never prints as 0.0.
 	NonZero bool
-	// scaled is the threshold in units of the places the column prints, when
-	// it is a whole number of them (set by New, for the rows' fast path).
+	// scaled is the threshold rounded to the places the column prints, in
+	// units of them and as printed (set by New, so that rows need no parse).
 	scaled struct {
-		v  int64
-		ok bool
+		v      int64
+		s      string // as printed
+		places int32
+		ok     bool
 	}
 }
 

@@ -21,6 +21,9 @@ func (c *Column) judged() bool { return c.Judged || c.NonZero }
 // the column's threshold does at those places: -0.0 as 0 too, and 3335.00
 // as a line of 3334.9995.
 func (r *Report) onThreshold(c *Column, s string, places int32) bool {
+	if c.scaled.ok && places == c.scaled.places { // the usual look: no parse
+		return s == c.scaled.s || s[0] == '-' && s[1:] == c.scaled.s && c.Threshold.IsZero()
+	}
 	d, err := decimal.NewFromString(s)
 	return err == nil && d.Equal(r.thresholdAt(c, places))
 }
@@ -46,8 +49,10 @@ func (r *Report) scaleThresholds() {
 			continue
 		}
 		_, places := r.quotientShift(c)
-		if t := r.thresholdAt(c, places).Shift(places); t.BigInt().IsInt64() {
+		at := r.thresholdAt(c, places)
+		if t := at.Shift(places); t.BigInt().IsInt64() {
 			c.scaled.v, c.scaled.ok = t.IntPart(), true
+			c.scaled.s, c.scaled.places = at.StringFixed(places), places
 		}
 	}
 }
