@@ -5,7 +5,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"econcalc/calc"
 	"econcalc/cmd/internal/input"
 
 	"golang.org/x/text/width"
@@ -34,6 +36,11 @@ var (
 	periodSpan = regexp.MustCompile(`(?:^|[^\d])(?P<label>` + spanCore + `)`)
 	// periodQuarters: 三季度, 第三季度, 1-3季度, 一至三季度, 1季度.
 	periodQuarters = regexp.MustCompile(`(?:[1一]\s*(?:-|—|–|~|～|至|到)\s*)?(?:第\s*)?([1-4一二三四])\s*季度`)
+	// periodQuarterSpan: quarters from one to another, 2-3季度, 二至三季度,
+	// 第二至第三季度, 二、三季度: a year to date only from the first.
+	periodQuarterSpan = regexp.MustCompile(`(?:^|[^\d])((?:第\s*)?([1-4一二三四])\s*(?:季度)?\s*(?:-|—|–|~|～|至|到|、|､|和)\s*(?:第\s*)?([1-4一二三四])\s*季度)`)
+	// periodNumericMonth: a month in numbers, 2017-09, 2017.09, 2016/10.
+	periodNumericMonth = regexp.MustCompile(`(?:^|[^\d])(((?:19|20)\d\d)\s*[-./]\s*(0?[1-9]|1[0-2]))(?:[^\d.]|$)`)
 	// periodRange: months from another month than January, 3-9月.
 	periodRange = regexp.MustCompile(`(?:^|[^\d])((\d{1,2})\s*月?\s*(?:-|—|–|~|～|至|到)\s*\d{1,2}\s*月)`)
 	// periodMonth: a month alone, its year too: 9月, 9月底, 9月末, 9月止, 九月份,
@@ -43,7 +50,23 @@ var (
 	periodYear = regexp.MustCompile(`(\d{4})\s*年|[(（\[【]\s*((?:19|20)\d\d)\s*[)）\]】]`)
 	// periodLastYear: the year before, 上年, 去年, 上一年, 上年度.
 	periodLastYear = regexp.MustCompile(`上一?年|去年|前一年`)
+	// lastYearBefore, lastYearAfter: 上年 in a note of what a figure holds, 含上年结转,
+	// 不含上年结余, names no period.
+	lastYearBefore = regexp.MustCompile(`(?:含|包括|扣除|除)\s*$`)
+	lastYearAfter  = regexp.MustCompile(`^\s*(?:结转|结余|结存|遗留|转入|续建|剩余)`)
 )
+
+// lastYearWord is the word (上年, 去年) that says a header's figures are
+// last year's: 上年同期, 上年完成, 累计（上年）; not 上年 in a note of what
+// they hold (不含上年结转), "" when none.
+func lastYearWord(h string) string {
+	for _, m := range periodLastYear.FindAllStringIndex(h, -1) {
+		if !lastYearBefore.MatchString(h[:m[0]]) && !lastYearAfter.MatchString(h[m[1]:]) {
+			return h[m[0]:m[1]]
+		}
+	}
+	return ""
+}
 
 // namedPeriod is the period a header names anywhere in it, full-width
 // digits too; ok is false for a header that names none.
@@ -52,6 +75,12 @@ func namedPeriod(header string) (p periodNamed, ok bool) {
 	if m := periodSpan.FindStringSubmatch(h); m != nil {
 		y, n, _ := spanOf(periodSpan, m)
 		p = periodNamed{label: m[periodSpan.SubexpIndex("label")], year: y, months: n}
+	} else if q := periodQuarterSpan.FindStringSubmatch(h); q != nil {
+		p = periodNamed{label: q[1], months: 3 * quarterNumber(q[3])}
+		list := strings.ContainsAny(q[1], "、､和") // 一、二季度: the quarters listed
+		if quarterNumber(q[2]) != 1 || list && quarterNumber(q[3]) != 2 {
+			p.months = -1 // 2-3季度, 二至三季度, 一、三季度: not from January on
+		}
 	} else if q := periodQuarters.FindStringSubmatch(h); q != nil {
 		p = periodNamed{label: q[0], months: 3 * quarterNumber(q[1])}
 	} else if r := periodRange.FindStringSubmatch(h); r != nil && strings.TrimLeft(r[2], "0") != "1" {
@@ -63,6 +92,10 @@ func namedPeriod(header string) (p periodNamed, ok bool) {
 		}
 		y, _ := strconv.Atoi(m[2])
 		p = periodNamed{label: m[1], year: y, months: n}
+	} else if m := periodNumericMonth.FindStringSubmatch(h); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		n, _ := strconv.Atoi(m[3])
+		p = periodNamed{label: m[1], year: y, months: n}
 	}
 	if p.year == 0 {
 		if y := periodYear.FindStringSubmatch(h); y != nil {
@@ -72,13 +105,13 @@ func namedPeriod(header string) (p periodNamed, ok bool) {
 			}
 		}
 	}
-	if p.year == 0 && periodLastYear.MatchString(h) {
+	if w := lastYearWord(h); p.year == 0 && w != "" {
 		p.lastYear = true
 		if p.label == "" {
-			p.label = periodLastYear.FindString(h)
+			p.label = w
 		}
 	}
-	p.label = strings.TrimSpace(p.label)
+	p.label = strings.ReplaceAll(strings.TrimSpace(p.label), "､", "、") // as written, not narrowed
 	return p, p.label != ""
 }
 
@@ -134,11 +167,35 @@ func checkHeaderMonths(in *input.Source, col, year, month int) error {
 
 // periodlessUnit is the unit of column col, as input.Source.Unit, except
 // that words in its header's brackets that name a period (累计（三季度）,
-// 累计完成（上年）) are no unit: the table's is then the column's.
+// 累计完成（上年）) are no unit: the table's is then the column's. A bracket
+// that names a period and a unit, cut by ，,、/ or a space (累计完成（10月底，
+// 万元）, （截至10月底/万元）, （2017年，亿元）), gives that unit.
 func periodlessUnit(in *input.Source, col int) string {
-	u := in.HeaderUnit(col)
-	if _, ok := namedPeriod("(" + u + ")"); u == "" || !ok {
+	inner := lastBracket(in.Header[col])
+	if _, ok := namedPeriod("(" + inner + ")"); inner == "" || !ok {
 		return in.Unit(col)
+	}
+	var units []string
+	for _, part := range bracketParts.Split(inner, -1) {
+		if part == "" {
+			continue
+		}
+		if _, ok := namedPeriod("(" + part + ")"); !ok {
+			if !calc.IsNote(part) { // 含续建 says nothing of the unit
+				units = append(units, part)
+			}
+		} else if a, b, cut := strings.Cut(part, "/"); cut && b != "" {
+			// 10月底/万元; 2016/10 is a month, no unit
+			if _, ok := namedPeriod("(" + a + ")"); ok && !strings.ContainsAny(b[:1], "0123456789") {
+				units = append(units, b)
+			}
+		}
+	}
+	switch {
+	case len(units) == 1:
+		return units[0]
+	case len(units) > 1:
+		return in.Unit(col) // more than a unit: refused or read as before
 	}
 	for c := range in.Header { // a column without a unit of its own has the table's
 		if in.HeaderUnit(c) == "" {
@@ -146,4 +203,24 @@ func periodlessUnit(in *input.Source, col int) string {
 		}
 	}
 	return ""
+}
+
+// bracketParts cut a header's bracket into its parts: 10月底，万元.
+var bracketParts = regexp.MustCompile(`[，,、；;\s]+`)
+
+// lastBracket is what the brackets at the end of a header hold, full-width
+// digits folded: 10月底，万元 in 累计完成（10月底，万元）; "" when it ends
+// with none.
+func lastBracket(header string) string {
+	h := width.Narrow.String(strings.TrimSpace(header))
+	if !strings.HasSuffix(h, ")") && !strings.HasSuffix(h, "]") && !strings.HasSuffix(h, "】") {
+		return ""
+	}
+	open := max(strings.LastIndex(h, "("), strings.LastIndex(h, "["), strings.LastIndex(h, "【"))
+	if open < 0 {
+		return ""
+	}
+	_, opening := utf8.DecodeRuneInString(h[open:])
+	_, closing := utf8.DecodeLastRuneInString(h)
+	return strings.TrimSpace(h[open+opening : len(h)-closing])
 }

@@ -39,6 +39,17 @@ func TestNamedPeriod(t *testing.T) {
 		{"本月止累计", periodNamed{}, false},
 		{"年度计划", periodNamed{}, false},
 		{"上半年", periodNamed{label: "上半年", months: 6}, true},
+		{"累计完成（不含上年结转）", periodNamed{}, false},
+		{"累计（含上年结转）", periodNamed{}, false},
+		{"上年累计", periodNamed{label: "上年", lastYear: true}, true},
+		{"累计完成（2-3季度）", periodNamed{label: "2-3季度", months: -1}, true},
+		{"累计（二至三季度）", periodNamed{label: "二至三季度", months: -1}, true},
+		{"累计（二、三季度）", periodNamed{label: "二、三季度", months: -1}, true},
+		{"累计（一至三季度）", periodNamed{label: "一至三季度", months: 9}, true},
+		{"累计（一、二季度）", periodNamed{label: "一、二季度", months: 6}, true},
+		{"累计完成（2017-09）", periodNamed{label: "2017-09", year: 2017, months: 9}, true},
+		{"累计（2017.09）", periodNamed{label: "2017.09", year: 2017, months: 9}, true},
+		{"累计（2016/10）", periodNamed{label: "2016/10", year: 2016, months: 10}, true},
 	} {
 		got, ok := namedPeriod(c.header)
 		if got != c.want || ok != c.ok {
