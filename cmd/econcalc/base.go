@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -17,7 +18,8 @@ increase, value − base (from the unrounded base). A published rate is often at
 comparable prices or on a re-measured set of enterprises, so the implied base need
 not equal last year's published level.
 
-Columns: indicator (指标), value (数值, 本期), rate (增速, 同比增长, 增长率; "31.7" or "31.7%"),
+Columns: indicator (指标), value (数值, 本期), rate (增速, 同比增长, 增长率; "31.7" or "31.7%";
+in % or ‰, never an amount: 同比增长(亿元) is the increase),
 and optionally prior (上年同期, 去年同期), the level reported for the same period last year.
 Output keys: indicator, value, rate_pct, base, prior (with a prior column only), increase.
 
@@ -102,7 +104,7 @@ func runBase(e *env, opts baseOptions) error {
 	if err != nil {
 		return err
 	}
-	rate, err := in.Find(rateColumn, opts.rateCol)
+	rate, permille, err := baseRateColumn(in, opts.rateCol)
 	if err != nil {
 		return err
 	}
@@ -112,6 +114,7 @@ func runBase(e *env, opts baseOptions) error {
 	}
 	var priorShift int32 // a prior in 万元 beside a value in 亿元 is read in 亿元
 	unit := in.Unit(value)
+	amounts := []int{value}
 	if prior >= 0 {
 		common, exps, err := columnUnits(in, []int{value, prior}, nil, unit)
 		if err != nil {
@@ -119,24 +122,39 @@ func runBase(e *env, opts baseOptions) error {
 		}
 		noteUnits(e, in, []int{value, prior}, exps, unit)
 		priorShift, unit = exps[1], common // the prior's unit when only it gives one
+		amounts = append(amounts, prior)
 	}
+	if permille {
+		e.notef("%s: read in %% (÷ 10)", in.Header[rate])
+	}
+	units := rowUnits{in: in, col: unitColumnOf(in), amounts: amounts}
 	cols := baseColumns(prior >= 0, unit)
 	rep := opts.out.NewReport(cols) // for the warnings' figures; the rows wait for places
 	var rows [][]report.Cell
 	places := map[string]int{} // the most decimals an input column is written with
-	err = in.Each(func(rec *input.Row) error {
+	var footer baseFooter
+	row := func(rec *input.Row) ([]report.Cell, error) {
+		if err := units.agrees(rec); err != nil {
+			return nil, err
+		}
 		v, err := rec.Number(value)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		r, err := rec.Rate(rate)
 		if err != nil {
-			return err
+			return nil, err
+		}
+		if permille {
+			if strings.ContainsAny(rec.Text(rate), "%％") {
+				return nil, rec.Errorf(rate, "%s is in %%, and the header says ‰: write the rate in ‰, without the sign", input.QuoteCell(rec.Text(rate)))
+			}
+			r.V = r.V.Shift(-1) // 5.2‰ is 0.52%
 		}
 		var p calc.Maybe
 		if prior >= 0 {
 			if p, err = rec.Number(prior); err != nil {
-				return err
+				return nil, err
 			}
 			p.V = p.V.Shift(priorShift)
 		}
@@ -144,7 +162,11 @@ func runBase(e *env, opts baseOptions) error {
 		if v.OK && r.OK {
 			b, _, err := calc.ImpliedBase(v.V, r.V)
 			if err != nil {
-				return rec.Errorf(rate, "%s: %v", rec.Fields[rate], err)
+				return nil, rec.Errorf(rate, "%s: %v", rec.Fields[rate], err)
+			}
+			if v.V.Sign() <= 0 { // the base has the value's sign, as 100 + rate > 0
+				return nil, rec.Errorf(value, "%s: %s at a growth rate of %s%% implies a base of zero or below, and such a base has no growth rate (a loss that shrinks or grows, 减亏 or 增亏, is reported in words): base takes levels above zero only",
+					rec.Text(indicator), report.ExactString(v.V), report.ExactString(r.V))
 			}
 			// Printed from the undivided quotients: divided and rounded once.
 			bNum, incNum, den, _ := calc.ImpliedBaseRatio(v.V, r.V)
@@ -152,7 +174,7 @@ func runBase(e *env, opts baseOptions) error {
 			if p.OK {
 				differs, err := priorDiffers(rep, opts.out.ValueDecimals, v.V, r.V, p.V, b)
 				if err != nil {
-					return rec.Errorf(rate, "%s: %v", rec.Fields[rate], err)
+					return nil, rec.Errorf(rate, "%s: %v", rec.Fields[rate], err)
 				}
 				if differs != "" {
 					e.warnf("%s: %s: %s", rec.Pos(), rec.Text(indicator), differs)
@@ -166,9 +188,30 @@ func runBase(e *env, opts baseOptions) error {
 			cells = append(cells, report.MaybeCell(p))
 			places["prior"] = max(places["prior"], decimalPlaces(p))
 		}
-		rows = append(rows, append(cells, increase))
+		return append(cells, increase), nil
+	}
+	err = in.Each(func(rec *input.Row) error {
+		if signature(rec, indicator) {
+			cells, err := row(rec)
+			footer.add(rec, indicator, err)
+			if err == nil {
+				rows = append(rows, cells)
+			}
+			return nil
+		}
+		if err := footer.figuresFollow(); err != nil {
+			return err
+		}
+		cells, err := row(rec)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, cells)
 		return nil
 	})
+	if err == nil {
+		err = footer.err()
+	}
 	if err != nil {
 		return err
 	}

@@ -84,6 +84,23 @@ type rowUnits struct {
 }
 
 func (u *rowUnits) check(rec *input.Row) error {
+	if err := u.agrees(rec); err != nil || u.col < 0 || calc.UnitBase(rec.Text(u.col)) != "元" {
+		return err
+	}
+	cell := rec.Text(u.col)
+	switch {
+	case u.unit == "":
+		u.unit, u.line = cell, rec.Pos().Line()
+	case cell != u.unit:
+		return rec.Errorf(u.col, "%s, where line %d is in %s: rows in different units cannot be added up; give every row in one unit", input.QuoteCell(cell), u.line, u.unit)
+	}
+	return nil
+}
+
+// agrees checks only that the row's 单位 cell, when it names a unit of
+// money, is the unit the amounts' headers give: base, whose rows are not
+// added up, lets rows differ from each other.
+func (u *rowUnits) agrees(rec *input.Row) error {
 	if u.col < 0 || calc.UnitBase(rec.Text(u.col)) != "元" {
 		return nil // no unit of an amount: 单位 may name who builds (三一集团)
 	}
@@ -92,12 +109,6 @@ func (u *rowUnits) check(rec *input.Row) error {
 		if own := u.in.Unit(c); own != "" && own != cell {
 			return rec.Errorf(u.col, "%s, where %q is in %s: give the figures in the headers' unit", input.QuoteCell(cell), u.in.Header[c], own)
 		}
-	}
-	switch {
-	case u.unit == "":
-		u.unit, u.line = cell, rec.Pos().Line()
-	case cell != u.unit:
-		return rec.Errorf(u.col, "%s, where line %d is in %s: rows in different units cannot be added up; give every row in one unit", input.QuoteCell(cell), u.line, u.unit)
 	}
 	return nil
 }

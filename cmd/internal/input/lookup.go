@@ -75,6 +75,10 @@ func labelValues(fields []string) bool {
 	return n > 0
 }
 
+// LabelValues is labelValues for a command that finds such a line among
+// its rows (base, a signature below its table).
+func LabelValues(fields []string) bool { return labelValues(fields) }
+
 // lookupNote: a row that ends a lookup file's table, a note (注：…) or a
 // line of label-and-value cells (填表人：张三).
 func lookupNote(fields []string) bool {
