@@ -184,8 +184,8 @@ func runInvest(e *env, opts investOptions) error {
 			subtotals++
 			return nil
 		}
-		if col, cat, ok := headingOf(rec, name, opts.totals.numbering-1); ok {
-			h, err := readHeading(rec, col, cat, len(projects), []int{planned, completed}, exps)
+		if col, cat, level, ok := headingOf(rec, name, opts.totals.numbering-1); ok {
+			h, err := readHeading(rec, col, cat, level, len(projects), []int{planned, completed}, exps)
 			headings = append(headings, h)
 			return err
 		}

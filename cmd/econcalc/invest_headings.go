@@ -18,11 +18,14 @@ import (
 //	一,六大战役项目（2个）,300,240
 //	1,A,100,90
 //
-// or with the numeral in the name, 一、六大战役项目（2个）. Such a row is no
+// or with the numeral in the name, 一、六大战役项目（2个）, and sub-headings
+// numbered （一）, （二） in 序号 under a heading or alone. Such a row is no
 // project. Its figures, when it gives them, are the subtotal of the
-// projects under it (down to the next heading), checked as a reported
-// total is; the projects under it without a category of their own are in
-// the category it names (六大战役项目).
+// projects under it (down to the next heading of its level or above),
+// checked as a reported total is; the projects under it without a
+// category of their own are in the category of the nearest heading above
+// (六大战役项目). A heading with figures and no project under it may be a
+// project numbered 一: refused, never dropped.
 
 // chineseOrdinal is a Chinese number from 一 to 九十九, as headings are
 // numbered: 一, 十一, 二十.
@@ -32,9 +35,14 @@ var (
 	// headingNumber is a numbering cell that numbers a heading: 一, 十一,
 	// 一、, and a heading's words after it (一、六大战役项目).
 	headingNumber = regexp.MustCompile(`^` + chineseOrdinal + `\s*(?:[、.．]\s*(.*))?$`)
-	// headingName is a name cell that starts with its heading's number:
-	// 一、六大战役项目（2个）.
-	headingName = regexp.MustCompile(`^` + chineseOrdinal + `\s*[、.．]\s*(.+)$`)
+	// subheadingNumber numbers a sub-heading: （一）, (二), and its words.
+	subheadingNumber = regexp.MustCompile(`^[（(]\s*` + chineseOrdinal + `\s*[)）]\s*(.*)$`)
+	// headingName is a name cell that starts with its heading's number and
+	// 、: 一、六大战役项目（2个）. Not 五.一广场 (a date).
+	headingName = regexp.MustCompile(`^` + chineseOrdinal + `\s*、\s*(.+)$`)
+	// numberedList starts a project's name that lists numbered things:
+	// 三、四号机组, 一、二期工程, 1、2号线; no heading.
+	numberedList = regexp.MustCompile(`^(?:` + chineseOrdinal + `|\d+)\s*(?:号|期|标|批|段|栋|座|台|条|#)`)
 	// headingCount is the count of projects a heading notes: （2个）,
 	// (共3个项目).
 	headingCount = regexp.MustCompile(`\s*[（(]\s*(?:共\s*)?\d+\s*个(?:项目)?\s*[)）]$`)
@@ -45,14 +53,22 @@ type categoryHeading struct {
 	reportedTotal        // its figures, the subtotal of the projects under it
 	category      string // the category it names
 	first         int    // the first project under it, an index of the projects read
+	level         int    // 1 for 一, 2 for a sub-heading （一）
 }
 
-// headingOf reads rec as a category heading: its label column and the
-// category it names; ok is false for any other row. numbering is the
-// column that numbers the rows, -1 for none.
-func headingOf(rec *input.Row, name, numbering int) (col int, category string, ok bool) {
+// headingOf reads rec as a category heading: its label column, the
+// category it names and its level (1 for 一, 2 for （一）); ok is false for
+// any other row. numbering is the column that numbers the rows, -1 for
+// none. A numeral in the name cell (一、六大战役项目) makes a heading only
+// in a row that has no number of its own, and not before a numbered list
+// (三、四号机组超低排放改造 is a project).
+func headingOf(rec *input.Row, name, numbering int) (col int, category string, level int, ok bool) {
 	if numbering >= 0 {
-		if m := headingNumber.FindStringSubmatch(rec.Text(numbering)); m != nil {
+		level, m := 1, headingNumber.FindStringSubmatch(rec.Text(numbering))
+		if m == nil {
+			level, m = 2, subheadingNumber.FindStringSubmatch(rec.Text(numbering))
+		}
+		if m != nil {
 			switch words := strings.TrimSpace(m[1]); {
 			case rec.Text(name) != "":
 				col, category = name, rec.Text(name)
@@ -64,20 +80,23 @@ func headingOf(rec *input.Row, name, numbering int) (col int, category string, o
 			default:
 				col = numbering // a heading with a number alone
 			}
-			return col, strings.TrimSpace(headingCount.ReplaceAllString(category, "")), true
+			return col, strings.TrimSpace(headingCount.ReplaceAllString(category, "")), level, true
+		}
+		if rec.Text(numbering) != "" {
+			return -1, "", 0, false // 2,三、四号机组: a project numbered
 		}
 	}
-	if m := headingName.FindStringSubmatch(rec.Text(name)); m != nil {
-		return name, strings.TrimSpace(headingCount.ReplaceAllString(m[1], "")), true
+	if m := headingName.FindStringSubmatch(rec.Text(name)); m != nil && !numberedList.MatchString(m[1]) {
+		return name, strings.TrimSpace(headingCount.ReplaceAllString(m[1], "")), 1, true
 	}
-	return -1, "", false
+	return -1, "", 0, false
 }
 
 // readHeading reads a heading row's figures, planned and completed, in
 // the unit the projects are read in.
-func readHeading(rec *input.Row, col int, category string, first int, amounts []int, exps []int32) (categoryHeading, error) {
+func readHeading(rec *input.Row, col int, category string, level, first int, amounts []int, exps []int32) (categoryHeading, error) {
 	t, err := readTotal(rec, col, "", amounts)
-	return categoryHeading{reportedTotal: t.shifted(exps), category: category, first: first}, err
+	return categoryHeading{reportedTotal: t.shifted(exps), category: category, first: first, level: level}, err
 }
 
 // checkHeadings compares each heading's figures with the sum of the
@@ -93,8 +112,14 @@ func checkHeadings(e *env, t totalsOptions, headings []categoryHeading, projects
 	}
 	for i, h := range headings {
 		end := len(projects)
-		if i+1 < len(headings) {
-			end = headings[i+1].first
+		for _, next := range headings[i+1:] {
+			if next.level <= h.level { // 二 ends 一 and its （一）, （二）
+				end = next.first
+				break
+			}
+		}
+		if err := headingWithoutProjects(h, end); err != nil {
+			return err
 		}
 		var sums [2]decimal.Decimal
 		for _, p := range projects[h.first:end] {
@@ -107,6 +132,23 @@ func checkHeadings(e *env, t totalsOptions, headings []categoryHeading, projects
 			if err := t.check(e, h.at, h.label, names[k]+" (a category heading)", calc.DecimalNum(sum), h.values[k]); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// headingWithoutProjects refuses a heading with figures and no project
+// under it (一,城区快速路,100,80 followed by 二): a project numbered as a
+// heading, or a heading whose projects are missing. Either way its figures
+// would be dropped. end is where its projects end.
+func headingWithoutProjects(h categoryHeading, end int) error {
+	if end > h.first {
+		return nil
+	}
+	for k, v := range h.values {
+		if h.ok[k] && !v.IsZero() {
+			return &input.DataError{File: h.at.File(), Line: h.at.Line(), Msg: fmt.Sprintf(
+				"%s is numbered in Chinese, as a category heading is, but has figures and no project under it: if it is a project, number it 1, 2, 3 as the others; if a heading, give its projects under it", input.QuoteCell(h.label))}
 		}
 	}
 	return nil
