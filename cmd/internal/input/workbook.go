@@ -286,14 +286,15 @@ func (b *workbook) pick(sheet string) (sheetEntry, error) {
 	return *found, nil
 }
 
-// hiddenBefore are the names of the hidden sheets before ws.
+// hiddenBefore are the names of the hidden sheets of cells before ws (a
+// hidden chart sheet is no table --sheet could read).
 func (b *workbook) hiddenBefore(ws sheetEntry) []string {
 	var names []string
 	for _, s := range b.sheets {
 		if s.name == ws.name {
 			break
 		}
-		if s.hidden {
+		if s.hidden && s.kind == "worksheet" {
 			names = append(names, s.name)
 		}
 	}

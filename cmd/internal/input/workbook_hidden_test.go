@@ -54,6 +54,11 @@ func TestWorkbookFirstVisibleSheet(t *testing.T) {
 			`book.xlsx: read sheet "2017", the first one shown; the hidden sheet "旧" before it is not read (--sheet 旧 reads it)`},
 		{[]handSheet{{name: "2017", data: row("shown")}, {name: "旧", state: "hidden", data: row("old")}}, "2017", ""},
 		{[]handSheet{{name: "旧", state: "hidden", data: row("old")}}, "旧", ""},
+		// A hidden chart sheet is no table --sheet reads: the note said
+		// "--sheet 图 reads it", and --sheet 图 is refused (a chart sheet).
+		{[]handSheet{{name: "图", kind: "chartsheet", state: "hidden"}, {name: "2017", data: row("shown")}}, "2017", ""},
+		{[]handSheet{{name: "图", kind: "chartsheet", state: "hidden"}, {name: "旧", state: "hidden", data: row("old")}, {name: "2017", data: row("shown")}}, "2017",
+			`book.xlsx: read sheet "2017", the first one shown; the hidden sheet "旧" before it is not read (--sheet 旧 reads it)`},
 	} {
 		notes = nil
 		_, name, err := convert(t, handBook{sheets: c.sheets}.write(t), "")
