@@ -78,6 +78,9 @@ func convertSheet(path, display string, opts Options, checkUnits bool, w io.Writ
 	if err := b.readSheet(ws, &t, units); err != nil {
 		return ws.name, err
 	}
+	if row, header, ok := units.takenHeader(); ok {
+		t.replace(row, header)
+	}
 	return ws.name, t.writeTo(w)
 }
 

@@ -20,8 +20,9 @@ type cellXML struct {
 	typ, style    string
 	formula, hasV bool
 	value, inline strings.Builder
-	in, inV, inIS bool // within the c, its v, its is
-	down          int  // a number its format shows ÷ 10^down (in 千, 万 …)
+	in, inV, inIS bool   // within the c, its v, its is
+	down          int    // a number its format shows ÷ 10^down (in 千, 万 …)
+	lit           string // a unit its format writes beside the number (万元)
 	inlineText    richText
 }
 
@@ -91,9 +92,9 @@ func (b *workbook) readSheet(ws sheetEntry, t *table, units *scaleCheck) error {
 					cells = append(cells, "")
 				}
 				cells[c.col-1] = v
-				if c.down > 0 && units != nil {
+				if (c.down > 0 || c.lit != "") && units != nil {
 					s, _ := strconv.Atoi(c.style)
-					return units.cell(scaledCell{row, c.col, c.down, b.codes[s], storedNumber(strings.TrimSpace(c.value.String())), v})
+					return units.cell(scaledCell{row, c.col, c.down, b.codes[s], storedNumber(strings.TrimSpace(c.value.String())), v, c.lit})
 				}
 			case e.Name.Local == "row":
 				t.add(row, cells)
@@ -187,11 +188,8 @@ func (b *workbook) cellValue(c *cellXML) (string, error) {
 			return b.date(v)
 		}
 		show := b.percent[s].forValue(storedNumber(v))
-		if show.unit != "" && (show.thousands > 0 || show.points > 0) {
-			return "", fmt.Errorf("formatted to show the number in %s, and it is stored in other units: give the unit in the header, and the number as it is meant", QuoteCell(show.unit))
-		}
 		if show.signs == 0 {
-			c.down = 3*show.thousands + show.points
+			c.down, c.lit = 3*show.thousands+show.points, strings.Join(strings.Fields(show.unit), "")
 		}
 		if show.signs > 0 || show.thousands > 0 || show.points > 0 {
 			return asPercent(storedNumber(v), show.signs, 3*show.thousands+show.points, show.places), nil

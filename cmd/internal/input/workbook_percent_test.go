@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
-	"github.com/xuri/excelize/v2"
 )
 
 // A percent format's sign, in the section that applies, scales the number;
@@ -147,21 +146,6 @@ func TestLiteralPointAndUnit(t *testing.T) {
 		{"123456", "0!.0,", "12.3456"}, // ÷ 1000 ÷ 10: shown 12.3, read with every digit
 		{"1234", `0"元"`, "1234"},       // a unit beside an unscaled number: as stored
 	})
-}
-
-// A cell whose scaling format writes a unit is refused, naming the cell.
-func TestWorkbookScaledUnitRefused(t *testing.T) {
-	path := excelizeBook(t, func(f *excelize.File, sheet string) {
-		check(t, f.SetCellDefault(sheet, "A1", "72000"))
-		format := `#,##0,"千元"`
-		id, err := f.NewStyle(&excelize.Style{CustomNumFmt: &format})
-		check(t, err)
-		check(t, f.SetCellStyle(sheet, "A1", "A1", id))
-	})
-	want := `book.xlsx[Sheet1]:1: A1: formatted to show the number in "千元", and it is stored in other units: give the unit in the header, and the number as it is meant`
-	if _, _, err := convert(t, path, ""); err == nil || err.Error() != want {
-		t.Errorf("%v, want %s", err, want)
-	}
 }
 
 // Sections with conditions are picked by them, as Excel picks them, not by

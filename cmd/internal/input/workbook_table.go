@@ -3,6 +3,7 @@ package input
 import (
 	"bufio"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -34,17 +35,42 @@ func (t *table) add(number int, cells []string) {
 	if t.empty < 0 || first < t.empty {
 		t.empty = first
 	}
-	for i, f := range cells[:last+1] {
+	t.text = appendFields(t.text, cells[:last+1])
+	t.rows = append(t.rows, tableRow{number, len(t.text), last + 1})
+	t.width = max(t.width, last+1)
+}
+
+// appendFields appends cells to text as a CSV line, without its newline.
+func appendFields(text []byte, cells []string) []byte {
+	for i, f := range cells {
 		if i > 0 {
-			t.text = append(t.text, ',')
+			text = append(text, ',')
 		}
 		if strings.ContainsAny(f, ",\"\r\n") {
 			f = `"` + strings.ReplaceAll(f, `"`, `""`) + `"`
 		}
-		t.text = append(t.text, f...)
+		text = append(text, f...)
 	}
-	t.rows = append(t.rows, tableRow{number, len(t.text), last + 1})
-	t.width = max(t.width, last+1)
+	return text
+}
+
+// replace writes the row numbered number anew with cells, which have
+// content in the same columns as its own (a header cell that takes a unit).
+func (t *table) replace(number int, cells []string) {
+	i := slices.IndexFunc(t.rows, func(r tableRow) bool { return r.number == number })
+	if i < 0 {
+		return
+	}
+	start := 0
+	if i > 0 {
+		start = t.rows[i-1].end
+	}
+	fresh := appendFields(nil, cells[:t.rows[i].fields])
+	shift := len(fresh) - (t.rows[i].end - start)
+	t.text = slices.Concat(t.text[:start], fresh, t.text[t.rows[i].end:])
+	for j := i; j < len(t.rows); j++ {
+		t.rows[j].end += shift
+	}
 }
 
 func (t *table) writeTo(w io.Writer) error {
