@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,6 +19,7 @@ type payeeLayout struct {
 	id, group, weight int
 	first             int   // column 0 when it is neither id nor group (firstColumnBeside)
 	places            []int // other columns that name a household or its place (payeeLabelColumns)
+	persons           []int // the columns of people's names among id, first and places (payeePersonNames)
 	totals            totalsOptions
 }
 
@@ -28,6 +30,25 @@ type payeeLayout struct {
 var payeeLabelNames = append(append([]string{villageColumn.Key}, villageColumn.Aliases...),
 	"组", "村组", "小组", "村民小组", "group", "姓名", "户主姓名", "name",
 	householdIDColumn.Key, "户编号", "户号", "户主")
+
+// payeePersonNames are the headers among payeeLabelNames of a column of
+// people's names: there a total or a subtotal is a cell that is a label by
+// itself (合计, （合计）, 小计), never a name that ends as one (王合计, 李小计).
+var payeePersonNames = []string{"户主", "姓名", "户主姓名", "name"}
+
+// personColumns are the columns named payeePersonNames, in header order.
+func personColumns(in *input.Source) []int {
+	var cols []int
+	for i := range in.Header {
+		for _, name := range payeePersonNames {
+			if in.Index(name) == i {
+				cols = append(cols, i)
+				break
+			}
+		}
+	}
+	return cols
+}
 
 // payeeLabelColumns are the columns named payeeLabelNames that are neither
 // the id, the group nor the weight, in header order.
@@ -74,6 +95,7 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 	}
 	l.first = firstColumnBeside(l.id, l.group)
 	l.places = payeeLabelColumns(in, l)
+	l.persons = personColumns(in)
 	l.totals.numbering = numberingColumn(in, l.id, l.group)
 	return l, err
 }
@@ -170,12 +192,59 @@ func shareOf(group int, opts dividendOptions) int {
 // labelled is totalsOptions.rowLabel of the row's label cells: the id,
 // the group, the first column and the other columns that name a household
 // or its place.
+// In a column of people's names (户主, 姓名) a name that only ends as a
+// label (王合计, 李小计) is a household's: that cell is passed over.
 func (l *payeeLayout) labelled(rec *input.Row) (kind rowKind, col int, err error) {
-	if len(l.places) == 0 {
+	if len(l.places) == 0 && len(l.persons) == 0 {
 		return l.totals.rowLabel(rec, l.id, l.group, l.first)
 	}
 	var buf [8]int
-	return l.totals.rowLabel(rec, l.id, append(append(buf[:0], l.group, l.first), l.places...)...)
+	beside := append(buf[:0], l.group)
+	if !l.aName(rec, l.first) {
+		beside = append(beside, l.first)
+	}
+	for _, c := range l.places {
+		if !l.aName(rec, c) {
+			beside = append(beside, c)
+		}
+	}
+	if l.aName(rec, l.id) {
+		return l.besideName(rec, beside)
+	}
+	return l.totals.rowLabel(rec, l.id, beside...)
+}
+
+// aName is whether column c holds people's names and the row's cell there
+// ends as a label without being one by itself (王合计).
+func (l *payeeLayout) aName(rec *input.Row, c int) bool {
+	if c < 0 || !slices.Contains(l.persons, c) || !mayBeLabel(rec.Fields[c]) {
+		return false
+	}
+	cell := rec.Cell(c)
+	kind, _ := labelKind(cell)
+	whole, _ := wholeLabelKind(cell)
+	return kind != dataRow && whole == dataRow
+}
+
+// besideName is totalsOptions.rowLabel of a row whose id is a person's name
+// that ends as a label (王合计 in 户主): the id is no label, and names the
+// row, so only a label that says total beside it (合计 in 村, or any in the
+// column that numbers the rows) makes the row a total, not a place (全村).
+func (l *payeeLayout) besideName(rec *input.Row, beside []int) (kind rowKind, col int, err error) {
+	if n := l.totals.numbering - 1; n >= 0 && n != l.id && mayBeLabel(rec.Fields[n]) {
+		if kind, _ := labelKind(rec.Cell(n)); kind != dataRow {
+			return l.totals.labelled(rec, n)
+		}
+	}
+	for _, c := range beside {
+		if c < 0 || c == l.id || !mayBeLabel(rec.Fields[c]) {
+			continue
+		}
+		if kind, place := labelKind(rec.Cell(c)); kind != dataRow && !place {
+			return l.totals.labelled(rec, c)
+		}
+	}
+	return dataRow, -1, nil
 }
 
 // tally reads and counts one household.

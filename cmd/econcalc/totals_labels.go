@@ -29,7 +29,15 @@ func kindOf(cell []byte) rowKind {
 // labelKind is kindOf, and whether the label is only a place or "all"
 // (全县, 全部, all: placeLabels), which may name a row's area as well as
 // total it.
-func labelKind(cell []byte) (kind rowKind, place bool) {
+func labelKind(cell []byte) (kind rowKind, place bool) { return readLabel(cell, false) }
+
+// wholeLabelKind is labelKind of a cell that is a label by itself (合计,
+// 合　计, （合计）, 合计：, 小计, 全村), not one that only ends as one: in a
+// column of people's names, 王合计 and 李小计 are people.
+func wholeLabelKind(cell []byte) (kind rowKind, place bool) { return readLabel(cell, true) }
+
+// readLabel is labelKind, or with whole wholeLabelKind.
+func readLabel(cell []byte, whole bool) (kind rowKind, place bool) {
 	if len(cell) < 3 || !maybeLabel(cell) && !maybeLabelEnd(cell) {
 		return dataRow, false
 	}
@@ -62,12 +70,13 @@ func labelKind(cell []byte) (kind rowKind, place bool) {
 		return totalRow, true
 	}
 	switch string(label) {
-	case "合计", "总计", "total":
+	case "合计", "总计", "共计", "total":
 		return totalRow, false
 	case "小计", "subtotal", "sub-total":
 		return subtotalRow, false
 	}
 	switch {
+	case whole:
 	case bytes.HasSuffix(label, []byte("小计")) || bytes.HasSuffix(label, []byte("subtotal")) || bytes.HasSuffix(label, []byte("sub-total")):
 		return subtotalRow, false
 	case bytes.HasSuffix(label, []byte("合计")) || bytes.HasSuffix(label, []byte("总计")) ||
