@@ -11,10 +11,10 @@ import (
 )
 
 var (
-	householdIDColumn = input.Column{Key: "household_id", Aliases: []string{"户编号", "户号", "户主"}, Flag: "id-col"}
+	householdIDColumn = input.Column{Key: "household_id", Aliases: []string{"户编号", "户号", "户主"}, Flag: "id-col", Preferred: true}
 	villageColumn     = input.Column{Key: "village", Aliases: []string{"村", "村名", "行政村"}, Flag: "village-col"}
 	membersColumn     = input.Column{Key: "members", Aliases: []string{"家庭人口", "家庭人口数", "家庭总人口", "人口", "人口数", "人数"}, Flag: "members-col"}
-	populationColumn  = input.Column{Key: "population", Aliases: []string{"户籍人口", "农业人口", "乡村人口", "人口"}, Flag: "population-col"}
+	populationColumn  = input.Column{Key: "population", Aliases: []string{"户籍人口", "农业人口", "乡村人口", "人口"}, Flag: "population-col", Preferred: true} // two are refused by onePopulationColumn
 )
 
 // place is where a row was read.

@@ -11,11 +11,15 @@ import (
 
 // Column names an input column: its canonical English name, the other
 // names users write for it (Chinese headers among them), and the flag that
-// names it outright.
+// names it outright. Preferred says the names are in order of preference:
+// beside a column of an earlier name, one of a later name is no rival
+// (户编号 before 户主, a head's name that stands for the id where there is
+// none).
 type Column struct {
-	Key     string
-	Aliases []string
-	Flag    string
+	Key       string
+	Aliases   []string
+	Flag      string
+	Preferred bool
 }
 
 // Find returns the index of a required column.
@@ -30,17 +34,61 @@ func (s *Source) Find(spec Column, override string) (int, error) {
 }
 
 // FindOptional returns the index of a column, or -1 when the header has none
-// of its names. A column named by its flag must exist.
+// of its names. A column named by its flag must exist. Two columns that
+// each have one of its names (本期 and 绝对值, or 绝对值 and 绝对值(亿元),
+// whose unit is no part of its name) are refused: taking the first would
+// be a guess the user never sees.
 func (s *Source) FindOptional(spec Column, override string) (int, error) {
 	if override != "" {
 		return s.Named(override)
 	}
+	var found []int
 	for _, name := range append([]string{spec.Key}, spec.Aliases...) {
-		if i := s.Index(name); i >= 0 {
-			return i, nil
+		for _, i := range s.matches(name) {
+			if !slices.Contains(found, i) {
+				found = append(found, i)
+			}
+		}
+		if spec.Preferred && len(found) > 0 {
+			break
 		}
 	}
-	return -1, nil
+	switch len(found) {
+	case 0:
+		return -1, nil
+	case 1:
+		return found[0], nil
+	}
+	names := make([]string, len(found))
+	for k, i := range found {
+		names[k] = s.Header[i]
+	}
+	return -1, s.HeaderError("", fmt.Sprintf("columns %s could each be the %s column: name the one to use with --%s",
+		QuoteNames(names), spec.Key, spec.Flag))
+}
+
+// matches is every column name finds: the one of that name, and each whose
+// name is name's with a unit in brackets (绝对值(亿元) for 绝对值). A column
+// with a note in brackets (上年同期（调整后）) is found only when no other is,
+// as Index finds it.
+func (s *Source) matches(name string) []int {
+	key := strings.ToLower(strings.TrimSpace(name))
+	bare, _ := splitUnit(key)
+	var found []int
+	if i, ok := s.columns.exact[key]; ok {
+		found = append(found, i)
+	}
+	for _, i := range s.columns.sameBare(bare) {
+		if !slices.Contains(found, i) && (s.keys[i] == bare || headerUnit(s.Header[i]) != "") {
+			found = append(found, i)
+		}
+	}
+	if len(found) == 0 {
+		if i := s.Index(name); i >= 0 {
+			found = append(found, i)
+		}
+	}
+	return found
 }
 
 // Named returns the index of a column the user named.
@@ -68,13 +116,16 @@ func (s *Source) Index(name string) int {
 }
 
 // columnIndex is the header's names for lookup: each lower-cased name, and
-// each name without its unit, to the first column that has it.
+// each name without its unit, to the first column that has it; and, for
+// the rare name without its unit that more columns have (绝对值 and
+// 绝对值(亿元)), those after the first.
 type columnIndex struct {
 	exact, bare map[string]int
+	moreBare    map[string][]int
 }
 
 func newColumnIndex(columns int) columnIndex {
-	return columnIndex{exact: make(map[string]int, columns), bare: make(map[string]int, columns)}
+	return columnIndex{exact: make(map[string]int, columns), bare: make(map[string]int, columns), moreBare: map[string][]int{}}
 }
 
 // add indexes column i's key (its lower-cased name).
@@ -83,7 +134,18 @@ func (x columnIndex) add(key string, i int) {
 	bare, _ := splitUnit(key)
 	if _, taken := x.bare[bare]; !taken {
 		x.bare[bare] = i
+	} else {
+		x.moreBare[bare] = append(x.moreBare[bare], i)
 	}
+}
+
+// sameBare is every column whose name without its unit is bare, in order.
+func (x columnIndex) sameBare(bare string) []int {
+	i, ok := x.bare[bare]
+	if !ok {
+		return nil
+	}
+	return append([]int{i}, x.moreBare[bare]...)
 }
 
 // Unit is the unit a column's header gives in brackets (亿元 in
