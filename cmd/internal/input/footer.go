@@ -3,17 +3,23 @@ package input
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"slices"
+	"strings"
 	"unicode/utf8"
 	"unsafe"
 )
 
 // records reads a file's records that are not blank, holding back the last
-// n (--skip-footer) so that they are never handed over.
+// n (--skip-footer) so that they are never handed over. At the end, a row
+// held back that is filled as the row above it, figures among its cells,
+// is refused: it is a row of the table, whose file ends without the notes
+// --skip-footer was given for (one file of two with a note below).
 type records struct {
 	f    *csvFile
 	n    int
 	held []heldRecord
+	last []string // the row handed over last, when n > 0
 }
 
 type heldRecord struct {
@@ -24,8 +30,11 @@ type heldRecord struct {
 func (r *records) next() ([]string, int, error) {
 	for {
 		fields, line, err := r.f.read()
+		if err == io.EOF && r.n > 0 {
+			err = r.checkFooter() // what is held is the footer
+		}
 		if err != nil {
-			return nil, 0, err // at io.EOF, what is held is the footer
+			return nil, 0, err
 		}
 		if allEmpty(fields) {
 			continue
@@ -37,9 +46,49 @@ func (r *records) next() ([]string, int, error) {
 		if len(r.held) > r.n {
 			h := r.held[0]
 			r.held = r.held[1:]
+			r.last = h.fields
 			return h.fields, h.line, nil
 		}
 	}
+}
+
+// checkFooter refuses the first row held back that looks like a row of the
+// table: a figure in a cell after the first, and a cell in every column
+// the row above has one in (every row, when none is above). It returns
+// io.EOF when there is none.
+func (r *records) checkFooter() error {
+	for _, h := range r.held {
+		if !holdsFigures(h.fields) || !filledAs(h.fields, r.last) {
+			continue
+		}
+		return &DataError{File: r.f.name, Line: h.line, Msg: fmt.Sprintf(
+			"--skip-footer %d would pass over line %d, which holds figures as the table's rows do: %s; "+
+				"--skip-footer passes over the last %d rows of every file: where some files end in notes "+
+				"and others do not, delete the notes and leave --skip-footer out",
+			r.n, h.line, QuoteNames(h.fields), r.n)}
+	}
+	r.held = r.held[:0]
+	return io.EOF
+}
+
+// holdsFigures: a cell after the first reads as a number.
+func holdsFigures(fields []string) bool {
+	for _, f := range fields[min(1, len(fields)):] {
+		if isNumber(f, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// filledAs: fields has a cell wherever above has one.
+func filledAs(fields, above []string) bool {
+	for i, a := range above {
+		if strings.TrimSpace(a) != "" && (i >= len(fields) || strings.TrimSpace(fields[i]) == "") {
+			return false
+		}
+	}
+	return true
 }
 
 // noteError refuses a row of notes below a table, saying how many rows
