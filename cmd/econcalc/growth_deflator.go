@@ -149,11 +149,11 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 	if err != nil {
 		return nil, err
 	}
-	index, err := in.Find(priceIndexColumn, "")
+	cols, err := findIndexColumns(in)
 	if err != nil {
 		return nil, err
 	}
-	single, err := in.FindOptional(periodIndexColumn, "")
+	index, single, rule, err := ruleOf(in, cols, freq, ytd, opts.ytd, own)
 	if err != nil {
 		return nil, err
 	}
@@ -170,10 +170,6 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 	ownFromIndex := len(own.names) > 0 && single < 0
 	if ownFromIndex && (headerKind(in.Header[index]) == cumulative || ytd && !own.all) {
 		return nil, in.HeaderError("", own.refusal(fmt.Sprintf("no column of each period's own index (当月价格指数, 当期价格指数), only %q", in.Header[index])))
-	}
-	rule, err := ruleOf(in, index, single, freq, ytd, own)
-	if err != nil {
-		return nil, err
 	}
 	// Where every series holds each period's own figures, a year-to-date
 	// label (2017年1-10月) is the row of October's own index, beside the
@@ -243,9 +239,6 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 		d.splitFeb(febs)
 	case rule.periodOnly:
 		d.periodOnly(fmt.Sprintf("%s: column %q", in.First(), in.Header[index]), ytdHint)
-	case rule.ownOfSingle:
-		// Single periods: each one's own index deflates it.
-		d.index, d.period = d.period, nil
 	}
 	return d, err
 }

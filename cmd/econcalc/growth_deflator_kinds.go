@@ -32,39 +32,6 @@ func indexKind(header string) seriesKind {
 // ytdHint says where the year-to-date index goes.
 const ytdHint = "give the year-to-date (累计) index: a column 累计价格指数, or 价格指数 beside labels such as 2017年1-10月"
 
-// indexRule is how the deflator's index column serves the data.
-type indexRule struct {
-	periodOnly  bool // year-to-date data, an index of each period's own: it deflates the single periods' values only
-	ytdLabels   bool // year-to-date data, an index whose header says neither: its labels must be year-to-date
-	ownOfSingle bool // single periods, with a column of their own indexes beside the index: that column deflates them
-}
-
-// ruleOf settles how the index column (its header, kind) serves data of
-// frequency freq, year-to-date (ytd) or of each period's own figures (own),
-// single the column of each period's own index (-1 without one). An index
-// that says it is a single period's (当月, 上年同月=100) never deflates a
-// year-to-date figure, and one that says it is year-to-date (累计) never a
-// single period's.
-func ruleOf(in *input.Source, index, single int, freq calc.Frequency, ytd bool, own ownDeflated) (indexRule, error) {
-	header := in.Header[index]
-	kind := indexKind(header)
-	subAnnual := freq == calc.Monthly || freq == calc.Quarterly
-	switch {
-	case len(own.names) > 0 || !subAnnual:
-		return indexRule{}, nil
-	case ytd && kind.own() && single >= 0:
-		return indexRule{}, in.HeaderError(header, fmt.Sprintf("says it is each period's own index (%s), as %q beside it is, and the year-to-date figures need the year-to-date (累计) one: %s",
-			ownWord(kind), in.Header[single], ytdHint))
-	case ytd && kind.own():
-		return indexRule{periodOnly: true}, nil
-	case ytd:
-		return indexRule{ytdLabels: single < 0 && kind != cumulative}, nil
-	case kind == cumulative && single < 0:
-		return indexRule{}, in.HeaderError(header, "says it is a year-to-date (累计) index, but the data are single periods, which it does not deflate: give each period's own index (当期), or year-to-date data")
-	}
-	return indexRule{ownOfSingle: single >= 0}, nil
-}
-
 // ownWord is the word for a kind of own index.
 func ownWord(k seriesKind) string {
 	switch k {

@@ -29,3 +29,20 @@ func TestIndexKind(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexName: a deflator's header is an index name with its notes in
+// brackets aside.
+func TestIndexName(t *testing.T) {
+	for header, want := range map[string]string{
+		"价格指数":               "价格指数",
+		"价格指数（累计）":           "价格指数",
+		" 累计价格指数(%) ":        "累计价格指数",
+		"价格指数（累计）（上年同期=100）": "价格指数",
+		"PPI":  "ppi",
+		"（累计）": "（累计）",
+	} {
+		if got := indexName(header); got != want {
+			t.Errorf("indexName(%q) = %q, want %q", header, got, want)
+		}
+	}
+}
