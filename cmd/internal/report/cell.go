@@ -125,7 +125,10 @@ func (r *Report) RenderQuotient(i int, num, den calc.Num) Rendered {
 // with more places where a judged column needs them (apart).
 func (r *Report) quotientIn(col *Column, num, den calc.Num) Rendered {
 	shift, places := r.quotientShift(col)
-	s := r.apart(col, r.opts.quotient(num, den, shift, places), num, den, shift, places)
+	s := r.opts.quotient(num, den, shift, places)
+	if col.judged() {
+		s = r.apart(col, s, num, den, shift, places)
+	}
 	return Rendered{S: s, IsNum: true}
 }
 

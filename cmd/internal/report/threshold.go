@@ -63,10 +63,11 @@ func (c *Column) exactlyOn(num, den calc.Num, shift int) bool {
 	return num.Decimal().Shift(int32(shift)).Equal(c.Threshold.Decimal().Mul(den.Decimal()))
 }
 
-// apart prints num ÷ den as quotient printed s to places: with more places
-// while s reads as the threshold and the figure is not on it.
+// apart prints num ÷ den, of a judged column, as quotient printed s to
+// places: with more places while s reads as the threshold and the figure
+// is not on it.
 func (r *Report) apart(col *Column, s string, num, den calc.Num, shift int, places int32) string {
-	if !col.judged() || !r.onThreshold(col, s, places) || col.exactlyOn(num, den, shift) {
+	if !r.onThreshold(col, s, places) || col.exactlyOn(num, den, shift) {
 		return s
 	}
 	for extra := int32(1); extra <= 4 && r.onThreshold(col, s, places+extra-1); extra++ {
