@@ -32,7 +32,8 @@ func kindOf(cell []byte) rowKind {
 func labelKind(cell []byte) (kind rowKind, place bool) { return readLabel(cell, false) }
 
 // wholeLabelKind is labelKind of a cell that is a label by itself (合计,
-// 合　计, （合计）, 合计：, 小计, 全村), not one that only ends as one: in a
+// 合　计, （合计）, 合计：, 小计, 全村) or that totals a scope (scopeTotal:
+// 全村合计, 本组小计, 总合计, 一组合计), not one that only ends as one: in a
 // column of people's names, 王合计 and 李小计 are people.
 func wholeLabelKind(cell []byte) (kind rowKind, place bool) { return readLabel(cell, true) }
 
@@ -76,7 +77,7 @@ func readLabel(cell []byte, whole bool) (kind rowKind, place bool) {
 		return subtotalRow, false
 	}
 	switch {
-	case whole:
+	case whole && !scopeTotal(label):
 	case bytes.HasSuffix(label, []byte("小计")) || bytes.HasSuffix(label, []byte("subtotal")) || bytes.HasSuffix(label, []byte("sub-total")):
 		return subtotalRow, false
 	case bytes.HasSuffix(label, []byte("合计")) || bytes.HasSuffix(label, []byte("总计")) ||
@@ -85,6 +86,37 @@ func readLabel(cell []byte, whole bool) (kind rowKind, place bool) {
 	}
 	return dataRow, false
 }
+
+// scopeTotal is whether a label, read by readLabel, is X合计, X小计, X总计
+// or X共计 where X names a scope, not a person: 全… (全村, 全组, 全乡), 本…
+// (本村, 本组), 总, or a place or a group (一组, 罗建村, 村: scopeWords).
+func scopeTotal(label []byte) bool {
+	var x []byte
+	for _, end := range []string{"合计", "小计", "总计", "共计"} {
+		if bytes.HasSuffix(label, []byte(end)) {
+			x = label[:len(label)-len(end)]
+			break
+		}
+	}
+	switch {
+	case len(x) == 0:
+		return false
+	case string(x) == "总":
+		return true
+	case (bytes.HasPrefix(x, []byte("全")) || bytes.HasPrefix(x, []byte("本"))) && len(x) > len("全"):
+		return true
+	}
+	for _, w := range scopeWords {
+		if bytes.HasSuffix(x, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeWords end the name of a place or a group a total may cover: 罗建村,
+// 一组, 城关镇, 东风社区.
+var scopeWords = []string{"村", "组", "乡", "镇", "社区", "县", "区"}
 
 // placeLabels total a table when its label column says them, but may name
 // a row's area in another column (全镇 in a 单位 column first).
