@@ -19,7 +19,8 @@ import (
 //	1,A,100,90
 //
 // or with the numeral in the name, 一、六大战役项目（2个）, and sub-headings
-// numbered （一）, （二） in 序号 under a heading or alone. Such a row is no
+// numbered （一）, （二） in 序号 or in the name (（一）工业项目 beside an
+// empty 序号) under a heading or alone. Such a row is no
 // project. Its figures, when it gives them, are the subtotal of the
 // projects under it (down to the next heading of its level or above),
 // checked as a reported total is; the projects under it without a
@@ -30,6 +31,9 @@ import (
 // chineseOrdinal is a Chinese number from 一 to 九十九, as headings are
 // numbered: 一, 十一, 二十.
 const chineseOrdinal = `(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])`
+
+// numberedThing is what a numeral in a project's name numbers: 号, 期.
+const numberedThing = `(?:号|期|标|批|段|栋|座|台|条|#)`
 
 var (
 	// headingNumber is a numbering cell that numbers a heading: 一, 十一,
@@ -42,7 +46,10 @@ var (
 	headingName = regexp.MustCompile(`^` + chineseOrdinal + `\s*、\s*(.+)$`)
 	// numberedList starts a project's name that lists numbered things:
 	// 三、四号机组, 一、二期工程, 1、2号线; no heading.
-	numberedList = regexp.MustCompile(`^(?:` + chineseOrdinal + `|\d+)\s*(?:号|期|标|批|段|栋|座|台|条|#)`)
+	numberedList = regexp.MustCompile(`^(?:` + chineseOrdinal + `|\d+)\s*` + numberedThing)
+	// numberedThings starts the words of a name whose numeral numbers a
+	// thing, no heading: （一）期工程.
+	numberedThings = regexp.MustCompile(`^\s*` + numberedThing)
 	// headingCount is the count of projects a heading notes: （2个）,
 	// (共3个项目).
 	headingCount = regexp.MustCompile(`\s*[（(]\s*(?:共\s*)?\d+\s*个(?:项目)?\s*[)）]$`)
@@ -61,7 +68,8 @@ type categoryHeading struct {
 // any other row. numbering is the column that numbers the rows, -1 for
 // none. A numeral in the name cell (一、六大战役项目) makes a heading only
 // in a row that has no number of its own, and not before a numbered list
-// (三、四号机组超低排放改造 is a project).
+// (三、四号机组超低排放改造 is a project); so does a bracketed numeral,
+// （一）工业项目, as a sub-heading.
 func headingOf(rec *input.Row, name, numbering int) (col int, category string, level int, ok bool) {
 	if numbering >= 0 {
 		level, m := 1, headingNumber.FindStringSubmatch(rec.Text(numbering))
@@ -88,6 +96,10 @@ func headingOf(rec *input.Row, name, numbering int) (col int, category string, l
 	}
 	if m := headingName.FindStringSubmatch(rec.Text(name)); m != nil && !numberedList.MatchString(m[1]) {
 		return name, strings.TrimSpace(headingCount.ReplaceAllString(m[1], "")), 1, true
+	}
+	// （一）工业项目 in the name cell is the sub-heading it is in 序号
+	if m := subheadingNumber.FindStringSubmatch(rec.Text(name)); m != nil && !numberedThings.MatchString(m[1]) {
+		return name, strings.TrimSpace(headingCount.ReplaceAllString(m[1], "")), 2, true
 	}
 	return -1, "", 0, false
 }
