@@ -13,7 +13,7 @@ import (
 var (
 	priceIndexColumn = input.Column{Key: "index",
 		Aliases: []string{"price_index", "deflator", "价格指数", "出厂价格指数", "平减指数", "缩减指数",
-			"工业生产者出厂价格指数", "居民消费价格指数", "累计价格指数", "累计指数", "ppi", "cpi", "指数"},
+			"工业生产者出厂价格指数", "居民消费价格指数", "累计价格指数", "累计指数", "ppi", "cpi", "指数", "定基指数", "定基价格指数"},
 		Flag: "deflator"}
 	periodIndexColumn = input.Column{Key: "period_index",
 		Aliases: []string{"当月价格指数", "当期价格指数", "当季价格指数", "当月指数", "当期指数", "当季指数"},
@@ -149,7 +149,7 @@ func readIndexes(in *input.Source, opts growthOptions, freq calc.Frequency, ytd 
 	if err != nil {
 		return nil, err
 	}
-	cols, err := findIndexColumns(in)
+	cols, err := findIndexColumns(in, opts.real.base)
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,12 @@ func checkIndexBase(in *input.Source, col int, base calc.IndexBase) error {
 		return nil
 	}
 	said, fixed, chain := indexBaseSaid(in.Header[col])
+	if said == "" && strings.Contains(in.Header[col], "定基") {
+		said, fixed = "定基", true
+		if base != calc.FixedIndex {
+			return in.HeaderError(in.Header[col], "a 定基 index is on a base year: add --index-base fixed")
+		}
+	}
 	switch {
 	case said == "":
 		return nil
@@ -62,4 +68,59 @@ func indexBaseSaid(header string) (said string, fixed, chain bool) {
 		return said, true, false
 	}
 	return "", false, false
+}
+
+// statedBase is the base an index column's header states: the same period
+// last year (上年同期=100, 上年=100), a base year (2015=100, 定基), the
+// period before (上月=100, 环比), or none (baseUnsaid).
+type statedBase int
+
+const (
+	baseUnsaid statedBase = iota
+	baseYoY
+	baseFixed
+	baseChain
+)
+
+func baseOf(header string) statedBase {
+	said, fixed, chain := indexBaseSaid(header)
+	switch {
+	case chain || said == "" && strings.Contains(header, "环比"):
+		return baseChain
+	case fixed || said == "" && strings.Contains(header, "定基"):
+		return baseFixed
+	case said != "":
+		return baseYoY
+	}
+	return baseUnsaid
+}
+
+// byBase keeps, of columns of one kind, those whose stated base agrees with
+// base: one on a base year is never a year-on-year index, one on the same
+// period last year never a fixed-base one, and one on the period before
+// neither. Of those left, the ones that state base win over the ones that
+// state none (价格指数 beside 定基指数 under --index-base fixed). When none
+// agrees all are kept, for checkIndexBase to name the base the header says.
+func byBase(in *input.Source, cols []int, base calc.IndexBase) []int {
+	want := baseYoY
+	if base == calc.FixedIndex {
+		want = baseFixed
+	}
+	var agree, stated []int
+	for _, i := range cols {
+		switch baseOf(in.Header[i]) {
+		case want:
+			stated = append(stated, i)
+			agree = append(agree, i)
+		case baseUnsaid:
+			agree = append(agree, i)
+		}
+	}
+	switch {
+	case len(stated) > 0:
+		return stated
+	case len(agree) > 0:
+		return agree
+	}
+	return cols
 }

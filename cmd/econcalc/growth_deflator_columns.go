@@ -18,8 +18,10 @@ type indexColumns struct {
 
 // findIndexColumns finds every column of the deflator whose header, its
 // brackets aside, is one of the index names (价格指数, 累计价格指数,
-// 当月价格指数…), or else the one input finds (its error when none).
-func findIndexColumns(in *input.Source) (indexColumns, error) {
+// 当月价格指数, 定基指数…), or else the one input finds (its error when
+// none). Of each kind, those whose stated base is not base are left out
+// (byBase).
+func findIndexColumns(in *input.Source, base calc.IndexBase) (indexColumns, error) {
 	names := map[string]bool{}
 	for _, spec := range []input.Column{priceIndexColumn, periodIndexColumn} {
 		for _, n := range append([]string{spec.Key}, spec.Aliases...) {
@@ -50,6 +52,7 @@ func findIndexColumns(in *input.Source) (indexColumns, error) {
 			c.plain = append(c.plain, i)
 		}
 	}
+	c.cum, c.own, c.plain = byBase(in, c.cum, base), byBase(in, c.own, base), byBase(in, c.plain, base)
 	return c, nil
 }
 

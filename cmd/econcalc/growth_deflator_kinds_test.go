@@ -46,3 +46,23 @@ func TestIndexName(t *testing.T) {
 		}
 	}
 }
+
+// TestBaseOf: the base an index column's header states.
+func TestBaseOf(t *testing.T) {
+	for header, want := range map[string]statedBase{
+		"价格指数":             baseUnsaid,
+		"累计价格指数":           baseUnsaid,
+		"价格指数（上年同期=100）":   baseYoY,
+		"价格指数（上年=100）":     baseYoY,
+		"价格指数(上年同月＝100)":   baseYoY,
+		"价格指数（2015=100）":   baseFixed,
+		"定基指数":             baseFixed,
+		"定基价格指数（2015=100）": baseFixed,
+		"价格指数（上月=100）":     baseChain,
+		"环比价格指数":           baseChain,
+	} {
+		if got := baseOf(header); got != want {
+			t.Errorf("baseOf(%q) = %d, want %d", header, got, want)
+		}
+	}
+}
