@@ -53,7 +53,7 @@ func columnsNamed(in *input.Source, name string) []int {
 	want := strings.ToLower(strings.TrimSpace(name))
 	var cols []int
 	for c, h := range in.Header {
-		if c == first || c > first && first >= 0 && headerName(h) == want {
+		if c == first || (c > first || first < 0) && rateName(h) == want {
 			cols = append(cols, c)
 		}
 	}
@@ -64,11 +64,11 @@ func columnsNamed(in *input.Source, name string) []int {
 // read as written, ‰ is read in % (permille). Any other is refused, naming
 // the column: an amount (同比增长（亿元）, the increase), a change of a rate
 // (百分点), or 倍, which reports use both for growth (增长1.5倍, +150%) and
-// for a ratio (是上年的1.5倍, ×1.5).
+// for a ratio (是上年的1.5倍, ×1.5). The unit is read by rateHeader.
 func rateUnit(in *input.Source, col int) (permille bool, err error) {
-	unit := in.HeaderUnit(col)
-	switch unit {
-	case "", "%", "％":
+	_, unit := rateHeader(in.Header[col])
+	switch percentUnit(unit) {
+	case "", "%":
 		return false, nil
 	case "‰":
 		return true, nil
