@@ -10,6 +10,10 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// poolsColumns name the --pools file's columns: --pool-col, --kwh-col and
+// --tariff-col; "" to find them by their names.
+type poolsColumns struct{ pool, kwh, tariff string }
+
 // poolsFile is the --pools file's layout: its group column, and a pool
 // column or a yield and a tariff, with the powers of ten that bring them
 // into 元, 千瓦时 and 元/千瓦时.
@@ -119,17 +123,24 @@ func poolsLayout(e *env, in *input.Source, opts dividendOptions) (poolsFile, err
 			return f, err
 		}
 	}
-	if f.pool, err = in.FindOptional(poolColumn, ""); err != nil {
+	cols := opts.poolsCols
+	if f.pool, err = in.FindOptional(poolColumn, cols.pool); err != nil {
 		return f, err
 	}
 	if f.pool < 0 {
-		if f.kwh, err = in.Find(kwhColumn, ""); err != nil {
-			return f, in.HeaderError("", "no pool column: give pool (金额, 分红总额), or kwh (发电量) and tariff (电价); the header has: "+input.QuoteNames(in.Header))
-		}
-		if f.tariff, err = in.Find(tariffColumn, ""); err != nil {
+		if f.kwh, err = in.FindOptional(kwhColumn, cols.kwh); err != nil {
 			return f, err
 		}
-	} else if f.kwhBeside(in) != nil {
+		if f.kwh < 0 {
+			return f, in.HeaderError("", "no pool column: give pool (金额, 分红总额), or kwh (发电量) and tariff (电价), or name yours with --pool-col (--kwh-col, --tariff-col); the header has: "+input.QuoteNames(in.Header))
+		}
+		if f.tariff, err = in.Find(tariffColumn, cols.tariff); err != nil {
+			return f, err
+		}
+	} else if err := f.kwhBeside(in, cols); err != nil {
+		if cols.kwh != "" || cols.tariff != "" {
+			return f, err // named, so meant to check the pools
+		}
 		f.kwh, f.tariff = -1, -1 // units it cannot read: the pool alone
 	}
 	// A pool in 万元 is paid in 元, and a yield in 万千瓦时 is in 千瓦时 at a
@@ -174,12 +185,12 @@ func tariffUnit(in *input.Source, tariff int) ([]int32, error) {
 // kwhBeside finds a yield and a tariff beside the pool column, and their
 // units, to check each pool by (yieldBeside); an error where there are
 // none, or their units cannot be read.
-func (f *poolsFile) kwhBeside(in *input.Source) error {
+func (f *poolsFile) kwhBeside(in *input.Source, cols poolsColumns) error {
 	var err error
-	if f.kwh, err = in.Find(kwhColumn, ""); err != nil {
+	if f.kwh, err = in.Find(kwhColumn, cols.kwh); err != nil {
 		return err
 	}
-	if f.tariff, err = in.Find(tariffColumn, ""); err != nil {
+	if f.tariff, err = in.Find(tariffColumn, cols.tariff); err != nil {
 		return err
 	}
 	_, exps, err := columnUnits(in, []int{f.kwh}, nil, "千瓦时")
