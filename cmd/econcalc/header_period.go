@@ -16,7 +16,9 @@ import (
 // A header may name the period of its figures in many more ways than a
 // year-to-date span (headerSpan): a month's end alone (累计完成（9月底）,
 // 9月止累计, 本年累计（9月）), a quarter (累计（三季度）, 1-3季度累计), a year
-// (累计完成（2016年）, 2016年完成投资) or last year (上年完成投资, 累计（上年）).
+// (累计完成（2016年）, 2016年完成投资), a day, which names the months to its
+// end (累计（2017.09.30）, 1-9月, as （2017年9月30日）), or last year
+// (上年完成投资, 累计（上年）).
 // invest and targets read them all the same way (namedPeriod) and compare
 // them with the period the figures run to (periodNamed.differs).
 
@@ -39,8 +41,9 @@ var (
 	// periodQuarterSpan: quarters from one to another, 2-3季度, 二至三季度,
 	// 第二至第三季度, 二、三季度: a year to date only from the first.
 	periodQuarterSpan = regexp.MustCompile(`(?:^|[^\d])((?:第\s*)?([1-4一二三四])\s*(?:季度)?\s*(?:-|—|–|~|～|至|到|、|､|和)\s*(?:第\s*)?([1-4一二三四])\s*季度)`)
-	// periodNumericMonth: a month in numbers, 2017-09, 2017.09, 2016/10.
-	periodNumericMonth = regexp.MustCompile(`(?:^|[^\d])(((?:19|20)\d\d)\s*[-./]\s*(0?[1-9]|1[0-2]))(?:[^\d.]|$)`)
+	// periodNumericMonth: a month in numbers, 2017-09, 2017.09, 2016/10,
+	// or a day, 2017.09.30, 2017-09-30, 2017/9/30: the months to its end.
+	periodNumericMonth = regexp.MustCompile(`(?:^|[^\d])(((?:19|20)\d\d)\s*[-./]\s*(0?[1-9]|1[0-2])(?:\s*[-./]\s*(?:0?[1-9]|[12]\d|3[01]))?)(?:[^\d.]|$)`)
 	// periodRange: months from another month than January, 3-9月.
 	periodRange = regexp.MustCompile(`(?:^|[^\d])((\d{1,2})\s*月?\s*(?:-|—|–|~|～|至|到)\s*\d{1,2}\s*月)`)
 	// periodMonth: a month alone, its year too: 9月, 9月底, 9月末, 9月止, 九月份,

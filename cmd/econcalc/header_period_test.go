@@ -50,6 +50,14 @@ func TestNamedPeriod(t *testing.T) {
 		{"累计完成（2017-09）", periodNamed{label: "2017-09", year: 2017, months: 9}, true},
 		{"累计（2017.09）", periodNamed{label: "2017.09", year: 2017, months: 9}, true},
 		{"累计（2016/10）", periodNamed{label: "2016/10", year: 2016, months: 10}, true},
+		// a day names the months to its end, as 2017年9月30日 does
+		{"累计完成（2017.09.30）", periodNamed{label: "2017.09.30", year: 2017, months: 9}, true},
+		{"累计完成（2017年9月30日）", periodNamed{label: "2017年9月", year: 2017, months: 9}, true},
+		{"累计（2016.10.31）", periodNamed{label: "2016.10.31", year: 2016, months: 10}, true},
+		{"累计（截至2017-10-31）", periodNamed{label: "2017-10-31", year: 2017, months: 10}, true},
+		{"累计（2017/9/30）", periodNamed{label: "2017/9/30", year: 2017, months: 9}, true},
+		{"累计（2017.1.10）", periodNamed{label: "2017.1.10", year: 2017, months: 1}, true},
+		{"累计（2017.10.31，万元）", periodNamed{label: "2017.10.31", year: 2017, months: 10}, true},
 	} {
 		got, ok := namedPeriod(c.header)
 		if got != c.want || ok != c.ok {
