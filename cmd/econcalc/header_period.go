@@ -172,23 +172,27 @@ func checkHeaderMonths(in *input.Source, col, year, month int) error {
 // that words in its header's brackets that name a period (累计（三季度）,
 // 累计完成（上年）) are no unit: the table's is then the column's. A bracket
 // that names a period and a unit, cut by ，,、/ or a space (累计完成（10月底，
-// 万元）, （截至10月底/万元）, （2017年，亿元）), gives that unit.
+// 万元）, （截至10月底/万元）, （2017年，亿元）, （2017.10.31，万元））, gives that
+// unit; so does one that gives a note and a unit (累计完成（含上年结转，亿元）).
 func periodlessUnit(in *input.Source, col int) string {
 	inner := lastBracket(in.Header[col])
-	if _, ok := namedPeriod("(" + inner + ")"); inner == "" || !ok {
+	_, period := namedPeriod("(" + inner + ")")
+	parts := bracketParts.Split(inner, -1)
+	if inner == "" || !period && len(parts) < 2 {
 		return in.Unit(col)
 	}
 	var units []string
-	for _, part := range bracketParts.Split(inner, -1) {
+	for _, part := range parts {
 		if part == "" {
 			continue
 		}
 		if _, ok := namedPeriod("(" + part + ")"); !ok {
-			if !calc.IsNote(part) { // 含续建 says nothing of the unit
+			if !calc.IsNote(part) { // 含续建, 含上年结转 say nothing of the unit
 				units = append(units, part)
 			}
-		} else if a, b, cut := strings.Cut(part, "/"); cut && b != "" {
-			// 10月底/万元; 2016/10 is a month, no unit
+		} else if cut := strings.LastIndex(part, "/"); cut >= 0 && cut+1 < len(part) {
+			// 10月底/万元, 2017/10/31/万元; 2016/10 is a month, no unit
+			a, b := part[:cut], part[cut+1:]
 			if _, ok := namedPeriod("(" + a + ")"); ok && !strings.ContainsAny(b[:1], "0123456789") {
 				units = append(units, b)
 			}
@@ -197,8 +201,8 @@ func periodlessUnit(in *input.Source, col int) string {
 	switch {
 	case len(units) == 1:
 		return units[0]
-	case len(units) > 1:
-		return in.Unit(col) // more than a unit: refused or read as before
+	case len(units) > 1 || !period:
+		return in.Unit(col) // more than a unit, or notes alone: refused or read as before
 	}
 	for c := range in.Header { // a column without a unit of its own has the table's
 		if in.HeaderUnit(c) == "" {
@@ -209,7 +213,7 @@ func periodlessUnit(in *input.Source, col int) string {
 }
 
 // bracketParts cut a header's bracket into its parts: 10月底，万元.
-var bracketParts = regexp.MustCompile(`[，,、；;\s]+`)
+var bracketParts = regexp.MustCompile(`[，,、､；;\s]+`) // ､: 、 narrowed
 
 // lastBracket is what the brackets at the end of a header hold, full-width
 // digits folded: 10月底，万元 in 累计完成（10月底，万元）; "" when it ends
