@@ -156,9 +156,9 @@ func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 		}
 		if isNoteRecord(fields) || s.opts.Lookup && labelValues(fields) {
 			if !s.opts.Lookup {
-				return recs.noteError(fields[0], line)
+				return recs.noteError(fields, line)
 			}
-			note := fields[0] // the reader reuses fields
+			note := noteCell(fields) // the reader reuses fields
 			n, ok := recs.endNotes()
 			if !ok {
 				return &DataError{File: f.name, Line: line, Msg: QuoteCell(note) + " looks like a note below the table, but rows of figures follow it"}

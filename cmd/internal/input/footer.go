@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -58,7 +59,7 @@ func (r *records) next() ([]string, int, error) {
 // io.EOF when there is none.
 func (r *records) checkFooter() error {
 	for _, h := range r.held {
-		if !holdsFigures(h.fields) || !filledAs(h.fields, r.last) {
+		if isSignatureRecord(h.fields) || !holdsFigures(h.fields) || !filledAs(h.fields, r.last) {
 			continue
 		}
 		return &DataError{File: r.f.name, Line: h.line, Msg: fmt.Sprintf(
@@ -91,9 +92,14 @@ func filledAs(fields, above []string) bool {
 	return true
 }
 
-// noteError refuses a row of notes below a table, saying how many rows
-// --skip-footer must pass over: this one and every row after it.
-func (r *records) noteError(first string, line int) error {
+// noteError refuses a row of notes (or a signature) below a table, saying
+// how many rows --skip-footer must pass over: this one and every row after
+// it.
+func (r *records) noteError(fields []string, line int) error {
+	first, what := noteCell(fields), "a note"
+	if isSignatureRecord(fields) {
+		what = "a signature"
+	}
 	rows := 1 + r.n
 	for {
 		if _, _, err := r.next(); err != nil {
@@ -102,8 +108,8 @@ func (r *records) noteError(first string, line int) error {
 		rows++
 	}
 	return &DataError{File: r.f.name, Line: line, Msg: fmt.Sprintf(
-		"%s looks like a note below the table, not data; if the table ends above it, add --skip-footer %d",
-		QuoteCell(first), rows)}
+		"%s looks like %s below the table, not data; if the table ends above it, add --skip-footer %d",
+		QuoteCell(first), what, rows)}
 }
 
 // notePrefixes start the lines of notes that bureaus put below a table.
@@ -137,10 +143,92 @@ func isNoteRow(fields [][]byte) bool {
 	return false
 }
 
-// isNoteRecord is isNoteRow for the RFC 4180 reader's strings.
+// isNoteRecord is isNoteRow for the RFC 4180 reader's strings, and a
+// signature row (isSignatureRecord) too.
 func isNoteRecord(fields []string) bool {
+	if isSignatureRecord(fields) {
+		return true
+	}
 	if len(fields) == 0 || !allEmpty(fields[1:]) {
 		return false
 	}
 	return isNoteRow([][]byte{unsafe.Slice(unsafe.StringData(fields[0]), len(fields[0]))})
+}
+
+// signatureLabels start the rows that sign a table off: who filled it in,
+// checked it, answers for it, their telephone, the date.
+var signatureLabels = []string{
+	"填表人", "填报人", "制表人", "审核人", "复核人", "负责人", "单位负责人", "统计负责人",
+	"联系人", "联系电话", "电话", "填报日期", "报出日期", "制表日期", "填表日期",
+}
+
+// isSignatureCell: a cell that is a signature label, alone or followed by
+// a colon (：or :) and what it gives (填表人：张三, 联系电话：, 填报日期). A
+// household id or a project name never is: 电话用户 or 负责人培训中心 go on
+// without a colon.
+func isSignatureCell(cell string) bool {
+	c := strings.TrimSpace(cell)
+	if len(c) < 3 || c[0] < utf8.RuneSelf {
+		return false // the common case, an id: one byte looked at
+	}
+	switch r, _ := utf8.DecodeRuneInString(c); r {
+	case '填', '制', '审', '复', '负', '单', '统', '联', '电', '报':
+	default:
+		return false
+	}
+	for _, l := range signatureLabels {
+		if rest, ok := strings.CutPrefix(c, l); ok {
+			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+			if rest == "" || strings.HasPrefix(rest, "：") || rest[0] == ':' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSignatureRecord: a row whose first cell that is not blank is a
+// signature label (isSignatureCell), whatever its other cells hold
+// (填表人：,张三,联系电话：,8888888). It is a note: --skip-footer passes
+// over it, and without it the row is refused.
+func isSignatureRecord(fields []string) bool {
+	for _, f := range fields {
+		if len(f) > 0 && f[0] > ' ' && f[0] < utf8.RuneSelf {
+			return false // an ASCII id: no label
+		}
+		if strings.TrimSpace(f) != "" {
+			return isSignatureCell(f)
+		}
+	}
+	return false
+}
+
+// isSignatureRow is isSignatureRecord for the plain scanner's fields.
+func isSignatureRow(fields [][]byte) bool {
+	sig, _ := signatureFirst(fields)
+	return sig
+}
+
+// signatureFirst: whether the first of fields that is not blank is a
+// signature's label; found is false when every one is blank.
+func signatureFirst(fields [][]byte) (sig, found bool) {
+	for _, f := range fields {
+		if len(f) > 0 && f[0] > ' ' && f[0] < utf8.RuneSelf {
+			return false, true
+		}
+		if len(bytes.TrimSpace(f)) > 0 {
+			return isSignatureCell(unsafe.String(unsafe.SliceData(f), len(f))), true
+		}
+	}
+	return false, false
+}
+
+// noteCell is the cell a note row is named by: its first that is not blank.
+func noteCell(fields []string) string {
+	for _, f := range fields {
+		if strings.TrimSpace(f) != "" {
+			return f
+		}
+	}
+	return ""
 }

@@ -276,13 +276,13 @@ func scanRange(r *fastRange, p plainInput, sink rowSink) error {
 // empty cells, which every reader passes over; odd is one the RFC 4180
 // reader must read, to name its error or the note it is: a row of another
 // width than the header, with a cell under an unnamed header cell, or a
-// note (footer.go).
+// note or a signature (footer.go).
 func (p plainInput) shape(row []byte, fields [][]byte) (blank, odd bool) {
 	if maybeBlank(row, p.delim) && blankRow(fields) {
 		return true, false
 	}
 	return false, len(fields) != p.ncols || p.ncols > p.named && !blankRow(fields[p.named:]) ||
-		len(fields) > 1 && blankRow(fields[len(fields)-1:]) && isNoteRow(fields)
+		len(fields) > 1 && blankRow(fields[len(fields)-1:]) && isNoteRow(fields) || isSignatureRow(fields)
 }
 
 // inDoubt is whether a row cut to its first p.upTo fields (splitFirst) may
@@ -292,7 +292,8 @@ func (p plainInput) shape(row []byte, fields [][]byte) (blank, odd bool) {
 // blank, and so are the first ones after the first, which leaves open
 // whether it is a note (a first cell, every other blank) or a blank row.
 // Otherwise shape passes it: it has the header's width, no unnamed cells
-// (cutAt), and a cell after the first that is not blank, so it is neither.
+// (cutAt), and a cell after the first that is not blank, so it is neither;
+// unless its first cell that is not blank is a signature's (填表人：…).
 func (p plainInput) inDoubt(row []byte, first [][]byte) bool {
 	at := len(first) - 1 // where the first fields end: their bytes and delimiters
 	for _, f := range first {
@@ -302,5 +303,9 @@ func (p plainInput) inDoubt(row []byte, first [][]byte) bool {
 		return true // a row of fewer fields than p.upTo too: at is its end
 	}
 	last := row[bytes.LastIndexByte(row, p.delim)+1:]
-	return blankRow([][]byte{last}) && blankRow(first[1:])
+	if blankRow([][]byte{last}) && blankRow(first[1:]) {
+		return true
+	}
+	sig, found := signatureFirst(first) // or every one of them blank: it may be further on
+	return sig || !found
 }
