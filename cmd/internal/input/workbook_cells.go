@@ -96,6 +96,9 @@ func (b *workbook) readSheet(ws sheetEntry, t *table, units *scaleCheck) error {
 					s, _ := strconv.Atoi(c.style)
 					return units.cell(scaledCell{row, c.col, c.down, b.codes[s], storedNumber(strings.TrimSpace(c.value.String())), v, c.lit})
 				}
+				if v != "" && units != nil {
+					units.plain(scaledCell{row: row, col: c.col, shown: v}, c.typ != "" && c.typ != "n")
+				}
 			case e.Name.Local == "row":
 				t.add(row, cells)
 				inRow = false

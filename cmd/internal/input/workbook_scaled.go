@@ -39,7 +39,9 @@ type scaleCheck struct {
 	firstCells []string
 	pending    []scaledCell // before the header is found
 
-	taken map[int]scaledCell // by column: the first cell whose format names the unit a header without one takes
+	taken        map[int]scaledCell // by column: the first cell whose format names the unit a header without one takes
+	plains       map[int]scaledCell // by column: the first number below the header whose format shows no unit
+	pendingPlain []scaledCell       // before the header is found
 }
 
 // scaledCell is a number a format shows divided by 10^down, or with a
@@ -89,15 +91,63 @@ func (sc *scaleCheck) passed(cells []string) {
 // done is called at the end of the sheet.
 func (sc *scaleCheck) done() error {
 	if sc.header == 0 && sc.first > 0 {
-		return sc.found(sc.first, sc.firstCells, "")
+		if err := sc.found(sc.first, sc.firstCells, ""); err != nil {
+			return err
+		}
+	}
+	return sc.mixed()
+}
+
+// plain notes a number whose format shows no unit, a number stored as
+// text too (text: only when it reads as a number), or keeps it until the
+// header is found.
+func (sc *scaleCheck) plain(c scaledCell, text bool) {
+	switch {
+	case sc.header == 0:
+		if !text || isNumber(c.shown, false) {
+			sc.pendingPlain = append(sc.pendingPlain, c)
+		}
+		return
+	case c.row <= sc.header:
+		return
+	}
+	if _, seen := sc.plains[c.col]; !seen && (!text || isNumber(c.shown, false)) {
+		if sc.plains == nil {
+			sc.plains = map[int]scaledCell{}
+		}
+		sc.plains[c.col] = c
+	}
+}
+
+// mixed refuses a column whose header gives no unit where some cells'
+// formats write one beside the number and other numbers show none: 1.2
+// formatted 0.00"亿元" above 3000 formatted General under 累计完成 would
+// read 3000 亿元, where the sheet may mean 3000 万元.
+func (sc *scaleCheck) mixed() error {
+	cols := make([]int, 0, len(sc.taken))
+	for col := range sc.taken {
+		cols = append(cols, col)
+	}
+	slices.Sort(cols)
+	for _, col := range cols {
+		p, ok := sc.plains[col]
+		if !ok {
+			continue
+		}
+		c := sc.taken[col]
+		return sc.refuse(p, fmt.Sprintf("%s shows no unit, and %s%d in the same column writes %s beside its number (formatted %s), so the column's unit is unclear: format %s%d to write its unit as well, or name the unit in the header and show every figure in it",
+			QuoteCell(p.shown), columnName(c.col), c.row, c.lit, quoteFormat(c.code), columnName(p.col), p.row))
 	}
 	return nil
 }
 
 func (sc *scaleCheck) found(n int, cells []string, unit string) error {
 	sc.header, sc.names, sc.unit = n, slices.Clone(cells), unit
-	pending := sc.pending
-	sc.pending = nil
+	pending, plains := sc.pending, sc.pendingPlain
+	sc.pending, sc.pendingPlain = nil, nil
+	for _, c := range plains {
+		sc.plain(c, false) // a text in plains reads as a number
+	}
 	for _, c := range pending {
 		if err := sc.cell(c); err != nil {
 			return err

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -159,6 +160,49 @@ func TestWorkbookUnitInTheFormat(t *testing.T) {
 			`book.xlsx[Sheet1]:3: B3: formatted 0"元", which writes 元 beside the number (5000元), and B2 above it shows 万元: a column's figures must be in one unit`},
 		{"no header name", map[string]string{"A1": "户编号", "B1": "村", "A2": "A1", "C2": `1.2|0.00"万元"`}, Options{},
 			`book.xlsx[Sheet1]:2: C2: formatted 0.00"万元", which writes 万元 beside the number (1.2万元), and column C has no header: give it one naming the unit shown`},
+	} {
+		path := scaledBook(t, c.cells)
+		var out bytes.Buffer
+		_, err := convertWorkbook(path, filepath.Base(path), c.opts, &out)
+		got := out.String()
+		if err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// A column whose header gives no unit, where some cells' formats write one
+// (1.2 formatted 0.00"亿元") and other numbers show none (3000, General), is
+// refused, naming the first number without a unit and the cell that writes
+// one. The column took 亿元 for every cell: invest read B's 3000 as 3000
+// 亿元 = 30000000 万元, 30000000 ÷ 5000 = 600000.0% of its plan (exit 0).
+// A 合计 row in General above cells that write 亿元 is refused too. Text (—)
+// and numbers above the header or in other columns are no part of it. A
+// number stored as text ("3000") shows no unit either.
+func TestWorkbookUnitInTheFormatMixed(t *testing.T) {
+	const unclear = " beside its number (formatted 0.00\"亿元\"), so the column's unit is unclear: format %s to write its unit as well, or name the unit in the header and show every figure in it"
+	for _, c := range []struct {
+		name  string
+		cells map[string]string
+		opts  Options
+		want  string // the CSV, or the error
+	}{
+		{"a plain number below", map[string]string{"A1": "项目名称", "B1": "年度计划（万元）", "C1": "累计完成",
+			"A2": "A", "B2": "15000", "C2": `1.2|0.00"亿元"`, "A3": "B", "B3": "5000", "C3": "3000"}, Options{},
+			`book.xlsx[Sheet1]:3: C3: "3000" shows no unit, and C2 in the same column writes 亿元` + fmt.Sprintf(unclear, "C3")},
+		{"a number formatted General below", map[string]string{"A1": "项目名称", "B1": "年度计划（万元）", "C1": "累计完成",
+			"A2": "A", "B2": "15000", "C2": `1.2|0.00"亿元"`, "A3": "B", "B3": "5000", "C3": "3000|General"}, Options{},
+			`book.xlsx[Sheet1]:3: C3: "3000" shows no unit, and C2 in the same column writes 亿元` + fmt.Sprintf(unclear, "C3")},
+		{"a 合计 above", map[string]string{"A1": "项目名称", "B1": "年度计划（万元）", "C1": "累计完成",
+			"A2": "合计", "B2": "20000", "C2": "1.5", "A3": "A", "B3": "15000", "C3": `1.2|0.00"亿元"`, "A4": "B", "B4": "5000", "C4": `0.3|0.00"亿元"`}, Options{},
+			`book.xlsx[Sheet1]:2: C2: "1.5" shows no unit, and C3 in the same column writes 亿元` + fmt.Sprintf(unclear, "C2")},
+		// Every number writes 亿元: 1.2 亿元 and 0.3 亿元, read in 亿元.
+		{"text and numbers elsewhere", map[string]string{"A1": "2017", "A2": "项目名称", "B2": "年度计划（万元）", "C2": "累计完成",
+			"A3": "A", "B3": "15000", "C3": `1.2|0.00"亿元"`, "A4": "B", "B4": "5000", "C4": "—", "A5": "C", "B5": "100", "C5": `0.3|0.00"亿元"`}, Options{Skip: 1},
+			"2017,,\n项目名称,年度计划（万元）,累计完成（亿元）\nA,15000,1.2\nB,5000,—\nC,100,0.3\n"},
 	} {
 		path := scaledBook(t, c.cells)
 		var out bytes.Buffer
