@@ -1,6 +1,7 @@
 package input
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -54,27 +55,42 @@ func titleUnit(cell string) (unit, said string, ok bool) {
 // in the cell beside it (next): 单位： | 万元.
 func titleUnitBeside(cell, next string) (unit, said string, ok bool) {
 	ok = true
-	for rest := cell; ; {
-		i := strings.Index(rest, "单位")
-		if i < 0 {
-			return unit, said, ok
-		}
-		head, after := rest[:i], rest[i+len("单位"):]
-		rest = after
-		if r, _ := utf8.DecodeLastRuneInString(head); i > 0 && unicode.Is(unicode.Han, r) && !hasAnySuffix(head, unitWords) {
-			continue // 填报单位
-		}
-		value := strings.TrimLeft(after, unitMarks)
-		if len(value) == len(after) && after != "" {
-			continue // 单位名称, 单位负责人
-		}
-		if value == "" {
-			value = strings.TrimLeft(strings.TrimSpace(next), unitMarks)
-		}
+	for after, value := range unitValues(cell, next) {
 		if u, good := listedUnit(value); !good {
 			unit, said, ok = "", "单位"+after, false
 		} else if u != "" {
 			return u, "", true
+		}
+	}
+	return unit, said, ok
+}
+
+// unitValues yields, for each 单位 in cell that gives a unit, the text
+// after the word (after) and the unit's text from its marks on (value):
+// the next cell's when 单位： ends the cell (单位： | 万元). 填报单位 and
+// 单位名称, 单位负责人 give none.
+func unitValues(cell, next string) iter.Seq2[string, string] {
+	return func(yield func(after, value string) bool) {
+		for rest := cell; ; {
+			i := strings.Index(rest, "单位")
+			if i < 0 {
+				return
+			}
+			head, after := rest[:i], rest[i+len("单位"):]
+			rest = after
+			if r, _ := utf8.DecodeLastRuneInString(head); i > 0 && unicode.Is(unicode.Han, r) && !hasAnySuffix(head, unitWords) {
+				continue // 填报单位
+			}
+			value := strings.TrimLeft(after, unitMarks)
+			if len(value) == len(after) && after != "" {
+				continue // 单位名称, 单位负责人
+			}
+			if value == "" {
+				value = strings.TrimLeft(strings.TrimSpace(next), unitMarks)
+			}
+			if !yield(after, value) {
+				return
+			}
 		}
 	}
 }

@@ -17,8 +17,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // scaleCheck follows a sheet's rows to find its header as the reader will
@@ -289,23 +287,7 @@ func unitOfLine(cells []string) string {
 		if u, _, _ := titleUnitBeside(cell, next); u != "" {
 			return u
 		}
-		for rest := cell; ; {
-			j := strings.Index(rest, "单位")
-			if j < 0 {
-				break
-			}
-			head, after := rest[:j], rest[j+len("单位"):]
-			rest = after
-			if r, _ := utf8.DecodeLastRuneInString(head); j > 0 && unicode.Is(unicode.Han, r) && !hasAnySuffix(head, unitWords) {
-				continue // 填报单位
-			}
-			v := strings.TrimLeft(after, unitMarks)
-			if len(v) == len(after) && after != "" {
-				continue // 单位名称
-			}
-			if v == "" {
-				v = strings.TrimLeft(strings.TrimSpace(next), unitMarks)
-			}
+		for _, v := range unitValues(cell, next) {
 			if end := strings.IndexAny(v, unitOpens+unitCloses+"、，,;； \u3000"); end >= 0 {
 				v = v[:end]
 			}

@@ -47,12 +47,7 @@ func cutLast(s, sep string) (string, string, bool) {
 // 4000 元 a head listed poor under a line of 3335.
 func TestWorkbookScaledNeedsTheUnitShown(t *testing.T) {
 	const hint = ": name in the header the unit the figure shown is in, or format the cell to show the number as stored"
-	for _, c := range []struct {
-		name  string
-		cells map[string]string
-		opts  Options
-		want  string // the CSV, or the error
-	}{
+	checkConverted(t, []convertCase{
 		{"thousands under 元", map[string]string{"A1": "户编号", "B1": "工资性收入（元）", "A2": "A1", "B2": "12000|#,##0,"}, Options{},
 			`book.xlsx[Sheet1]:2: B2: formatted "#,##0,", which shows 12000 as 12, in units of 10^3 of the stored number, and column "工资性收入（元）" is in 元` + hint},
 		{"thousands, no unit", map[string]string{"A1": "户编号", "B1": "工资性收入", "A2": "A1", "B2": "12000|#,##0,"}, Options{},
@@ -114,18 +109,7 @@ func TestWorkbookScaledNeedsTheUnitShown(t *testing.T) {
 		// "B3: … column B gives no unit".
 		{"a title taken for the header", map[string]string{"A1": "表1 产值", "A2": "时间", "B2": "产值（千元）", "A3": "2016年", "B3": "12345|#,##0,"}, Options{},
 			"表1 产值,\n时间,产值（千元）\n2016年,12.345\n"},
-	} {
-		path := scaledBook(t, c.cells)
-		var out bytes.Buffer
-		_, err := convertWorkbook(path, filepath.Base(path), c.opts, &out)
-		got := out.String()
-		if err != nil {
-			got = err.Error()
-		}
-		if got != c.want {
-			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // A unit the format writes beside the number is the unit of the figure
@@ -138,12 +122,7 @@ func TestWorkbookScaledNeedsTheUnitShown(t *testing.T) {
 // under one was.
 func TestWorkbookUnitInTheFormat(t *testing.T) {
 	const one = ": the header and the format must name one unit, that of the figure shown"
-	for _, c := range []struct {
-		name  string
-		cells map[string]string
-		opts  Options
-		want  string // the CSV, or the error
-	}{
+	checkConverted(t, []convertCase{
 		{"万元 under no unit", map[string]string{"A1": "户编号", "B1": "家庭人口", "C1": "工资性收入", "A2": "A1", "B2": "3", "C2": `1.2|0.00"万元"`, "A3": "A2", "B3": "2", "C3": `0.5|0.00"万元"`}, Options{},
 			"户编号,家庭人口,工资性收入（万元）\nA1,3,1.2\nA2,2,0.5\n"},
 		{"千元, scaled, under no unit", map[string]string{"A1": "时间", "B1": "产值", "A2": "2016年", "B2": `72000|#,##0,"千元"`}, Options{},
@@ -160,18 +139,7 @@ func TestWorkbookUnitInTheFormat(t *testing.T) {
 			`book.xlsx[Sheet1]:3: B3: formatted 0"元", which writes 元 beside the number (5000元), and B2 above it shows 万元: a column's figures must be in one unit`},
 		{"no header name", map[string]string{"A1": "户编号", "B1": "村", "A2": "A1", "C2": `1.2|0.00"万元"`}, Options{},
 			`book.xlsx[Sheet1]:2: C2: formatted 0.00"万元", which writes 万元 beside the number (1.2万元), and column C has no header: give it one naming the unit shown`},
-	} {
-		path := scaledBook(t, c.cells)
-		var out bytes.Buffer
-		_, err := convertWorkbook(path, filepath.Base(path), c.opts, &out)
-		got := out.String()
-		if err != nil {
-			got = err.Error()
-		}
-		if got != c.want {
-			t.Errorf("%s: got\n%s\nwant\n%s", c.name, got, c.want)
-		}
-	}
+	})
 }
 
 // A column whose header gives no unit, where some cells' formats write one
@@ -184,12 +152,7 @@ func TestWorkbookUnitInTheFormat(t *testing.T) {
 // number stored as text ("3000") shows no unit either.
 func TestWorkbookUnitInTheFormatMixed(t *testing.T) {
 	const unclear = " beside its number (formatted 0.00\"亿元\"), so the column's unit is unclear: format %s to write its unit as well, or name the unit in the header and show every figure in it"
-	for _, c := range []struct {
-		name  string
-		cells map[string]string
-		opts  Options
-		want  string // the CSV, or the error
-	}{
+	checkConverted(t, []convertCase{
 		{"a plain number below", map[string]string{"A1": "项目名称", "B1": "年度计划（万元）", "C1": "累计完成",
 			"A2": "A", "B2": "15000", "C2": `1.2|0.00"亿元"`, "A3": "B", "B3": "5000", "C3": "3000"}, Options{},
 			`book.xlsx[Sheet1]:3: C3: "3000" shows no unit, and C2 in the same column writes 亿元` + fmt.Sprintf(unclear, "C3")},
@@ -203,7 +166,22 @@ func TestWorkbookUnitInTheFormatMixed(t *testing.T) {
 		{"text and numbers elsewhere", map[string]string{"A1": "2017", "A2": "项目名称", "B2": "年度计划（万元）", "C2": "累计完成",
 			"A3": "A", "B3": "15000", "C3": `1.2|0.00"亿元"`, "A4": "B", "B4": "5000", "C4": "—", "A5": "C", "B5": "100", "C5": `0.3|0.00"亿元"`}, Options{Skip: 1},
 			"2017,,\n项目名称,年度计划（万元）,累计完成（亿元）\nA,15000,1.2\nB,5000,—\nC,100,0.3\n"},
-	} {
+	})
+}
+
+// convertCase is a workbook's cells (value|format), the options it is read
+// with, and the CSV it converts to, or the error.
+type convertCase struct {
+	name  string
+	cells map[string]string
+	opts  Options
+	want  string
+}
+
+// checkConverted converts each case's workbook and compares.
+func checkConverted(t *testing.T, cases []convertCase) {
+	t.Helper()
+	for _, c := range cases {
 		path := scaledBook(t, c.cells)
 		var out bytes.Buffer
 		_, err := convertWorkbook(path, filepath.Base(path), c.opts, &out)
