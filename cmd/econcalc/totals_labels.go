@@ -115,8 +115,9 @@ func scopeTotal(label []byte) bool {
 }
 
 // scopeWords end the name of a place or a group a total may cover: 罗建村,
-// 一组, 城关镇, 东风社区.
-var scopeWords = []string{"村", "组", "乡", "镇", "社区", "县", "区"}
+// 一组, 城关镇, 东风社区, and a village's groups as they are called (一队,
+// 生产队, 三社, 五屯), 城关街道, 居委会, 农场.
+var scopeWords = []string{"村", "组", "乡", "镇", "社区", "县", "区", "队", "社", "街道", "居委会", "屯", "农场"}
 
 // placeLabels total a table when its label column says them, but may name
 // a row's area in another column (全镇 in a 单位 column first).
@@ -128,7 +129,8 @@ const maxLabel = 240
 
 // simplified is a character of a label in its simplified form, where a
 // traditional one has another: 合計, 總計, 小計, 全縣, 總體 read as 合计,
-// 总计, 小计, 全县, 总体.
+// 总计, 小计, 全县, 总体, and the scope words' (一組, 一隊, 全鄉, 城關鎮,
+// 全區, 居委會, 農場: scopeWords) as theirs.
 func simplified(r rune) rune {
 	switch r {
 	case '計':
@@ -147,6 +149,16 @@ func simplified(r rune) rune {
 		return '镇'
 	case '鄉':
 		return '乡'
+	case '組':
+		return '组'
+	case '隊':
+		return '队'
+	case '會':
+		return '会'
+	case '農':
+		return '农'
+	case '場':
+		return '场'
 	}
 	return r
 }
