@@ -167,43 +167,65 @@ var signatureLabels = []string{
 // household id or a project name never is: 电话用户 or 负责人培训中心 go on
 // without a colon.
 func isSignatureCell(cell string) bool {
+	sig, _ := signatureCell(cell)
+	return sig
+}
+
+// signatureCell is isSignatureCell, and whether the label stands bare,
+// with no colon after it (填表人, 电话).
+func signatureCell(cell string) (sig, bare bool) {
 	c := strings.TrimSpace(cell)
 	if len(c) < 3 || c[0] < utf8.RuneSelf {
-		return false // the common case, an id: one byte looked at
+		return false, false // the common case, an id: one byte looked at
 	}
 	switch r, _ := utf8.DecodeRuneInString(c); r {
 	case '填', '制', '审', '复', '负', '单', '统', '联', '电', '报':
 	default:
-		return false
+		return false, false
 	}
 	for _, l := range signatureLabels {
 		if rest, ok := strings.CutPrefix(c, l); ok {
 			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-			if rest == "" || strings.HasPrefix(rest, "：") || rest[0] == ':' {
-				return true
+			if rest == "" {
+				return true, true
+			}
+			if strings.HasPrefix(rest, "：") || rest[0] == ':' {
+				return true, false
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 // isSignatureRecord: a row whose first cell that is not blank is a
-// signature label (isSignatureCell), whatever its other cells hold
-// (填表人：,张三,联系电话：,8888888). It is a note: --skip-footer passes
-// over it, and without it the row is refused.
+// signature label (isSignatureCell) followed by a colon, whatever its
+// other cells hold (填表人：,张三,联系电话：,8888888). A bare label (电话,
+// 负责人, 填报日期) is one only where no cell after it holds a figure, or
+// another cell is a signature's too (填报日期,2017-11-05,联系电话,12345678):
+// 电话,万户,120.2,31.7 is a row of the table. It is a note: --skip-footer
+// passes over it, and without it the row is refused.
 func isSignatureRecord(fields []string) bool {
-	for _, f := range fields {
+	for i, f := range fields {
 		if len(f) > 0 && f[0] > ' ' && f[0] < utf8.RuneSelf {
 			return false // an ASCII id: no label
 		}
-		if strings.TrimSpace(f) != "" {
-			return isSignatureCell(f)
+		if strings.TrimSpace(f) == "" {
+			continue
 		}
+		sig, bare := signatureCell(f)
+		if !sig || !bare {
+			return sig
+		}
+		rest := fields[i+1:]
+		return !slices.ContainsFunc(rest, func(f string) bool { return isNumber(f, true) }) ||
+			slices.ContainsFunc(rest, isSignatureCell)
 	}
 	return false
 }
 
-// isSignatureRow is isSignatureRecord for the plain scanner's fields.
+// isSignatureRow is whether the plain scanner's fields may be a signature
+// row (isSignatureRecord): its first cell that is not blank is a
+// signature's label, bare or not; the RFC 4180 reader decides.
 func isSignatureRow(fields [][]byte) bool {
 	sig, _ := signatureFirst(fields)
 	return sig

@@ -24,6 +24,31 @@ func TestSignatureCell(t *testing.T) {
 	}
 }
 
+// TestSignatureRecordBare: a label followed by a colon signs a row whatever
+// it holds; a bare one only where no figure follows it or another cell is
+// a signature's too, so that a row of the table named 电话 or 负责人 stays
+// one.
+func TestSignatureRecordBare(t *testing.T) {
+	for _, c := range []struct {
+		fields []string
+		want   bool
+	}{
+		{[]string{"电话", "万户", "120.2", "31.7"}, false},
+		{[]string{"联系人", "人", "5"}, false},
+		{[]string{"", "负责人", "12", "3.5"}, false},
+		{[]string{"填表人", "张三", ""}, true},
+		{[]string{"填表人", "", ""}, true},
+		{[]string{"填报日期", "2017-11-05", "联系电话", "12345678"}, true},
+		{[]string{"填表人：", "张三", "联系电话：", "8888888"}, true},
+		{[]string{"电话：", "8223456"}, true},
+		{[]string{"电话网络改造", "区级", "80000"}, false},
+	} {
+		if got := isSignatureRecord(c.fields); got != c.want {
+			t.Errorf("isSignatureRecord(%q) = %v, want %v", c.fields, got, c.want)
+		}
+	}
+}
+
 // TestSignatureRowIsANote: a row whose first cell that is not blank is a
 // signature's is a note, whatever its other cells hold: --skip-footer
 // passes over it, and without it the row is refused (by the RFC 4180
