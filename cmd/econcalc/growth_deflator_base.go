@@ -95,18 +95,21 @@ func baseOf(header string) statedBase {
 	return baseUnsaid
 }
 
-// byBase keeps, of columns of one kind, those whose stated base agrees with
-// base: one on a base year is never a year-on-year index, one on the same
-// period last year never a fixed-base one, and one on the period before
-// neither. Of those left, the ones that state base win over the ones that
-// state none (价格指数 beside 定基指数 under --index-base fixed). When none
-// agrees all are kept, for checkIndexBase to name the base the header says.
-func byBase(in *input.Source, cols []int, base calc.IndexBase) []int {
+// byBase keeps, of all the deflator's index columns and before their
+// kinds (累计, 当月) choose, those whose base can be base (--index-base): a
+// column whose header states or implies another base (2015=100 or 定基
+// under the default, 上年同期=100 or 上年=100 under --index-base fixed,
+// 上月=100 under either) is out, whatever its kind. Under --index-base
+// fixed a column that states no base is an index on the same period last
+// year, as a bureau's is, where a column states a base year: 累计价格指数
+// beside 定基指数 is out. When no column is left the columns are refused,
+// naming them and the flag.
+func byBase(in *input.Source, cols []int, base calc.IndexBase) ([]int, error) {
 	want := baseYoY
 	if base == calc.FixedIndex {
 		want = baseFixed
 	}
-	var agree, stated []int
+	var stated, agree []int
 	for _, i := range cols {
 		switch baseOf(in.Header[i]) {
 		case want:
@@ -117,10 +120,28 @@ func byBase(in *input.Source, cols []int, base calc.IndexBase) []int {
 		}
 	}
 	switch {
-	case len(stated) > 0:
-		return stated
+	case want == baseFixed && len(stated) > 0:
+		return stated, nil
 	case len(agree) > 0:
-		return agree
+		return agree, nil
 	}
-	return cols
+	if len(cols) == 1 {
+		if err := checkIndexBase(in, cols[0], base); err != nil {
+			return nil, err
+		}
+	}
+	names := make([]string, len(cols))
+	chain := true
+	for j, i := range cols {
+		names[j] = in.Header[i]
+		chain = chain && baseOf(in.Header[i]) == baseChain
+	}
+	msg := "none is an index on the same period last year (上年同期=100), which --index-base yoy (the default) takes: for one on a base year (2015=100, 定基) add --index-base fixed"
+	switch {
+	case chain:
+		msg = "are indexes on the period before (环比, 上月=100): real growth takes one on the same period last year (--index-base yoy) or on a base year (--index-base fixed)"
+	case base == calc.FixedIndex:
+		msg = "none is an index on a base year (2015=100, 定基), which --index-base fixed takes: give one, or drop --index-base fixed"
+	}
+	return nil, in.HeaderError("", "columns "+input.QuoteNames(names)+": "+msg)
 }

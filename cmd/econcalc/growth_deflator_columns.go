@@ -19,8 +19,8 @@ type indexColumns struct {
 // findIndexColumns finds every column of the deflator whose header, its
 // brackets aside, is one of the index names (价格指数, 累计价格指数,
 // 当月价格指数, 定基指数…), or else the one input finds (its error when
-// none). Of each kind, those whose stated base is not base are left out
-// (byBase).
+// none). Those whose stated base is not base are left out first (byBase),
+// whatever their kind.
 func findIndexColumns(in *input.Source, base calc.IndexBase) (indexColumns, error) {
 	names := map[string]bool{}
 	for _, spec := range []input.Column{priceIndexColumn, periodIndexColumn} {
@@ -28,18 +28,24 @@ func findIndexColumns(in *input.Source, base calc.IndexBase) (indexColumns, erro
 			names[strings.ToLower(n)] = true
 		}
 	}
-	var cols []int
+	var (
+		cols []int
+		err  error
+	)
 	for i, h := range in.Header {
 		if names[indexName(h)] {
 			cols = append(cols, i)
 		}
 	}
 	if len(cols) == 0 {
-		i, err := in.Find(priceIndexColumn, "")
-		if err != nil {
-			return indexColumns{}, err
+		i, ferr := in.Find(priceIndexColumn, "")
+		if ferr != nil {
+			return indexColumns{}, ferr
 		}
 		cols = append(cols, i)
+	}
+	if cols, err = byBase(in, cols, base); err != nil {
+		return indexColumns{}, err
 	}
 	var c indexColumns
 	for _, i := range cols {
@@ -52,7 +58,6 @@ func findIndexColumns(in *input.Source, base calc.IndexBase) (indexColumns, erro
 			c.plain = append(c.plain, i)
 		}
 	}
-	c.cum, c.own, c.plain = byBase(in, c.cum, base), byBase(in, c.own, base), byBase(in, c.plain, base)
 	return c, nil
 }
 
@@ -132,7 +137,13 @@ func ruleOf(in *input.Source, cols indexColumns, freq calc.Frequency, ytd, ytdFl
 	}
 	ownCols := cols.own
 	if len(ownCols) == 0 && len(cols.cum) > 0 {
-		ownCols = cols.plain // beside 累计, the index that says neither is each period's own
+		// Beside 累计, the index that says neither is each period's own;
+		// one on a base year (定基) never is.
+		for _, i := range cols.plain {
+			if baseOf(in.Header[i]) != baseFixed {
+				ownCols = append(ownCols, i)
+			}
+		}
 	}
 	if index < 0 && len(ownCols) > 1 && subAnnual && len(own.names) == 0 {
 		kind := indexKind(in.Header[ownCols[0]])
