@@ -28,10 +28,19 @@ type periodNamed struct {
 	year     int    // 0 when it names none
 	lastYear bool   // 上年, 去年: the year before the table's
 	// months is how many months of the year the figures run to: 9 for
-	// 1-9月, 9月底, 三季度, 1-3季度; 0 when it names none (2016年 alone), -1
-	// for months that do not start in January (3-9月), never a year to date.
+	// 1-9月, 9月底, 三季度, 1-3季度, 2017.1.1-2017.9.30; 0 when it names none
+	// (2016年 alone), notFromJanuary for months that do not start in
+	// January (3-9月, 2017.7.1-2017.9.30), notFromNewYear for days that do
+	// not run from January 1 of the year they end in (2017.1.5-2017.9.30,
+	// 2016.1.1-2017.9.30): never a year to date.
 	months int
 }
+
+// The months of a period that is no year to date.
+const (
+	notFromJanuary = -1
+	notFromNewYear = -2
+)
 
 var (
 	// periodSpan is headerSpanPattern with the span's words as a group.
@@ -75,19 +84,21 @@ func lastYearWord(h string) string {
 // digits too; ok is false for a header that names none.
 func namedPeriod(header string) (p periodNamed, ok bool) {
 	h := width.Narrow.String(header)
-	if m := periodSpan.FindStringSubmatch(h); m != nil {
+	if r, ok := dateRange(h); ok {
+		p = r
+	} else if m := periodSpan.FindStringSubmatch(h); m != nil {
 		y, n, _ := spanOf(periodSpan, m)
 		p = periodNamed{label: m[periodSpan.SubexpIndex("label")], year: y, months: n}
 	} else if q := periodQuarterSpan.FindStringSubmatch(h); q != nil {
 		p = periodNamed{label: q[1], months: 3 * quarterNumber(q[3])}
 		list := strings.ContainsAny(q[1], "、､和") // 一、二季度: the quarters listed
 		if quarterNumber(q[2]) != 1 || list && quarterNumber(q[3]) != 2 {
-			p.months = -1 // 2-3季度, 二至三季度, 一、三季度: not from January on
+			p.months = notFromJanuary // 2-3季度, 二至三季度, 一、三季度: not from January on
 		}
 	} else if q := periodQuarters.FindStringSubmatch(h); q != nil {
 		p = periodNamed{label: q[0], months: 3 * quarterNumber(q[1])}
 	} else if r := periodRange.FindStringSubmatch(h); r != nil && strings.TrimLeft(r[2], "0") != "1" {
-		p = periodNamed{label: r[1], months: -1}
+		p = periodNamed{label: r[1], months: notFromJanuary}
 	} else if m := periodMonth.FindStringSubmatch(h); m != nil {
 		n, _ := strconv.Atoi(m[3])
 		if m[4] != "" {
@@ -96,6 +107,10 @@ func namedPeriod(header string) (p periodNamed, ok bool) {
 		y, _ := strconv.Atoi(m[2])
 		p = periodNamed{label: m[1], year: y, months: n}
 	} else if m := periodNumericMonth.FindStringSubmatch(h); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		n, _ := strconv.Atoi(m[3])
+		p = periodNamed{label: m[1], year: y, months: n}
+	} else if m := periodCompactDay.FindStringSubmatch(h); m != nil {
 		y, _ := strconv.Atoi(m[2])
 		n, _ := strconv.Atoi(m[3])
 		p = periodNamed{label: m[1], year: y, months: n}
@@ -138,6 +153,8 @@ func (p periodNamed) differs(year, months int, last bool) (says string, yearly b
 		return fmt.Sprintf("says %s, last year's", p.label), true
 	case p.year != 0 && year != 0 && p.year != year:
 		return fmt.Sprintf("says %d", p.year), true
+	case p.months == notFromNewYear:
+		return fmt.Sprintf("says %s, days that do not run from January 1 of one year", p.label), false
 	case p.months < 0:
 		return fmt.Sprintf("says %s, months that do not start in January", p.label), false
 	case p.months != 0 && months != 0 && p.months != months:

@@ -58,6 +58,27 @@ func TestNamedPeriod(t *testing.T) {
 		{"累计（2017/9/30）", periodNamed{label: "2017/9/30", year: 2017, months: 9}, true},
 		{"累计（2017.1.10）", periodNamed{label: "2017.1.10", year: 2017, months: 1}, true},
 		{"累计（2017.10.31，万元）", periodNamed{label: "2017.10.31", year: 2017, months: 10}, true},
+		// a range from January 1 (or January) to a day (or a month) is the
+		// months to its end; from a later month it is no year to date
+		{"累计完成（2017.1.1-2017.9.30）", periodNamed{label: "2017.1.1-2017.9.30", year: 2017, months: 9}, true},
+		{"累计完成（2017.01.01至2017.09.30）", periodNamed{label: "2017.01.01至2017.09.30", year: 2017, months: 9}, true},
+		{"累计完成（2017.01.01—2017.10.31）", periodNamed{label: "2017.01.01—2017.10.31", year: 2017, months: 10}, true},
+		{"累计完成（2017年1月1日-9月30日）", periodNamed{label: "2017年1月1日-9月30日", year: 2017, months: 9}, true},
+		{"累计完成（2017.1-2017.9）", periodNamed{label: "2017.1-2017.9", year: 2017, months: 9}, true},
+		{"累计完成（2017-01-01-2017-09-30）", periodNamed{label: "2017-01-01-2017-09-30", year: 2017, months: 9}, true},
+		{"累计完成（20170101-20170930）", periodNamed{label: "20170101-20170930", year: 2017, months: 9}, true},
+		{"累计完成（2017.1.1-9.30，万元）", periodNamed{label: "2017.1.1-9.30", year: 2017, months: 9}, true},
+		{"累计完成（1月1日至9月30日）", periodNamed{label: "1月1日至9月30日", months: 9}, true},
+		{"累计完成（２０１７．１．１－２０１７．９．３０）", periodNamed{label: "2017.1.1-2017.9.30", year: 2017, months: 9}, true},
+		{"累计完成（2017.7.1-2017.9.30）", periodNamed{label: "2017.7.1-2017.9.30", year: 2017, months: notFromJanuary}, true},
+		{"累计完成（2017年7月1日-9月30日）", periodNamed{label: "2017年7月1日-9月30日", year: 2017, months: notFromJanuary}, true},
+		{"累计完成（2017.1.5-2017.9.30）", periodNamed{label: "2017.1.5-2017.9.30", year: 2017, months: notFromNewYear}, true},
+		{"累计完成（2016.1.1-2017.9.30）", periodNamed{label: "2016.1.1-2017.9.30", year: 2017, months: notFromNewYear}, true},
+		{"累计（2016.1.1-2016.10.31）", periodNamed{label: "2016.1.1-2016.10.31", year: 2016, months: 10}, true},
+		// a day in eight digits
+		{"累计完成（20170930）", periodNamed{label: "20170930", year: 2017, months: 9}, true},
+		{"累计完成（20171331）", periodNamed{}, false},
+		{"项目编号123456789", periodNamed{}, false},
 	} {
 		got, ok := namedPeriod(c.header)
 		if got != c.want || ok != c.ok {
