@@ -64,8 +64,15 @@ func columnsNamed(in *input.Source, name string) []int {
 // read as written, ‰ is read in % (permille). Any other is refused, naming
 // the column: an amount (同比增长（亿元）, the increase), a change of a rate
 // (百分点), or 倍, which reports use both for growth (增长1.5倍, +150%) and
-// for a ratio (是上年的1.5倍, ×1.5). The unit is read by rateHeader.
+// for a ratio (是上年的1.5倍, ×1.5). The unit is read by rateHeader. A
+// header that states an index base (上年同期=100: indexBase) is refused
+// too, whatever its unit: its figures read both as an index and as a rate.
 func rateUnit(in *input.Source, col int) (permille bool, err error) {
+	if base := indexBase(in.Header[col]); base != "" {
+		return false, in.HeaderError(in.Header[col], fmt.Sprintf("states an index base (%s), so its figures read both "+
+			"as an index (an index of 131.7 is +31.7%%) and as a growth rate: give the rate under a header without the "+
+			"base (同比增长（%%）), or the index as a rate (the index − 100)", base))
+	}
 	_, unit := rateHeader(in.Header[col])
 	switch percentUnit(unit) {
 	case "", "%":

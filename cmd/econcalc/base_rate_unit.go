@@ -2,6 +2,7 @@ package main
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"econcalc/calc"
 )
@@ -76,6 +77,34 @@ func rateUnitOf(inner string) string {
 		units = append(units, part)
 	}
 	return strings.Join(units, "，")
+}
+
+// indexBase is the index base a header states, spaces taken out, where
+// it states one: 上年同期=100 in 同比增长（%）（上年同期=100）, 上年=100 in
+// 比上年增长（%，上年=100）, =100 (or ＝100) anywhere; "" for none. Such a
+// column's figures may be an index (131.7, +31.7%) as well as a rate.
+func indexBase(header string) string {
+	h := strings.Join(strings.Fields(header), "")
+	i := strings.Index(h, "=100")
+	if j := strings.Index(h, "＝100"); i < 0 || j >= 0 && j < i {
+		i = j
+	}
+	if i < 0 {
+		return ""
+	}
+	start := i // the base's name before =: back to a bracket or a separator
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(h[:start])
+		if strings.ContainsRune("（(【[,，、;；", r) {
+			break
+		}
+		start -= size
+	}
+	end := i + len("=100")
+	if strings.HasPrefix(h[i:], "＝") {
+		end = i + len("＝100")
+	}
+	return h[start:end]
 }
 
 func isPriceNote(part string) bool {
