@@ -227,8 +227,18 @@ func isSignatureRecord(fields []string) bool {
 // row (isSignatureRecord): its first cell that is not blank is a
 // signature's label, bare or not; the RFC 4180 reader decides.
 func isSignatureRow(fields [][]byte) bool {
+	if !maySign(fields) {
+		return false
+	}
 	sig, _ := signatureFirst(fields)
 	return sig
+}
+
+// maySign is a look at the first byte that passes the usual row, whose
+// first cell starts with printable ASCII (an id, a number), as no
+// signature: inlined, so that the scanner pays no call for it.
+func maySign(fields [][]byte) bool {
+	return len(fields) == 0 || len(fields[0]) == 0 || fields[0][0] <= ' ' || fields[0][0] >= utf8.RuneSelf
 }
 
 // signatureFirst: whether the first of fields that is not blank is a

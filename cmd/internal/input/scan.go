@@ -282,7 +282,7 @@ func (p plainInput) shape(row []byte, fields [][]byte) (blank, odd bool) {
 		return true, false
 	}
 	return false, len(fields) != p.ncols || p.ncols > p.named && !blankRow(fields[p.named:]) ||
-		len(fields) > 1 && blankRow(fields[len(fields)-1:]) && isNoteRow(fields) || isSignatureRow(fields)
+		len(fields) > 1 && blankRow(fields[len(fields)-1:]) && isNoteRow(fields) || maySign(fields) && isSignatureRow(fields)
 }
 
 // inDoubt is whether a row cut to its first p.upTo fields (splitFirst) may
@@ -305,6 +305,9 @@ func (p plainInput) inDoubt(row []byte, first [][]byte) bool {
 	last := row[bytes.LastIndexByte(row, p.delim)+1:]
 	if blankRow([][]byte{last}) && blankRow(first[1:]) {
 		return true
+	}
+	if !maySign(first) {
+		return false
 	}
 	sig, found := signatureFirst(first) // or every one of them blank: it may be further on
 	return sig || !found
