@@ -11,14 +11,12 @@ import (
 	"golang.org/x/text/width"
 )
 
-// spanPrefix is a year-to-date span written before a column's name:
-// 1-10月累计完成, 2017年1-10月完成投资, 截至10月底累计完成.
-var spanPrefix = regexp.MustCompile(`^(?:(?:\d{4}\s*年\s*)?(?:1\s*(?:月份?\s*)?(?:-|—|–|‐|‑|−|－|~|～|至|到)\s*\d{1,2}\s*月份?|前[二两三]季度|上半年)|截至\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月[底末]?)\s*`)
-
 // findSpanned is input.Source.Find, which also takes a header that is one
-// of the column's names after a year-to-date span (1-10月累计完成（万元）
-// for 累计完成), when the header has no column of the plain name and
-// exactly one such. The span is then the header's months, which commands
+// of the column's names after the period its figures run to, when the
+// header has no column of the plain name and exactly one such: a
+// year-to-date span (1-10月累计完成（万元） for 累计完成, 截至10月底累计完成),
+// a month's end (9月止累计完成, 9月底累计完成), a quarter (1-3季度累计完成),
+// a year (2017年完成投资). The period is then the header's, which commands
 // check against --as-of (checkHeaderMonths).
 func findSpanned(in *input.Source, spec input.Column, override string) (int, error) {
 	col, err := in.Find(spec, override)
@@ -28,8 +26,7 @@ func findSpanned(in *input.Source, spec input.Column, override string) (int, err
 	names := append([]string{spec.Key}, spec.Aliases...)
 	var found []string
 	for i, h := range in.Header {
-		name := headerName(width.Narrow.String(h))
-		if rest := spanPrefix.ReplaceAllString(name, ""); rest != name && slices.Contains(names, strings.TrimSpace(rest)) {
+		if rest, ok := afterPeriod(headerName(width.Narrow.String(h))); ok && slices.Contains(names, rest) {
 			col, found = i, append(found, input.QuoteCell(h))
 		}
 	}
@@ -40,6 +37,26 @@ func findSpanned(in *input.Source, spec input.Column, override string) (int, err
 		return col, nil
 	}
 	return -1, in.HeaderError("", fmt.Sprintf("%s could each be the %s column: name the one to use with --%s", strings.Join(found, " and "), spec.Key, spec.Flag))
+}
+
+// periodAlone is a month or a quarter alone, 9月, 九月份, 三季度: before a
+// name it is the year to date only when 累计 follows (9月累计完成), since
+// 9月完成投资 may be September's own.
+var periodAlone = regexp.MustCompile(`^(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?$|^(?:第\s*)?[1-4一二三四]\s*季度$`)
+
+// afterPeriod is name without the period it starts with (namedPeriod's),
+// a name that starts with none, or with last year's (上年完成投资: never
+// this year's figures), is not.
+func afterPeriod(name string) (rest string, ok bool) {
+	p, ok := namedPeriod(name)
+	if !ok || p.lastYear || !strings.HasPrefix(name, p.label) {
+		return "", false
+	}
+	rest = strings.TrimSpace(strings.TrimPrefix(name, p.label))
+	if periodAlone.MatchString(p.label) && !strings.HasPrefix(rest, "累计") {
+		return "", false
+	}
+	return rest, rest != ""
 }
 
 // headerName is a header in lower case without a unit or a note in

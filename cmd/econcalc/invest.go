@@ -18,8 +18,9 @@ from exact values as one quotient: never the difference of two rounded percentag
 
 Columns: project (项目, 项目名称), category (类别, 分类, 项目类别; optional: without it
 the output has no category column), planned
-(年度计划, 计划投资), completed (累计完成, 完成投资, 已完成). Amounts in any unit (万元 is
-usual); both are required, completed may not be negative.
+(年度计划, 计划投资), completed (累计完成, 完成投资, 累计完成投资, 已完成; after the period
+they run to too: 1-9月累计完成, 9月止累计完成). Amounts in any unit (万元 is usual); both
+are required, completed may not be negative.
 
 --as-of PERIOD (2017-10, 2017年10月, 2017年1-10月, 2017-Q3 for September): the month the
 figures run to. Without it the time-progress columns are left out and status is only
@@ -44,7 +45,7 @@ var (
 	projectColumn   = input.Column{Key: "project", Aliases: []string{"项目", "项目名称"}, Flag: "project-col"}
 	categoryColumn  = input.Column{Key: "category", Aliases: []string{"类别", "分类", "项目类别"}, Flag: "category-col"}
 	plannedColumn   = input.Column{Key: "planned", Aliases: []string{"年度计划", "计划投资", "plan"}, Flag: "planned-col"}
-	completedColumn = input.Column{Key: "completed", Aliases: []string{"累计完成", "完成投资", "已完成"}, Flag: "completed-col"}
+	completedColumn = input.Column{Key: "completed", Aliases: []string{"累计完成", "完成投资", "累计完成投资", "已完成"}, Flag: "completed-col"}
 )
 
 type investOptions struct {
