@@ -137,7 +137,11 @@ func tallyPayees(e *env, in *input.Source, l payeeLayout, opts *dividendOptions)
 	for gi, g := range t.groups.groups {
 		g.weight = sums[gi].Decimal()
 	}
-	if err := t.checkTotals(e, opts.totals, in.Header[max(l.weight, 0)]); err != nil {
+	groupColumn := ""
+	if l.group >= 0 {
+		groupColumn = in.Header[l.group]
+	}
+	if err := t.checkTotals(e, opts.totals, in.Header[max(l.weight, 0)], groupColumn); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -258,6 +262,9 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 			checked = append(checked, l.weight)
 		}
 		scope, orAll := totalScope(rec, col, l.group, l.id)
+		if scope == "" {
+			scope = labelledGroup(rec.Text(col)) // 一组合计 beside an empty 组
+		}
 		t, err := readTotal(rec, col, scope, checked)
 		t.orAll = orAll
 		p.reported = append(p.reported, t)
@@ -340,12 +347,25 @@ func (l *payeeLayout) weightOf(rec *input.Row) (calc.Num, error) {
 
 // checkTotals compares the file's total rows with the weights of the
 // households they cover: a group's, or everyone's. With equal weights a
-// total row has nothing to check, and is only left out.
-func (t *tallyPart) checkTotals(e *env, opts totalsOptions, weightColumn string) error {
+// total row has nothing to check, and is only left out. A total whose label
+// names a group (一组合计) covers that group; where it names a place that is
+// no group, a difference says so.
+func (t *tallyPart) checkTotals(e *env, opts totalsOptions, weightColumn, groupColumn string) error {
 	noteSubtotals(e, t.subtotals)
 	for _, r := range t.reported {
 		if len(r.values) == 0 {
 			continue
+		}
+		nameless := ""
+		if named := labelledGroup(r.label); named != "" && r.scope == named {
+			switch r.scope = t.groups.groupCalled(named); {
+			case r.scope != "":
+			case !namesPlace(named):
+			case groupColumn == "":
+				nameless = fmt.Sprintf(" (the label names %s, but households are not grouped: pass --group-col with the column of their groups)", named)
+			default:
+				nameless = fmt.Sprintf(" (the label names %s, but no household's %s is %s)", named, groupColumn, named)
+			}
 		}
 		has := func(name string) bool { _, ok := t.groups.byName[name]; return ok }
 		covers, sum := r.settleScope(has, func(covers string) []calc.Num {
@@ -357,7 +377,7 @@ func (t *tallyPart) checkTotals(e *env, opts totalsOptions, weightColumn string)
 			}
 			return []calc.Num{calc.DecimalNum(sum)}
 		})
-		scope := "every household"
+		scope := "every household" + nameless
 		if covers != "" {
 			scope = covers
 		}
