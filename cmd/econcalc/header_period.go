@@ -192,11 +192,39 @@ func checkHeaderMonths(in *input.Source, col, year, month int) error {
 // 万元）, （截至10月底/万元）, （2017年，亿元）, （2017.10.31，万元））, gives that
 // unit; so does one that gives a note and a unit (累计完成（含上年结转，亿元）).
 func periodlessUnit(in *input.Source, col int) string {
+	unit, own := bracketUnit(in, col)
+	if own {
+		return unit
+	}
+	for c := range in.Header { // a column without a unit of its own has the table's
+		if in.HeaderUnit(c) == "" {
+			return in.Unit(c)
+		}
+	}
+	return ""
+}
+
+// headerOwnUnit is the unit column col's header gives itself, read as
+// periodlessUnit reads it (万元 for 累计（10月底，万元）), or "" for a header
+// that gives none (累计（10月底）, 累计（三季度）, 累计): its figures are then
+// in the table's unit.
+func headerOwnUnit(in *input.Source, col int) string {
+	unit, own := bracketUnit(in, col)
+	if own {
+		return unit
+	}
+	return ""
+}
+
+// bracketUnit is the unit of column col as periodlessUnit reads it, with
+// own false where the header's bracket names a period and no unit, so
+// that the column's unit is the table's.
+func bracketUnit(in *input.Source, col int) (unit string, own bool) {
 	inner := lastBracket(in.Header[col])
 	_, period := namedPeriod("(" + inner + ")")
 	parts := bracketParts.Split(inner, -1)
 	if inner == "" || !period && len(parts) < 2 {
-		return in.Unit(col)
+		return in.Unit(col), in.HeaderUnit(col) != ""
 	}
 	var units []string
 	for _, part := range parts {
@@ -217,16 +245,11 @@ func periodlessUnit(in *input.Source, col int) string {
 	}
 	switch {
 	case len(units) == 1:
-		return units[0]
+		return units[0], true
 	case len(units) > 1 || !period:
-		return in.Unit(col) // more than a unit, or notes alone: refused or read as before
+		return in.Unit(col), in.HeaderUnit(col) != "" // more than a unit, or notes alone: refused or read as before
 	}
-	for c := range in.Header { // a column without a unit of its own has the table's
-		if in.HeaderUnit(c) == "" {
-			return in.Unit(c)
-		}
-	}
-	return ""
+	return "", false
 }
 
 // bracketParts cut a header's bracket into its parts: 10月底，万元.

@@ -117,10 +117,8 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 		}
 		r := targetRow{indicator: rec.Text(cols.indicator), unit: headerUnit, line: rec.Pos().Line()}
 		if cols.unit >= 0 && rec.Text(cols.unit) != "" {
-			for _, c := range []int{cols.target, cols.value, cols.prior} {
-				if c >= 0 && in.HeaderUnit(c) != "" && in.HeaderUnit(c) != rec.Text(cols.unit) {
-					return rec.Errorf(cols.unit, "%s, where %q is in %s: write each indicator's figures in its own unit, with no unit in the headers, or the headers' unit here", input.QuoteCell(rec.Text(cols.unit)), in.Header[c], in.HeaderUnit(c))
-				}
+			if err := cellUnitAgrees(rec, in, cols); err != nil {
+				return err
 			}
 			r.unit = rec.Text(cols.unit)
 		}
