@@ -84,13 +84,31 @@ func spoolStream(name string, r io.Reader, closer io.Closer, opts Options, warn 
 	}
 	head = sp.mem[:min(len(sp.mem), sniffBytes)]
 	v := encodingOf(sp.mem, opts.Encoding, opts.bothWays) // the reader warns (decodeAs)
-	keep, bad := check.checkFirst(sp.mem, v.gb18030)
+	keep, bad := checkFirstBlock(&check, sp.mem, v)
 	if bad != nil {
 		sp.mem, sp.size, sp.taken = sp.mem[:keep], int64(keep), int64(keep)
 		sp.cut, sp.done = bad, true
 	}
 	sp.check = &check
 	return sp, head
+}
+
+// checkFirstBlock checks the first block read, which may run past the
+// sample its encoding was decided on (a file redirected with < is read a
+// megabyte at a time). Where that sample is ASCII, bytes past it that are
+// no UTF-8 are no bad bytes: they make the file GB18030 from there, as the
+// reader decides when it reaches them (laterCheck.ascii, toGB18030), so
+// beyond the sample only NULs and record lengths are checked, as in the
+// chunks read after it (skim).
+func checkFirstBlock(check *textCheck, block []byte, v verdict) (int, *guardError) {
+	if v.gb18030 || v.later == nil || !v.later.ascii || len(block) <= encodingSample {
+		return check.checkFirst(block, v.gb18030)
+	}
+	if keep, bad := check.checkFirst(block[:encodingSample], false); bad != nil {
+		return keep, bad
+	}
+	keep, bad := check.skim(block[encodingSample:])
+	return encodingSample + keep, bad
 }
 
 // spoolAll reads a sheet's CSV to its end and holds all of it.
