@@ -85,6 +85,34 @@ func notStdin(flag, path string, stdin io.Reader) error {
 	return nil
 }
 
+// sameOutput reports whether two output paths name one file: the same file
+// by device and inode when both exist, else the same place once symbolic
+// links (a dangling one leads where the file would be made) and relative
+// paths are resolved: r.csv, ./r.csv, $PWD/r.csv, a link to r.csv.
+func sameOutput(a, b string) bool {
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(sa, sb)
+	}
+	return outputPlace(a) == outputPlace(b)
+}
+
+// outputPlace is the absolute, cleaned path of the file an output path
+// writes, through its symbolic links and its folder's.
+func outputPlace(path string) string {
+	if target, _, err := outputTarget(path); err == nil {
+		path = target
+	}
+	if dir, err := filepath.EvalSymlinks(filepath.Dir(path)); err == nil {
+		path = filepath.Join(dir, filepath.Base(path))
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	return filepath.Clean(path)
+}
+
 // fileFlags are the flags that name a file other than the inputs listed as
 // arguments: read (--pools, --population) or written (--chart).
 var fileFlags = []string{"pools", "population", "chart"}
@@ -109,8 +137,11 @@ func (e *env) redirectOutput(c *cli.Context) error {
 	inputs := c.Args().Slice()
 	for _, name := range fileFlags {
 		if f := c.String(name); f != "" {
-			if name == "chart" && filepath.Clean(f) == filepath.Clean(path) {
-				return usagef("--output and --chart both name %q: write them to two files", path)
+			if name == "chart" && sameOutput(f, path) {
+				if filepath.Clean(f) == filepath.Clean(path) {
+					return usagef("--output and --chart both name %q: write them to two files", path)
+				}
+				return usagef("--output %q and --chart %q are the same file: write them to two files", path, f)
 			}
 			inputs = append(inputs, f)
 		}
