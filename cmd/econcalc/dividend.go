@@ -26,7 +26,7 @@ column name. Weights must be ≥ 0, and not all zero.
 
 The pool: --pool AMOUNT for one pool over every household, or --pools FILE with the group
 and either pool (金额, 分红总额) or kwh (发电量) and tariff (电价): the pool is kwh × tariff
-(--pool-col, --kwh-col, --tariff-col name the file's columns).
+(--village-col, --pool-col, --kwh-col, --tariff-col name the file's columns).
 Each group then splits its own pool; a group without a pool, or a pool without
 households, is an error. --retain PCT keeps that share of each pool for the collective
 (public-welfare jobs and small works, as photovoltaic rules require), rounded down to the
@@ -58,7 +58,7 @@ type dividendOptions struct {
 	pool              decimal.Decimal
 	poolGiven         bool
 	poolsFile         string
-	poolsCols         poolsColumns // --pool-col, --kwh-col, --tariff-col: the --pools file's
+	poolsCols         poolsColumns // --village-col, --pool-col, --kwh-col, --tariff-col: the --pools file's
 	groupCol, by      string
 	idCol, membersCol string
 	retain, unit      decimal.Decimal
@@ -87,6 +87,7 @@ func dividendCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "summary", Usage: "one row per group: households, pool, retained, distributed, mean, min, max"},
 			&cli.StringFlag{Name: "id-col", Usage: "name of the household id column"},
 			&cli.StringFlag{Name: "members-col", Usage: "name of the members column (with --by members)"},
+			&cli.StringFlag{Name: "village-col", Usage: "name of the group (village) column of the --pools file, where it is not the --group-col name"},
 			&cli.StringFlag{Name: "pool-col", Usage: "name of the pool column of the --pools file"},
 			&cli.StringFlag{Name: "kwh-col", Usage: "name of the yield (kwh) column of the --pools file"},
 			&cli.StringFlag{Name: "tariff-col", Usage: "name of the tariff column of the --pools file"},
@@ -99,7 +100,7 @@ func dividendCommand(e *env) *cli.Command {
 			}
 			opts := dividendOptions{in: in, out: out, poolsFile: c.String("pools"), groupCol: c.String("group-col"),
 				by: c.String("by"), idCol: c.String("id-col"), membersCol: c.String("members-col"), summary: c.Bool("summary"), totals: totalsFrom(c),
-				poolsCols: poolsColumns{pool: c.String("pool-col"), kwh: c.String("kwh-col"), tariff: c.String("tariff-col")}}
+				poolsCols: poolsColumns{village: c.String("village-col"), pool: c.String("pool-col"), kwh: c.String("kwh-col"), tariff: c.String("tariff-col")}}
 			if err := opts.parseAmounts(c); err != nil {
 				return err
 			}
@@ -139,7 +140,7 @@ func (opts *dividendOptions) parseAmounts(c *cli.Context) error {
 	if opts.retain.Cmp(decimal.NewFromInt(100)) > 0 {
 		return usagef("--retain %s: use a percentage from 0 to 100", c.String("retain"))
 	}
-	for _, name := range []string{"pool-col", "kwh-col", "tariff-col"} {
+	for _, name := range []string{"village-col", "pool-col", "kwh-col", "tariff-col"} {
 		if c.IsSet(name) && opts.poolsFile == "" {
 			return usagef("--%s names a column of the --pools file: give --pools FILE", name)
 		}

@@ -10,9 +10,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// poolsColumns name the --pools file's columns: --pool-col, --kwh-col and
-// --tariff-col; "" to find them by their names.
-type poolsColumns struct{ pool, kwh, tariff string }
+// poolsColumns name the --pools file's columns: --village-col (its groups),
+// --pool-col, --kwh-col and --tariff-col; "" to find them by their names.
+type poolsColumns struct{ village, pool, kwh, tariff string }
 
 // poolsFile is the --pools file's layout: its group column, and a pool
 // column or a yield and a tariff, with the powers of ten that bring them
@@ -118,12 +118,15 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 func poolsLayout(e *env, in *input.Source, opts dividendOptions) (poolsFile, error) {
 	f := poolsFile{in: in, kwh: -1, tariff: -1}
 	var err error
-	if f.group = in.Index(opts.groupCol); f.group < 0 {
-		if f.group, err = in.Find(villageColumn, ""); err != nil {
+	cols := opts.poolsCols
+	// The groups are in the column --village-col names, else in one named
+	// as the households' --group-col, else in one named as a village is
+	// (村, 村名, 行政村: two of those are refused, naming --village-col).
+	if f.group = in.Index(opts.groupCol); cols.village != "" || f.group < 0 {
+		if f.group, err = in.Find(villageColumn, cols.village); err != nil {
 			return f, err
 		}
 	}
-	cols := opts.poolsCols
 	if f.pool, err = in.FindOptional(poolColumn, cols.pool); err != nil {
 		return f, err
 	}
