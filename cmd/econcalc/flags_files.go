@@ -134,6 +134,9 @@ func (e *env) redirectOutput(c *cli.Context) error {
 		}
 		return nil
 	}
+	if err := workbookName(format, path); err != nil {
+		return err
+	}
 	inputs := c.Args().Slice()
 	for _, name := range fileFlags {
 		if f := c.String(name); f != "" {
@@ -165,6 +168,22 @@ func (e *env) redirectOutput(c *cli.Context) error {
 	}
 	e.stdout = e.output
 	return nil
+}
+
+// workbookName refuses a workbook written to a file whose name does not end
+// in .xlsx (r.txt, r.dat, r): Excel and the desktop pick how to open a file
+// by its extension, and would show a workbook's zip bytes as text. Text
+// formats go to any name, as the README promises (.txt keeps --format); a
+// FIFO or a device has no name to open by.
+func workbookName(format, path string) error {
+	if format != "xlsx" || formatOfFile(path) == "xlsx" {
+		return nil
+	}
+	if _, kind, err := outputTarget(path); err != nil || kind != 0 {
+		return nil // not a file, or one newOutputFile reports
+	}
+	return usagef("--format xlsx writes a workbook, and --output %q would not open as one: name the file %s, or choose a text format (table, csv, tsv, json, markdown)",
+		path, strings.TrimSuffix(path, filepath.Ext(path))+".xlsx")
 }
 
 // isTerminal reports a writer that is a terminal, as the progress meter
