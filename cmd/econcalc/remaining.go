@@ -24,7 +24,9 @@ exited_persons (脱贫人数), and optionally added_households (新增户数), a
 (新增人数). Counts are whole numbers of households and people in the unit their
 header gives, which --households and --persons are in too: in 万人, 1650.5 is
 16,505,000 people. An empty addition is none, an empty exit is an error. Spans
-must not overlap; years absent from the input had nothing recorded. A span labelled
+must not overlap, and a year missing between two rows (2014, then 2016) is refused:
+add its row, or say with --missing-years-zero that it had no exits and no
+additions. Years before the first row or after the last are not asked for. A span labelled
 as a sum (2014—2015年合计, 累计, 小计, or 合计 in the first column, 序号, beside
 2014-2015年) beside rows of each of its years, above or below them, is their
 subtotal: each count it gives is checked against their sum (a warning naming its
@@ -72,6 +74,9 @@ type remainingOptions struct {
 	settings calc.RollSettings
 	totals   totalsOptions
 	cols     [5]string // overrides: year, exited households, exited persons, added households, added persons
+	// missingYearsZero reads a year missing between two rows as one with no
+	// exits and no additions, instead of refusing it.
+	missingYearsZero bool
 }
 
 func remainingCommand(e *env) *cli.Command {
@@ -86,6 +91,7 @@ func remainingCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "population", Usage: "the area's rural registered population, for the incidence (贫困发生率)"},
 			&cli.StringFlag{Name: "target", Usage: "the year by which everyone must be out: adds what must exit per year"},
 			&cli.BoolFlag{Name: "adjust", Usage: "when exits exceed what remains, record the smallest additions that cover them instead of failing"},
+			&cli.BoolFlag{Name: "missing-years-zero", Usage: "read a year missing between two rows as one with no exits and no additions, instead of refusing it"},
 			&cli.StringFlag{Name: rollYearColumn.Flag, Usage: "name of the year column"},
 			&cli.StringFlag{Name: rollExitedHouseholdsColumn.Flag, Usage: "name of the exited-households column"},
 			&cli.StringFlag{Name: rollExitedPersonsColumn.Flag, Usage: "name of the exited-persons column"},
@@ -97,7 +103,7 @@ func remainingCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			opts := remainingOptions{in: in, out: out, totals: totalsFrom(c),
+			opts := remainingOptions{in: in, out: out, totals: totalsFrom(c), missingYearsZero: c.Bool("missing-years-zero"),
 				settings: calc.RollSettings{Adjust: c.Bool("adjust"), PersonsOnly: !c.IsSet("households")}}
 			if c.String("persons") == "" {
 				return usagef("--persons is required: the people registered at the start (建档立卡人数); --households too, unless the registry is counted in people only")
@@ -172,9 +178,6 @@ func (r rollRow) where() string { return fmt.Sprintf("%s:%d", r.file, r.line) }
 func runRemaining(e *env, opts remainingOptions) error {
 	rows, err := readRollRows(e, &opts)
 	if err != nil {
-		return err
-	}
-	if err := checkYearSpans(rows); err != nil {
 		return err
 	}
 	flows := make([]calc.YearFlows, len(rows))

@@ -92,6 +92,12 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 		return nil, err
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].flows.Years.First < rows[j].flows.Years.First })
+	if err := checkYearSpans(rows); err != nil {
+		return nil, err
+	}
+	if err := checkYearGaps(rows, opts.missingYearsZero); err != nil {
+		return nil, err
+	}
 	return rows, nil
 }
 
@@ -174,6 +180,30 @@ func checkYearSpans(rows []rollRow) error {
 			what = fmt.Sprintf("duplicate year %s", b.flows.Years)
 		}
 		return &input.DataError{File: b.file, Line: b.line, Msg: fmt.Sprintf("%s at %s; a year may appear in one row only", what, a.where())}
+	}
+	return nil
+}
+
+// checkYearGaps rejects a year missing between two rows (2014年, then
+// 2016年), naming it and the rows around it, unless missingZero (the user
+// says the years left out had no exits and no additions): a year left out
+// of a table is more often a row lost than a year without exits, and read
+// as none it would leave a wrong stock. rows are sorted by first year and
+// do not overlap (checkYearSpans).
+func checkYearGaps(rows []rollRow, missingZero bool) error {
+	for i := 1; i < len(rows) && !missingZero; i++ {
+		a, b := rows[i-1], rows[i]
+		if b.flows.Years.First == a.flows.Years.Last+1 {
+			continue
+		}
+		missing := calc.YearSpan{First: a.flows.Years.Last + 1, Last: b.flows.Years.First - 1}
+		is, row, it := "is", "its row", "it"
+		if missing.First != missing.Last {
+			is, row, it = "are", "their rows", "they"
+		}
+		return &input.DataError{File: b.file, Line: b.line, Msg: fmt.Sprintf(
+			"%s %s missing, between %s at %s and %s: add %s (0 where none exited), or rerun with --missing-years-zero if %s had no exits and no additions",
+			missing, is, a.flows.Years, a.where(), b.flows.Years, row, it)}
 	}
 	return nil
 }
