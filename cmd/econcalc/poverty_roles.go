@@ -15,6 +15,9 @@ import (
 // the user's to say, with --income or --ignore.
 func checkIncomeRoles(in *input.Source, counted []int) error {
 	const say = "; name the components with --income, or leave it out with --ignore"
+	if err := checkIncomePeriods(in, counted); err != nil {
+		return err
+	}
 	var totals []int
 	for _, i := range counted {
 		name := in.Header[i]
