@@ -156,6 +156,9 @@ func runGrowth(e *env, opts growthOptions) error {
 	for _, name := range layout.priors {
 		e.notef("%s: last year's figures, not a series of this year; left out (growth finds last year's figure in last year's rows)", name)
 	}
+	if err := layout.readUnits(e, in); err != nil {
+		return err
+	}
 	fixed, err := readGrowth(in, layout, asFixed)
 	if err == nil && len(fixed.groups) <= maxFixedGroups {
 		return writeGrowthOf(e, opts, in, layout, fixed)

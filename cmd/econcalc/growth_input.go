@@ -21,6 +21,7 @@ type growthLayout struct {
 	priors        []string      // columns left out as last year's figures (isPriorYearColumn)
 	kinds         []seriesKind  // what each value column's header says its figures are (growth_kinds.go)
 	spans         []columnSpan  // the year-to-date span each value column's header names, if any
+	units         *growthUnits  // a 单位 column giving each row's unit, nil for none (growth_units.go)
 }
 
 func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, error) {
@@ -58,9 +59,10 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 			l.values = append(l.values, i)
 		}
 	} else {
+		unit := unitColumnOf(in)
 		for i := range in.Header {
 			switch {
-			case i == l.period || i == l.group || i == price:
+			case i == l.period || i == l.group || i == price || i == unit:
 			case isRateColumn(in, i):
 				l.rates = append(l.rates, in.Header[i])
 			case isPriorYearColumn(in, i):

@@ -56,6 +56,8 @@ type growthData[N growthAmount[N]] struct {
 	groupOf map[string]int
 	labels  map[string]periodLabel // a period label is parsed once
 	order   []periodOrder[N]       // [group]
+	units   *growthUnits           // this part's reading of a 单位 column, nil without one
+	shift   []int32                // the row's shift into that unit, per value column; nil without one
 }
 
 // periodTotal is a total row of a grouped series: what it reports for one
@@ -77,6 +79,18 @@ func readGrowth[N growthAmount[N]](in *input.Source, l growthLayout, as func(cal
 		return &growthData[N]{series: l.series, as: as, groupOf: map[string]int{}, labels: map[string]periodLabel{}}
 	}
 	add := func(d *growthData[N], rec *input.Row) error { return d.add(rec, &l) }
+	if l.units != nil {
+		// Only a table with a 单位 column reads each row's unit.
+		add = func(d *growthData[N], rec *input.Row) error {
+			if d.units == nil {
+				d.units, d.shift = l.units.forPart(), make([]int32, len(l.values))
+			}
+			if err := d.units.row(rec, d.shift); err != nil {
+				return err
+			}
+			return d.add(rec, &l)
+		}
+	}
 	return input.Fold(in, newPart, add, mergeGrowth[N])
 }
 
@@ -110,6 +124,9 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 			return err
 		case kind == totalRow:
 			t, err := readTotal(rec, col, "", l.values)
+			if d.shift != nil {
+				t = t.shifted(d.shift)
+			}
 			d.reported = append(d.reported, periodTotal{t, period})
 			return err
 		case kind == subtotalRow:
@@ -137,6 +154,9 @@ func (d *growthData[N]) add(rec *input.Row, l *growthLayout) error {
 		n, ok, err := rec.Amount(i)
 		if err != nil {
 			return err
+		}
+		if d.shift != nil && d.shift[s] != 0 {
+			n = shiftAmount(n, d.shift[s])
 		}
 		v, fits := d.as(n)
 		if !fits {

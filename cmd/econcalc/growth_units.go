@@ -1,0 +1,178 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+)
+
+// growthUnits reads a 单位 (计量单位) column beside growth's amounts: each
+// row's figures are in the unit its cell names. A series, and a group
+// total, adds and compares figures across rows, so rows in 亿元 beside rows
+// in 万元 are shifted into the finest of the units the cells name before
+// anything is worked out. Only a table with such a column pays for this: a
+// pass over the column before the figures are read, and a look at each
+// row's cell.
+type growthUnits struct {
+	col   int    // the 单位 column
+	unit  string // the unit the amounts are read in, when the rows differ
+	mixed bool   // the rows name more than one unit
+	first string // the unit the first row that names one names
+	line  int    // the first line that names it, once read (0 before)
+	// For each value column but the price index: the unit its header (or
+	// the line above the header) gives, which every cell must name, and
+	// the shift of each row's amounts into unit.
+	own    []string
+	shifts []rowShift
+}
+
+// unitCells are the distinct units a 单位 column names, in order of first
+// appearance.
+type unitCells struct {
+	col   int
+	cells []string
+	seen  map[string]bool
+}
+
+func (u *unitCells) add(rec *input.Row) error {
+	cell := rec.Text(u.col)
+	if cell != "" && !u.seen[cell] {
+		u.seen[cell] = true
+		u.cells = append(u.cells, cell)
+	}
+	return nil
+}
+
+func mergeUnitCells(parts []*unitCells) (*unitCells, error) {
+	all := &unitCells{col: parts[0].col, seen: map[string]bool{}}
+	for _, p := range parts {
+		for _, cell := range p.cells {
+			if !all.seen[cell] {
+				all.seen[cell] = true
+				all.cells = append(all.cells, cell)
+			}
+		}
+	}
+	return all, nil
+}
+
+// readUnits looks for a 单位 column that is neither the period nor the
+// group, and reads which units it names: the finest of those of one base
+// with the first is the unit every amount is read in. It says so in a note
+// for each series whose amounts are shifted.
+func (l *growthLayout) readUnits(e *env, in *input.Source) error {
+	col := unitColumnOf(in)
+	if col < 0 || col == l.period || col == l.group {
+		return nil
+	}
+	cells, err := input.Fold(in, func(int64) *unitCells { return &unitCells{col: col, seen: map[string]bool{}} },
+		(*unitCells).add, mergeUnitCells)
+	if err != nil {
+		return err
+	}
+	u := &growthUnits{col: col, mixed: len(cells.cells) > 1}
+	if len(cells.cells) > 0 {
+		u.first = cells.cells[0]
+	}
+	if u.mixed && calc.IsUnit(u.first) {
+		var names, same []string
+		for _, cell := range cells.cells {
+			if calc.UnitBase(cell) == calc.UnitBase(u.first) {
+				names, same = append(names, in.Header[col]), append(same, cell)
+			}
+		}
+		if u.unit, _, err = calc.UnitScales(names, same, ""); err != nil {
+			return err
+		}
+	}
+	values := len(l.values)
+	if l.price >= 0 {
+		values = l.price
+	}
+	for _, c := range l.values[:values] {
+		u.own = append(u.own, in.Unit(c))
+		u.shifts = append(u.shifts, rowShift{in: in, unitCol: col, amount: c, to: u.unit})
+		if u.mixed && in.Unit(c) == "" && u.unit != "" {
+			var shifted []string
+			for _, cell := range cells.cells {
+				if _, exps, err := calc.UnitScales([]string{in.Header[c]}, []string{cell}, u.unit); err == nil && exps[0] > 0 {
+					shifted = append(shifted, fmt.Sprintf("%s × 1%s", cell, strings.Repeat("0", int(exps[0]))))
+				}
+			}
+			if len(shifted) > 0 {
+				e.notef("%s: read in %s, each row in the unit its %s cell names (%s)", in.Header[c], u.unit, in.Header[col], strings.Join(shifted, ", "))
+			}
+		}
+	}
+	l.units = u
+	return nil
+}
+
+// forPart is a copy of u for one part of the input read in parallel: each
+// rowShift keeps a cache of its own.
+func (u *growthUnits) forPart() *growthUnits {
+	if u == nil {
+		return nil
+	}
+	c := *u
+	c.shifts = append([]rowShift(nil), u.shifts...)
+	for k := range c.shifts {
+		c.shifts[k].shifts = nil
+	}
+	return &c
+}
+
+// row gives the power of ten that brings each value column's amount in rec
+// into the unit they are read in (0 for the price index), into shift. A
+// cell that contradicts a column's own unit, a row without a unit among
+// rows in different ones, and a unit that is not a multiple of the
+// others' are errors naming the row.
+func (u *growthUnits) row(rec *input.Row, shift []int32) error {
+	cell := rec.Text(u.col)
+	if u.line == 0 && cell == u.first {
+		u.line = rec.Pos().Line()
+	}
+	for k := range u.shifts {
+		switch own := u.own[k]; {
+		case cell != "" && own != "" && cell != own:
+			return rec.Errorf(u.col, "%s, where %q is in %s: give the figures in the header's unit, or no unit in the header", input.QuoteCell(cell), u.shifts[k].in.Header[u.shifts[k].amount], own)
+		case !u.mixed || own != "" || cell == u.first && !calc.IsUnit(cell):
+			continue // 台 beside 万台 is refused on the row of 万台
+		case !calc.IsUnit(cell) || calc.UnitBase(cell) != calc.UnitBase(u.first):
+			what := input.QuoteCell(cell)
+			if cell == "" {
+				what = "empty"
+			}
+			where := fmt.Sprintf("line %d", u.line)
+			if u.line == 0 {
+				where = "an earlier row" // in a part read in parallel; the in-order pass that names the error knows the line
+			}
+			return rec.Errorf(u.col, "%s, where %s is in %s: a series adds and compares its rows, and econcalc converts only between multiples of 元, 人, 户 or 千瓦时 (万元, 亿元 …); give every row a unit it can bring into the others'", what, where, u.first)
+		}
+		x, err := u.shifts[k].of(rec)
+		if err != nil {
+			return err
+		}
+		shift[k] = x
+	}
+	return nil
+}
+
+// shiftAmount is n × 10^exp (exp ≥ 0, an amount moved into a finer unit),
+// in fixed point where it fits, as read amounts are.
+func shiftAmount(n calc.Num, exp int32) calc.Num {
+	f, ok := n.Fixed()
+	if exp == 0 || !ok {
+		return n.Shift(exp)
+	}
+	units, p := f.Units, int32(f.Places)
+	for range exp {
+		if units >= calc.FixedLimit/10 || units <= -calc.FixedLimit/10 {
+			return n.Shift(exp)
+		}
+		units *= 10
+	}
+	return calc.FixedNum(units, int(max(p-exp, 0)))
+}
