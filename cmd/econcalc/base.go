@@ -127,14 +127,14 @@ func runBase(e *env, opts baseOptions) error {
 	if permille {
 		e.notef("%s: read in %% (÷ 10)", in.Header[rate])
 	}
-	units := rowUnits{in: in, col: unitColumnOf(in), amounts: amounts}
+	units := newBaseUnits(in, amounts, indicator)
 	cols := baseColumns(prior >= 0, unit)
 	rep := opts.out.NewReport(cols) // for the warnings' figures; the rows wait for places
 	var rows [][]report.Cell
 	places := map[string]int{} // the most decimals an input column is written with
 	var footer baseFooter
 	row := func(rec *input.Row) ([]report.Cell, error) {
-		if err := units.agrees(rec); err != nil {
+		if err := units.check(rec); err != nil {
 			return nil, err
 		}
 		v, err := rec.Number(value)
@@ -211,6 +211,9 @@ func runBase(e *env, opts baseOptions) error {
 	})
 	if err == nil {
 		err = footer.err()
+	}
+	if err == nil {
+		err = units.totalErr()
 	}
 	if err != nil {
 		return err

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"econcalc/cmd/internal/input"
+)
+
+// baseUnits checks base's 单位 column. Its rows stand alone, each in the
+// unit its cell names (万吨, 亿千瓦时, %), and their bases and increases are
+// in it; but a cell must not contradict a unit the amount headers give,
+// whatever it measures: 吨 under 产量(万吨) would print a base 10000 times
+// the header's. A total row (合计, 总计) among rows in different units adds
+// up nothing and is refused.
+type baseUnits struct {
+	money     rowUnits // the check of a unit of money, against the table's unit too
+	indicator int
+	units     []string       // the rows' units, in the order first met
+	lines     map[string]int // where each was first met
+	total     *input.DataError
+}
+
+func newBaseUnits(in *input.Source, amounts []int, indicator int) *baseUnits {
+	return &baseUnits{money: rowUnits{in: in, col: unitColumnOf(in), amounts: amounts}, indicator: indicator, lines: map[string]int{}}
+}
+
+func (u *baseUnits) check(rec *input.Row) error {
+	if err := u.money.agrees(rec); err != nil || u.money.col < 0 {
+		return err
+	}
+	in, col := u.money.in, u.money.col
+	cell := rec.Text(col)
+	if total, _ := wholeLabelKind(rec.Cell(u.indicator)); total == totalRow && u.total == nil {
+		u.total, _ = rec.Errorf(u.indicator, "").(*input.DataError)
+	}
+	if cell == "" || isDash(cell) {
+		return nil
+	}
+	if _, ok := u.lines[cell]; !ok {
+		u.units, u.lines[cell] = append(u.units, cell), rec.Pos().Line()
+	}
+	for _, c := range u.money.amounts {
+		if own := in.HeaderUnit(c); own != "" && own != cell {
+			return rec.Errorf(col, "%s, where %q is in %s: give the figures in the headers' unit", input.QuoteCell(cell), in.Header[c], own)
+		}
+	}
+	return nil
+}
+
+// totalErr refuses a total row among rows in different units, once every
+// row is read: 原煤产量 in 万吨 and 发电量 in 亿千瓦时 have no sum.
+func (u *baseUnits) totalErr() error {
+	if u.total == nil || len(u.units) < 2 {
+		return nil
+	}
+	met := make([]string, len(u.units))
+	for i, unit := range u.units {
+		met[i] = fmt.Sprintf("%s (line %d)", unit, u.lines[unit])
+	}
+	u.total.Msg = fmt.Sprintf("a total across rows in different units, %s: they cannot be added up; take the total row out", strings.Join(met, ", "))
+	return u.total
+}
+
+// isDash is a cell that says "none" with a dash: —, -, －, ——.
+func isDash(cell string) bool {
+	return strings.Trim(cell, "-—－–") == ""
+}
