@@ -26,11 +26,13 @@ var (
 	// may also be (生产经营性支出): never income.
 	expenseFragments = []string{"支出", "费用", "成本", "expense", "cost", "spending"}
 	// totalIncomeFragments mark a household's whole income (家庭纯收入,
-	// 收入合计, 家庭年收入, 收入总额), and so does a bare 收入 or 纯收入
-	// (totalIncomeNames), unless a component's fragment names what it is a
-	// part of (家庭经营纯收入, 务工年收入, 种植业纯收入).
-	totalIncomeFragments = []string{"家庭", "合计", "总计", "总收入", "总纯收入", "收入总额", "可支配收入", "全年收入", "年收入", "年纯收入", "年净收入", "total"}
-	totalIncomeNames     = []string{"收入", "纯收入", "净收入", "人均收入", "人均纯收入", "人均净收入", "income", "net income"}
+	// 收入合计, 收入小计, 家庭年收入, 收入总额), and so does a bare 收入 or
+	// 纯收入 (totalIncomeNames), whoever's and of whichever year it is
+	// (年人均纯收入, 全家纯收入: isWholeIncome), unless a component's
+	// fragment names what it is a part of (家庭经营纯收入, 务工年收入,
+	// 种植业纯收入).
+	totalIncomeFragments = []string{"家庭", "合计", "小计", "总计", "总收入", "总纯收入", "收入总额", "可支配收入", "全年收入", "年收入", "年纯收入", "年净收入", "total"}
+	totalIncomeNames     = []string{"收入", "纯收入", "净收入", "可支配收入", "income", "net income"}
 	componentFragments   = []string{"工资", "经营", "财产", "转移", "养老", "务工", "打工", "劳务", "种植", "养殖", "其他", "其它", "生产", "低保", "赡养",
 		"分红", "租金", "补偿", "wage", "salary", "business", "property", "transfer", "pension", "other"}
 	// perCapitaMarks mark an amount per person (人均纯收入): the household's
