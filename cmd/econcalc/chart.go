@@ -174,7 +174,7 @@ func (g *growthPictures) seriesPoints() []seriesPicture {
 			out = append(out, seriesPicture{name: name})
 		}
 		s := &out[len(out)-1]
-		s.periods = append(s.periods, g.cell(row, "period").S)
+		s.periods = append(s.periods, g.periodOf(row).label)
 		s.values = append(s.values, figure(g.cell(row, "value")))
 		s.yoy = append(s.yoy, figure(g.cell(row, "yoy_pct")))
 	}
@@ -192,13 +192,14 @@ func (g *growthPictures) isTotal(row []report.Rendered) bool {
 // in every period.
 type shares struct {
 	name    string
-	periods []string    // sorted: period labels of one frequency sort as text
+	periods []string    // in calendar order (sortPeriods)
 	groups  []string    // in the order printed
 	pct     [][]float64 // [group][period]
 }
 
 func (g *growthPictures) groupShares() []shares {
 	var out []shares
+	var seen [][]chartPeriod // each series' periods
 	for _, row := range g.rows {
 		if g.isTotal(row) {
 			continue
@@ -206,14 +207,16 @@ func (g *growthPictures) groupShares() []shares {
 		name := g.cell(row, "series").S
 		if len(out) == 0 || out[len(out)-1].name != name {
 			out = append(out, shares{name: name})
+			seen = append(seen, nil)
 		}
-		s := &out[len(out)-1]
-		if p := g.cell(row, "period").S; !slices.Contains(s.periods, p) {
-			s.periods = append(s.periods, p)
+		s, periods := &out[len(out)-1], &seen[len(seen)-1]
+		if p := g.periodOf(row); !slices.Contains(s.periods, p.label) {
+			s.periods = append(s.periods, p.label)
+			*periods = append(*periods, p)
 		}
 	}
 	for i := range out {
-		slices.Sort(out[i].periods)
+		out[i].periods = sortPeriods(seen[i])
 	}
 	for _, row := range g.rows {
 		if g.isTotal(row) {
@@ -229,7 +232,7 @@ func (g *growthPictures) groupShares() []shares {
 			s.groups = append(s.groups, group)
 			s.pct = append(s.pct, missing(len(s.periods)))
 		}
-		s.pct[gi][slices.Index(s.periods, g.cell(row, "period").S)] = figure(g.cell(row, "share_pct"))
+		s.pct[gi][slices.Index(s.periods, g.periodOf(row).label)] = figure(g.cell(row, "share_pct"))
 	}
 	return out
 }
