@@ -6,7 +6,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -155,52 +154,11 @@ func isNoteRecord(fields []string) bool {
 	return isNoteRow([][]byte{unsafe.Slice(unsafe.StringData(fields[0]), len(fields[0]))})
 }
 
-// signatureLabels start the rows that sign a table off: who filled it in,
-// checked it, answers for it, their telephone, the date.
-var signatureLabels = []string{
-	"填表人", "填报人", "制表人", "审核人", "复核人", "负责人", "单位负责人", "统计负责人",
-	"联系人", "联系电话", "电话", "填报日期", "报出日期", "制表日期", "填表日期",
-}
-
-// isSignatureCell: a cell that is a signature label, alone or followed by
-// a colon (：or :) and what it gives (填表人：张三, 联系电话：, 填报日期). A
-// household id or a project name never is: 电话用户 or 负责人培训中心 go on
-// without a colon.
-func isSignatureCell(cell string) bool {
-	sig, _ := signatureCell(cell)
-	return sig
-}
-
-// signatureCell is isSignatureCell, and whether the label stands bare,
-// with no colon after it (填表人, 电话).
-func signatureCell(cell string) (sig, bare bool) {
-	c := strings.TrimSpace(cell)
-	if len(c) < 3 || c[0] < utf8.RuneSelf {
-		return false, false // the common case, an id: one byte looked at
-	}
-	switch r, _ := utf8.DecodeRuneInString(c); r {
-	case '填', '制', '审', '复', '负', '单', '统', '联', '电', '报':
-	default:
-		return false, false
-	}
-	for _, l := range signatureLabels {
-		if rest, ok := strings.CutPrefix(c, l); ok {
-			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-			if rest == "" {
-				return true, true
-			}
-			if strings.HasPrefix(rest, "：") || rest[0] == ':' {
-				return true, false
-			}
-		}
-	}
-	return false, false
-}
-
 // isSignatureRecord: a row whose first cell that is not blank is a
 // signature label (isSignatureCell) followed by a colon, whatever its
 // other cells hold (填表人：,张三,联系电话：,8888888). A bare label (电话,
-// 负责人, 填报日期) is one only where no cell after it holds a figure, or
+// 负责人, 填报日期, or spaced from a date or a name: 填报日期 2017-11-05,
+// signatureCell) is one only where no cell after it holds a figure, or
 // another cell is a signature's too (填报日期,2017-11-05,联系电话,12345678):
 // 电话,万户,120.2,31.7 is a row of the table. It is a note: --skip-footer
 // passes over it, and without it the row is refused.
