@@ -212,3 +212,19 @@ func WholeCount(d decimal.Decimal, places int32) (decimal.Decimal, bool) {
 	}
 	return d.Round(places), true
 }
+
+// FromRunningTotals gives each row's own count from running totals (累计,
+// counted from the start of the registry): the first row's total, then each
+// total less the one before. A running total cannot fall: falls is the
+// index of the first that is below the one before, or -1.
+func FromRunningTotals(totals []decimal.Decimal) (each []decimal.Decimal, falls int) {
+	each = make([]decimal.Decimal, len(totals))
+	prev := zero
+	for i, t := range totals {
+		if t.LessThan(prev) {
+			return nil, i
+		}
+		each[i], prev = t.Sub(prev), t
+	}
+	return each, -1
+}

@@ -324,3 +324,35 @@ func checkOptionalRollFigure(t *testing.T, what string, got Maybe, want string) 
 // printed is d with as many decimals as its exponent holds, as econcalc's
 // reports print an exact figure: 1115.0000 stays 1115.0000.
 func printed(d decimal.Decimal) string { return d.StringFixed(max(0, -d.Exponent())) }
+
+func TestFromRunningTotals(t *testing.T) {
+	d := decimal.RequireFromString
+	for _, c := range []struct {
+		totals []string
+		want   []string // nil when the totals fall
+		falls  int
+	}{
+		// 100, then 250 − 100 = 150, then 250 − 250 = 0.
+		{[]string{"100", "250", "250"}, []string{"100", "150", "0"}, -1},
+		// In 万人: 1650.5, then 2882.5 − 1650.5 = 1232.
+		{[]string{"1650.5", "2882.5"}, []string{"1650.5", "1232"}, -1},
+		// 250 after 300 falls at index 2.
+		{[]string{"100", "300", "250"}, nil, 2},
+		{nil, []string{}, -1},
+	} {
+		totals := make([]decimal.Decimal, len(c.totals))
+		for i, s := range c.totals {
+			totals[i] = d(s)
+		}
+		each, falls := FromRunningTotals(totals)
+		if falls != c.falls || (c.want == nil) != (each == nil) || len(each) != len(c.want) {
+			t.Errorf("FromRunningTotals(%v) = %v, %d; want %v, %d", c.totals, each, falls, c.want, c.falls)
+			continue
+		}
+		for i := range each {
+			if !each[i].Equal(d(c.want[i])) {
+				t.Errorf("FromRunningTotals(%v)[%d] = %s, want %s", c.totals, i, each[i], c.want[i])
+			}
+		}
+	}
+}

@@ -23,7 +23,10 @@ Columns: year (年份; 2017, 2017年, 2017年度, or a span 2014-2016, 2014—20
 exited_persons (脱贫人数), and optionally added_households (新增户数), added_persons
 (新增人数). Counts are whole numbers of households and people in the unit their
 header gives, which --households and --persons are in too: in 万人, 1650.5 is
-16,505,000 people. An empty addition is none, an empty exit is an error. Spans
+16,505,000 people. A column of running totals (脱贫户数（累计）, 累计脱贫户数) gives
+each row's count as its total less the row before's, the first row's counted from
+the start --households and --persons give (a note says so); a total that falls is
+an error. An empty addition is none, an empty exit is an error. Spans
 must not overlap, and a year missing between two rows (2014, then 2016) is refused:
 add its row, or say with --missing-years-zero that it had no exits and no
 additions. Years before the first row or after the last are not asked for. A span labelled

@@ -33,7 +33,7 @@ func rollUnit(in *input.Source, exited, added int) string {
 		if c < 0 {
 			continue
 		}
-		if u := in.Unit(c); u != "" {
+		if u := rollColumnUnit(in, c); u != "" {
 			return u
 		}
 	}
@@ -49,10 +49,14 @@ func rollUnit(in *input.Source, exited, added int) string {
 func rollCountColumns(in *input.Source, s *calc.RollSettings, exitedH, exitedP, addedH, addedP int) []rollCountColumn {
 	hUnit, pUnit := rollUnit(in, exitedH, addedH), rollUnit(in, exitedP, addedP)
 	s.HouseholdPlaces, s.PersonPlaces = calc.CountPlaces(hUnit, "户"), calc.CountPlaces(pUnit, "人")
-	return []rollCountColumn{
-		{exitedH, true, s.HouseholdPlaces, hUnit, "households"}, {exitedP, true, s.PersonPlaces, pUnit, "people"},
-		{addedH, false, s.HouseholdPlaces, hUnit, "households"}, {addedP, false, s.PersonPlaces, pUnit, "people"},
+	counts := []rollCountColumn{
+		{exitedH, true, false, s.HouseholdPlaces, hUnit, "households"}, {exitedP, true, false, s.PersonPlaces, pUnit, "people"},
+		{addedH, false, false, s.HouseholdPlaces, hUnit, "households"}, {addedP, false, false, s.PersonPlaces, pUnit, "people"},
 	}
+	for k := range counts {
+		counts[k].running = counts[k].col >= 0 && isRunningTotal(in.Header[counts[k].col])
+	}
+	return counts
 }
 
 // rollTotals are the total rows (合计) of a roll file, each checked once
@@ -146,7 +150,7 @@ func noteFlagUnits(e *env, in *input.Source, exitedP, addedP int, population boo
 	if unit == "" || unit == "人" {
 		return
 	}
-	if in.Unit(exitedP) == "" {
+	if rollColumnUnit(in, exitedP) == "" {
 		exitedP = addedP // the column that names it
 	}
 	flags := "--persons is"

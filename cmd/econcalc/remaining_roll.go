@@ -32,13 +32,13 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	exitedP, err := in.Find(rollExitedPersonsColumn, opts.cols[2])
+	exitedP, err := findRollColumn(in, rollExitedPersonsColumn, opts.cols[2], true)
 	if err != nil {
 		return nil, err
 	}
-	addedP, err := in.FindOptional(rollAddedPersonsColumn, opts.cols[4])
+	addedP, err := findRollColumn(in, rollAddedPersonsColumn, opts.cols[4], false)
 	if err == nil {
-		err = sameCountUnits(in, [2]int{exitedP, addedP}, [2]int{exitedH, addedH})
+		err = sameCountUnits(in, func(c int) string { return rollColumnUnit(in, c) }, [2]int{exitedP, addedP}, [2]int{exitedH, addedH})
 	}
 	if err != nil {
 		return nil, err
@@ -85,19 +85,24 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 	if err == nil {
 		rows, err = spanSubtotals(e, opts.totals, rows, counts, in.Header)
 	}
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].flows.Years.First < rows[j].flows.Years.First })
+	err = checkYearSpans(rows)
+	if err == nil {
+		err = checkYearGaps(rows, opts.missingYearsZero)
+	}
+	if err == nil {
+		err = fromRunningTotals(rows, counts, in.Header)
+	}
 	if err == nil {
 		err = totals.check(e, opts.totals, in, rows)
 	}
 	if err != nil {
 		return nil, err
 	}
-	sort.SliceStable(rows, func(i, j int) bool { return rows[i].flows.Years.First < rows[j].flows.Years.First })
-	if err := checkYearSpans(rows); err != nil {
-		return nil, err
-	}
-	if err := checkYearGaps(rows, opts.missingYearsZero); err != nil {
-		return nil, err
-	}
+	noteRunningTotals(e, counts, in.Header, rows, opts.settings.PersonsOnly)
 	return rows, nil
 }
 
@@ -106,7 +111,7 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 // (-1) without it, in a registry counted in people only.
 func findRollHouseholdColumns(in *input.Source, opts remainingOptions) (exited, added int, err error) {
 	if !opts.settings.PersonsOnly {
-		exited, err = in.Find(rollExitedHouseholdsColumn, opts.cols[1])
+		exited, err = findRollColumn(in, rollExitedHouseholdsColumn, opts.cols[1], true)
 		var de *input.DataError
 		if errors.As(err, &de) && exited < 0 {
 			de.Msg += "; or leave out --households for a registry counted in people only"
@@ -114,14 +119,14 @@ func findRollHouseholdColumns(in *input.Source, opts remainingOptions) (exited, 
 		if err != nil {
 			return -1, -1, err
 		}
-		added, err = in.FindOptional(rollAddedHouseholdsColumn, opts.cols[3])
+		added, err = findRollColumn(in, rollAddedHouseholdsColumn, opts.cols[3], false)
 		return exited, added, err
 	}
 	for _, c := range []struct {
 		spec     input.Column
 		override string
 	}{{rollExitedHouseholdsColumn, opts.cols[1]}, {rollAddedHouseholdsColumn, opts.cols[3]}} {
-		i, err := in.FindOptional(c.spec, c.override)
+		i, err := findRollColumn(in, c.spec, c.override, false)
 		if err != nil {
 			return -1, -1, err
 		}
@@ -137,6 +142,7 @@ func findRollHouseholdColumns(in *input.Source, opts remainingOptions) (exited, 
 type rollCountColumn struct {
 	col      int
 	required bool   // an exit, whose empty cell is an error
+	running  bool   // running totals (累计): fromRunningTotals
 	places   int32  // decimals a whole count may have in its unit (4 in 万人)
 	unit, of string // the unit (万人) and what it counts (people), for a message
 }

@@ -103,6 +103,10 @@ func checkSpanSum(e *env, t totalsOptions, sub rollRow, parts []rollRow, counts 
 		if c.col < 0 || sub.blank[k] {
 			continue
 		}
+		if c.running {
+			return &input.DataError{File: sub.file, Line: sub.line, Column: header[c.col], Msg: fmt.Sprintf(
+				"%s sums the rows of its years, but the column holds running totals (累计), which are not summed: take the row out", sub.flows.Years)}
+		}
 		var sum decimal.Decimal
 		years := make([]string, len(parts))
 		lines := make([]string, len(parts))

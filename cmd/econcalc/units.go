@@ -152,13 +152,14 @@ func (r *rowShift) of(rec *input.Row) (int32, error) {
 
 // sameCountUnits refuses exits and additions of people, or of households,
 // in different units (万人 beside 人): they are added to the counts the
-// flags give, in the unit those are in, so none is converted.
-func sameCountUnits(in *input.Source, pairs ...[2]int) error {
+// flags give, in the unit those are in, so none is converted. unit is a
+// column's unit (remaining's, where 累计 is none).
+func sameCountUnits(in *input.Source, unit func(col int) string, pairs ...[2]int) error {
 	for _, p := range pairs {
-		if p[0] < 0 || p[1] < 0 || in.Unit(p[0]) == in.Unit(p[1]) || in.Unit(p[0]) == "" || in.Unit(p[1]) == "" {
+		if p[0] < 0 || p[1] < 0 || unit(p[0]) == unit(p[1]) || unit(p[0]) == "" || unit(p[1]) == "" {
 			continue
 		}
-		return in.HeaderError(in.Header[p[1]], fmt.Sprintf("is in %s, and %q in %s: give every count in the unit --persons and --households are in", in.Unit(p[1]), in.Header[p[0]], in.Unit(p[0])))
+		return in.HeaderError(in.Header[p[1]], fmt.Sprintf("is in %s, and %q in %s: give every count in the unit --persons and --households are in", unit(p[1]), in.Header[p[0]], unit(p[0])))
 	}
 	return nil
 }
