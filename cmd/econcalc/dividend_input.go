@@ -20,6 +20,7 @@ type payeeLayout struct {
 	first             int   // column 0 when it is neither id nor group (firstColumnBeside)
 	places            []int // other columns that name a household or its place (payeeLabelColumns)
 	persons           []int // the columns of people's names among id, first and places (payeePersonNames)
+	groupCols         []int // the columns of groups among places, without --group-col (groupColumns)
 	totals            totalsOptions
 }
 
@@ -96,6 +97,9 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 	l.first = firstColumnBeside(l.id, l.group)
 	l.places = payeeLabelColumns(in, l)
 	l.persons = personColumns(in)
+	if l.group < 0 {
+		l.groupCols = groupColumns(in, l.places)
+	}
 	l.totals.numbering = numberingColumn(in, l.id, l.group)
 	return l, err
 }
@@ -265,9 +269,20 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 		if scope == "" {
 			scope = labelledGroup(rec.Text(col)) // 一组合计 beside an empty 组
 		}
+		if scope == "" && l.group < 0 {
+			scope = l.groupBeside(rec, col) // 合计 beside 一组, households not grouped
+		}
+		follows := int32(-1)
+		if scope == "" && l.group >= 0 {
+			follows = int32(p.lastGroup) // 合计 beside an empty 组, under 一组's households
+			if p.lastGroup < 0 {
+				follows = partStart
+			}
+		}
 		t, err := readTotal(rec, col, scope, checked)
 		t.orAll = orAll
 		p.reported = append(p.reported, t)
+		p.follows = append(p.follows, follows)
 		return err
 	case kind == subtotalRow:
 		p.subtotals++
@@ -343,50 +358,4 @@ func (l *payeeLayout) weightOf(rec *input.Row) (calc.Num, error) {
 		return w, rec.Errorf(l.weight, "%s: a weight cannot be negative", report.ExactNum(w))
 	}
 	return w, nil
-}
-
-// checkTotals compares the file's total rows with the weights of the
-// households they cover: a group's, or everyone's. With equal weights a
-// total row has nothing to check, and is only left out. A total whose label
-// names a group (一组合计) covers that group; where it names a place that is
-// no group, a difference says so.
-func (t *tallyPart) checkTotals(e *env, opts totalsOptions, weightColumn, groupColumn string) error {
-	noteSubtotals(e, t.subtotals)
-	for _, r := range t.reported {
-		if len(r.values) == 0 {
-			continue
-		}
-		nameless := ""
-		if named := labelledGroup(r.label); named != "" && r.scope == named {
-			switch r.scope = t.groups.groupCalled(named); {
-			case r.scope != "":
-			case !namesPlace(named):
-			case groupColumn == "":
-				nameless = fmt.Sprintf(" (the label names %s, but households are not grouped: pass --group-col with the column of their groups)", named)
-			default:
-				nameless = fmt.Sprintf(" (the label names %s, but no household's %s is %s)", named, groupColumn, named)
-			}
-		}
-		has := func(name string) bool { _, ok := t.groups.byName[name]; return ok }
-		covers, sum := r.settleScope(has, func(covers string) []calc.Num {
-			var sum decimal.Decimal
-			for _, g := range t.groups.groups {
-				if covers == "" || g.name == covers {
-					sum = sum.Add(g.weight)
-				}
-			}
-			return []calc.Num{calc.DecimalNum(sum)}
-		})
-		scope := "every household" + nameless
-		if covers != "" {
-			scope = covers
-		}
-		if !r.ok[0] {
-			continue
-		}
-		if err := opts.check(e, r.at, r.label, weightColumn+" of "+scope, sum[0], r.values[0]); err != nil {
-			return err
-		}
-	}
-	return nil
 }

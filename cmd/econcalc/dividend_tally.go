@@ -31,12 +31,17 @@ type tallyPart struct {
 	loose      []looseWeight       // households beyond maxTallyClasses, sorted once merged
 	exact      map[string]calc.Num // weights beyond fixed point, by exactKey
 	reported   []reportedTotal     // the file's own total rows
-	subtotals  int
-	into       []int   // each of its groups' index among all, once merged
-	ties       []int64 // households of each pool whose remainder is its cut (splitAll)
-	shareTies  []int64 // the same for the pools' splits of 100 (splitShares)
-	parts      []*tallyPart
-	places     int32 // the most decimals a weight is written with (splitAll), for the weight column
+	// follows is, for each of reported, the group of the household before
+	// it where it names none (合计 beside an empty 组): -1 for none,
+	// partStart where the part began after that household (precedingGroups).
+	follows   []int32
+	after     []string // follows, merged: the group's name, "" for none
+	subtotals int
+	into      []int   // each of its groups' index among all, once merged
+	ties      []int64 // households of each pool whose remainder is its cut (splitAll)
+	shareTies []int64 // the same for the pools' splits of 100 (splitShares)
+	parts     []*tallyPart
+	places    int32 // the most decimals a weight is written with (splitAll), for the weight column
 }
 
 func newTallyPart(bytes int64) *tallyPart {
@@ -112,8 +117,10 @@ func (p *tallyPart) each(fn func(c weightClass, households int64)) {
 func mergeTallies(parts []*tallyPart) (*tallyPart, error) {
 	all := newTallyPart(0)
 	all.parts = parts
+	last := "" // the group of the last household of the parts merged
 	for _, p := range parts {
 		all.reported = append(all.reported, p.reported...)
+		all.after, last = p.precedingGroups(all.after, last)
 		all.subtotals += p.subtotals
 		slices.SortFunc(p.loose, func(a, b looseWeight) int {
 			return cmp.Or(cmp.Compare(a.group, b.group), cmp.Compare(a.units, b.units), cmp.Compare(a.places, b.places))
