@@ -128,7 +128,7 @@ func findHouseholdColumns(in *input.Source, opts povertyOptions) (householdColum
 		c.perCapita[i] = true
 	}
 	for _, i := range append(append([]int{}, c.counted...), c.excluded...) {
-		if containsAny(strings.ToLower(in.Header[i]), perCapitaMarks) || strings.HasSuffix(in.Unit(i), "/人") {
+		if _, perPerson, _ := incomeUnit(in.Unit(i)); perPerson || containsAny(strings.ToLower(in.Header[i]), perCapitaMarks) {
 			c.perCapita[i] = true
 		}
 	}
@@ -151,13 +151,11 @@ func (c *householdColumns) incomeUnits(in *input.Source) error {
 	cols := append(append([]int{}, c.counted...), c.excluded...)
 	units := make([]string, len(cols))
 	for k, i := range cols {
-		if c.perCapita[i] && strings.HasSuffix(in.Unit(i), "/户") {
+		unit, _, perHousehold := incomeUnit(in.Unit(i))
+		if c.perCapita[i] && perHousehold {
 			return in.HeaderError(in.Header[i], "is income per person by its name but per household by its unit: say which")
 		}
-		units[k] = strings.TrimSuffix(in.Unit(i), "/户")
-		if c.perCapita[i] {
-			units[k] = strings.TrimSuffix(units[k], "/人")
-		}
+		units[k] = unit // a per-person unit made the column per person
 	}
 	_, exps, err := columnUnits(in, cols, units, "元")
 	if err != nil || !converted(exps) {
@@ -168,6 +166,41 @@ func (c *householdColumns) incomeUnits(in *input.Source) error {
 		c.scale[i] = exps[k]
 	}
 	return nil
+}
+
+// perPersonUnits and perHouseholdUnits end a unit of income per person
+// (元/人, 元／人, 元/人·年, 元/人/年, 元/口) or per household (元/户,
+// 元/户·年); perYearUnits one that says only that it is a year's (元/年),
+// as every income in a registry is.
+var (
+	perPersonUnits    = []string{"/人·年", "/人.年", "/人/年", "/人年", "/(人·年)", "/(人.年)", "/人", "/口·年", "/口/年", "/口"}
+	perHouseholdUnits = []string{"/户·年", "/户.年", "/户/年", "/户年", "/(户·年)", "/户"}
+	perYearUnits      = []string{"/年"}
+	unitSpellings     = strings.NewReplacer("／", "/", "（", "(", "）", ")", "•", "·", "・", "·", "．", ".")
+)
+
+// incomeUnit is an income column's unit of money (元, 万元) without the per
+// person or per household it ends with, which it reports.
+func incomeUnit(unit string) (money string, perPerson, perHousehold bool) {
+	u := unitSpellings.Replace(unit)
+	cut := func(ends []string) bool {
+		for _, end := range ends {
+			if m, ok := strings.CutSuffix(u, end); ok && m != "" {
+				money = m
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case cut(perPersonUnits):
+		return money, true, false
+	case cut(perHouseholdUnits):
+		return money, false, true
+	case cut(perYearUnits):
+		return money, false, false
+	}
+	return unit, false, false
 }
 
 // shifts are the powers of ten that bring columns cols to 元 (incomeUnits).
