@@ -66,16 +66,18 @@ func (s *Source) readStream(name, display string, r io.Reader, closer io.Closer)
 func (s *Source) readWorkbook(name string) error {
 	r, w := io.Pipe()
 	sheet := make(chan string, 1)
+	from := make(chan int, 1)
 	failed := make(chan error, 1)
 	go func() {
-		name, err := convertWorkbook(name, name, s.opts, w)
+		name, first, err := convertSheetFrom(name, name, s.opts, true, w)
 		sheet <- name
+		from <- first
 		failed <- err
 		w.CloseWithError(err)
 	}()
 	sp, spoolErr := spoolAll(name, r)
 	r.CloseWithError(io.ErrClosedPipe) // stops the converter if spooling failed
-	sheetName, err := <-sheet, <-failed
+	sheetName, first, err := <-sheet, <-from, <-failed
 	if err != nil {
 		if sp != nil {
 			sp.close()
@@ -85,7 +87,7 @@ func (s *Source) readWorkbook(name string) error {
 	if spoolErr != nil {
 		return &DataError{File: name, Msg: "cannot hold the sheet read: " + spoolErr.Error()}
 	}
-	sp.name = name + "[" + sheetName + "]"
+	sp.name, sp.excelFrom = name+"["+sheetName+"]", first
 	s.spools[name] = sp
 	s.workbooks = true
 	return nil

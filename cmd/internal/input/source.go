@@ -156,7 +156,7 @@ func (s *Source) setHeader(names []string, file string, line int) error {
 	columns := newColumnIndex(len(keys))
 	for i, k := range keys {
 		if k == "" {
-			return &DataError{File: file, Line: line, Msg: fmt.Sprintf("column %d of the header has no name", i+1)}
+			return &DataError{File: file, Line: line, Msg: s.headerColumn(i) + " of the header has no name"}
 		}
 		if j, twice := columns.exact[k]; twice {
 			return &DataError{File: file, Line: line, Column: names[i],

@@ -27,6 +27,10 @@ type spooled struct {
 	utf8 bool // written by econcalc itself: UTF-8, whatever --encoding says
 	warn func(string)
 
+	// excelFrom is a workbook sheet's first column read, as Excel numbers
+	// it (2 for a table from column B); 0 for no sheet.
+	excelFrom int
+
 	mu     sync.Mutex
 	mem    []byte    // what is held, while it is held in memory
 	file   spoolFile // else all of it, in a temporary file

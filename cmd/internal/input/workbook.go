@@ -35,19 +35,28 @@ import (
 // and must then be in a column whose unit is the one shown: the header is
 // found below the lines opts.Skip passes over (scaleCheck).
 func convertWorkbook(path, display string, opts Options, w io.Writer) (sheetName string, err error) {
-	return convertSheet(path, display, opts, true, w)
+	sheetName, _, err = convertSheetFrom(path, display, opts, true, w)
+	return sheetName, err
 }
 
 // convertSheet is convertWorkbook, with the units of scaled cells checked
 // or not (checkUnits).
 func convertSheet(path, display string, opts Options, checkUnits bool, w io.Writer) (sheetName string, err error) {
+	sheetName, _, err = convertSheetFrom(path, display, opts, checkUnits, w)
+	return sheetName, err
+}
+
+// convertSheetFrom is convertSheet, which also gives the sheet's first
+// column written, as Excel numbers it (2 for a table from column B), so
+// that messages can name a column by its letter (excelFrom).
+func convertSheetFrom(path, display string, opts Options, checkUnits bool, w io.Writer) (sheetName string, from int, err error) {
 	sheet := opts.Sheet
 	zr, err := zip.OpenReader(path)
 	if err != nil {
 		if errors.Is(err, zip.ErrFormat) || errors.Is(err, zip.ErrAlgorithm) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return "", &DataError{File: display, Msg: "is not a readable .xlsx workbook: its zip container is damaged or cut short (" + err.Error() + ")"}
+			return "", 0, &DataError{File: display, Msg: "is not a readable .xlsx workbook: its zip container is damaged or cut short (" + err.Error() + ")"}
 		}
-		return "", &DataError{File: display, Msg: describeOpenError(err)}
+		return "", 0, &DataError{File: display, Msg: describeOpenError(err)}
 	}
 	defer zr.Close()
 	b := &workbook{display: display, parts: make(map[string]*zip.File, len(zr.File))}
@@ -55,20 +64,20 @@ func convertSheet(path, display string, opts Options, checkUnits bool, w io.Writ
 		b.parts[strings.ToLower(f.Name)] = f
 	}
 	if err := b.readStructure(); err != nil {
-		return "", err
+		return "", 0, err
 	}
 	ws, err := b.pick(sheet)
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	if hidden := b.hiddenBefore(ws); sheet == "" && len(hidden) > 0 && warning != nil {
 		warning(display + ": " + hiddenNote(ws.name, hidden))
 	}
 	if err := b.readSharedStrings(); err != nil {
-		return ws.name, err
+		return ws.name, 0, err
 	}
 	if err := b.readStyles(); err != nil {
-		return ws.name, err
+		return ws.name, 0, err
 	}
 	t := table{empty: -1}
 	var units *scaleCheck
@@ -76,12 +85,12 @@ func convertSheet(path, display string, opts Options, checkUnits bool, w io.Writ
 		units = newScaleCheck(display+"["+ws.name+"]", opts)
 	}
 	if err := b.readSheet(ws, &t, units); err != nil {
-		return ws.name, err
+		return ws.name, 0, err
 	}
 	if row, header, ok := units.takenHeader(); ok {
 		t.replace(row, header)
 	}
-	return ws.name, t.writeTo(w)
+	return ws.name, t.firstColumn(), t.writeTo(w)
 }
 
 type workbook struct {

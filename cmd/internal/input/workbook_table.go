@@ -89,3 +89,7 @@ func (t *table) writeTo(w io.Writer) error {
 	}
 	return bw.Flush()
 }
+
+// firstColumn is the sheet's first column written, as Excel numbers it
+// (1 for A, 2 for a table that starts in column B).
+func (t *table) firstColumn() int { return max(t.empty, 0) + 1 }
