@@ -59,6 +59,9 @@ func (g *registryReader) add(p *registryPart, rec *input.Row) error {
 		return err
 	case kind == totalRow:
 		scope, orAll := totalScope(rec, col, g.cols.village, g.cols.id)
+		if scope == "" {
+			scope = labelledGroup(rec.Text(col)) // 罗建村合计 in 村名, or in 户编号 beside an empty 村名
+		}
 		t, err := readTotal(rec, col, scope, g.checked)
 		t.orAll = orAll
 		p.reported = append(p.reported, t.shifted(g.cols.shifts(g.checked)))

@@ -17,21 +17,39 @@ type villageSums map[string]int64
 // with total rows that give income (columnSums).
 func (g *registryReader) checkTotals(e *env, in *input.Source, p *registryPart, people villageSums) error {
 	noteSubtotals(e, p.subtotals)
-	var sums map[string][]calc.Num
+	// Files read together each total their own households (f1.csv's 合计,
+	// f3.csv's 合计): their sums are by file, members too.
+	byFile := len(g.opts.in.Files) > 1
+	var sums map[sumKey][]calc.Num
 	for _, r := range p.reported {
-		if sums == nil && len(r.values) > 1 {
+		if sums == nil && (len(r.values) > 1 || byFile) {
 			var err error
-			if sums, err = g.columnSums(in); err != nil {
+			if sums, err = g.columnSums(in, byFile); err != nil {
 				return err
 			}
 		}
 	}
-	has := func(name string) bool { _, ok := people[name]; return ok }
 	for _, r := range p.reported {
-		village, want := r.settleScope(has, func(village string) []calc.Num { return g.villageTotals(village, people, sums) })
+		file := ""
+		if byFile {
+			file = r.at.File()
+		}
+		has := func(name string) bool {
+			if byFile {
+				_, ok := sums[sumKey{file, name}]
+				return ok
+			}
+			_, ok := people[name]
+			return ok
+		}
+		r.scope = villageNamed(r.scope, has, people)
+		village, want := r.settleScope(has, func(village string) []calc.Num { return g.villageTotals(file, village, people, sums) })
 		scope := "all villages"
 		if village != "" {
 			scope = village
+		}
+		if byFile {
+			scope += " of " + file
 		}
 		for k, col := range g.checked {
 			if !r.ok[k] {
@@ -49,10 +67,43 @@ func (g *registryReader) checkTotals(e *env, in *input.Source, p *registryPart, 
 	return nil
 }
 
+// villageNamed is the registry's village that a total's label names
+// (labelledGroup: simplified, without spaces), or name itself.
+func villageNamed(name string, has func(string) bool, people villageSums) string {
+	if name == "" || has(name) {
+		return name
+	}
+	var found []string
+	for v := range people {
+		if labelName(v) == name {
+			found = append(found, v)
+		}
+	}
+	if len(found) == 1 { // two would be two villages' spellings: neither
+		return found[0]
+	}
+	return name
+}
+
+// sumKey is where a household's columns are summed: its village, and its
+// file when several are read together.
+type sumKey struct{ file, village string }
+
 // villageTotals are the sums of a total row's checked columns over a
-// village, or over all of them: members, then each counted income column.
-func (g *registryReader) villageTotals(village string, people villageSums, sums map[string][]calc.Num) []calc.Num {
+// village, or over all of them, of file when sums are by file: members,
+// then each counted income column.
+func (g *registryReader) villageTotals(file, village string, people villageSums, sums map[sumKey][]calc.Num) []calc.Num {
 	want := make([]calc.Num, len(g.checked))
+	if file != "" { // sums hold every checked column, members first
+		for key, s := range sums { // sums: the order of adding does not matter
+			if key.file == file && (village == "" || village == key.village) {
+				for k := range s {
+					want[k] = want[k].Add(s[k])
+				}
+			}
+		}
+		return want
+	}
 	var n int64
 	for name, v := range people {
 		if village == "" || village == name {
@@ -60,8 +111,8 @@ func (g *registryReader) villageTotals(village string, people villageSums, sums 
 		}
 	}
 	want[0] = calc.IntNum(n)
-	for name, s := range sums { // sums: the order of adding does not matter
-		if village == "" || village == name {
+	for key, s := range sums { // sums: the order of adding does not matter
+		if village == "" || village == key.village {
 			for k := range s {
 				want[k+1] = want[k+1].Add(s[k])
 			}
@@ -72,19 +123,26 @@ func (g *registryReader) villageTotals(village string, people villageSums, sums 
 
 // columnSums reads the registry again for the sums, by village, of the
 // income columns a total row checks (totalChecked, after members), each
-// in 元.
-func (g *registryReader) columnSums(in *input.Source) (map[string][]calc.Num, error) {
+// in 元; byFile, by file and village, of every checked column, members
+// first.
+func (g *registryReader) columnSums(in *input.Source, byFile bool) (map[sumKey][]calc.Num, error) {
 	cols := g.checked[1:]
-	newPart := func(int64) map[string][]calc.Num { return map[string][]calc.Num{} }
-	add := func(sums map[string][]calc.Num, rec *input.Row) error {
+	if byFile {
+		cols = g.checked
+	}
+	newPart := func(int64) map[sumKey][]calc.Num { return map[sumKey][]calc.Num{} }
+	add := func(sums map[sumKey][]calc.Num, rec *input.Row) error {
 		if kind, _, err := g.opts.totals.rowLabel(rec, g.cols.id, g.cols.village, g.first); err != nil || kind != dataRow {
 			return err
 		}
-		name := rec.Text(g.cols.village)
-		s := sums[name]
+		key := sumKey{village: rec.Text(g.cols.village)}
+		if byFile {
+			key.file = rec.Pos().File()
+		}
+		s := sums[key]
 		if s == nil {
 			s = make([]calc.Num, len(cols))
-			sums[name] = s
+			sums[key] = s
 		}
 		for k, c := range cols {
 			v, _, err := rec.Amount(c)
@@ -95,16 +153,16 @@ func (g *registryReader) columnSums(in *input.Source) (map[string][]calc.Num, er
 		}
 		return nil
 	}
-	merge := func(parts []map[string][]calc.Num) (map[string][]calc.Num, error) {
+	merge := func(parts []map[sumKey][]calc.Num) (map[sumKey][]calc.Num, error) {
 		all := parts[0]
 		for _, part := range parts[1:] {
-			for name, s := range part { // sums: the order of adding does not matter
-				if a := all[name]; a != nil {
+			for key, s := range part { // sums: the order of adding does not matter
+				if a := all[key]; a != nil {
 					for k := range a {
 						a[k] = a[k].Add(s[k])
 					}
 				} else {
-					all[name] = s
+					all[key] = s
 				}
 			}
 		}
