@@ -151,7 +151,7 @@ func runGrowth(e *env, opts growthOptions) error {
 		return err
 	}
 	for _, name := range layout.rates {
-		e.notef("%s: a growth rate, not a level; left out (growth compares levels)", name)
+		e.notef("%s: %s, not a level; left out (growth compares levels)", name, rateOrRank(name))
 	}
 	for _, name := range layout.priors {
 		e.notef("%s: last year's figures, not a series of this year; left out (growth finds last year's figure in last year's rows)", name)

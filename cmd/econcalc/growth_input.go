@@ -3,9 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
-	"econcalc/calc"
 	"econcalc/cmd/internal/input"
 )
 
@@ -51,7 +49,7 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 				return l, err
 			}
 			if isRateColumn(in, i) {
-				return l, in.HeaderError(in.Header[i], "--value-col names a growth rate, not a level: "+rateReason)
+				return l, in.HeaderError(in.Header[i], "--value-col names "+rateOrRank(in.Header[i])+", not a level: "+rateReason)
 			}
 			if isPriorYearColumn(in, i) {
 				return l, in.HeaderError(in.Header[i], "--value-col names last year's figures, not a series of this year: "+priorReason)
@@ -100,50 +98,7 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 }
 
 // rateReason is why growth takes no published rate as a series.
-const rateReason = "growth compares levels (amounts), and a published rate cannot be differenced or compared as one"
-
-// isRateColumn: a column of published growth rates, not of levels: its
-// name says it is a growth rate (namesGrowth), whatever its unit; a level
-// in percent (城镇化率（%）) is a level. An amount is none: a name ending in 额 or 值 (增长额, 增加额,
-// 增加值), or a header in a unit of money, people, households or energy
-// (同比增长（亿元）).
-func isRateColumn(in *input.Source, col int) bool {
-	name := headerName(in.Header[col]) // 同比增长（亿元） is named 同比增长
-	switch strings.TrimSpace(in.Unit(col)) {
-	case "百分点", "个百分点", "pp":
-		return true // a change (比上年提高), not a level
-	case "%", "％", "‰":
-		// A level in percent (城镇化率, 恩格尔系数, 研发经费投入强度, 占GDP比重)
-		// is one: its change is the 提高 1.4 个百分点 reports quote.
-		return namesGrowth(name) || name == ""
-	}
-	if strings.HasSuffix(name, "额") || strings.HasSuffix(name, "值") || calc.IsUnit(in.HeaderUnit(col)) {
-		return false // 同比增长（亿元）: an amount
-	}
-	return namesGrowth(name)
-}
-
-// namesGrowth: a column name (without its unit) says it is a growth rate:
-// 同比, 环比, 增速, 增幅, 增长率, 增长速度, 增减, 涨幅, 比上年±, ending in
-// 增长; growth, yoy, pct as words (not rate, which names levels too: urbanization rate).
-func namesGrowth(name string) bool {
-	for _, word := range []string{"同比", "环比", "增速", "增幅", "增长率", "增长速度", "增长百分比", "发展速度", "增减", "涨幅", "跌幅", "降幅", "±",
-		"比上年提高", "比上年下降", "比上年增加", "较上年", "y/y", "y-o-y"} {
-		if strings.Contains(name, word) {
-			return true
-		}
-	}
-	if strings.HasSuffix(name, "增长") {
-		return true
-	}
-	for _, word := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII }) {
-		switch word {
-		case "growth", "yoy", "pct":
-			return true
-		}
-	}
-	return false
-}
+const rateReason = "growth compares levels (amounts), and a published rate or rank cannot be differenced or compared as one"
 
 // priorReason is why growth takes no column of last year's figures as a
 // series.

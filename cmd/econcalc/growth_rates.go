@@ -1,0 +1,103 @@
+package main
+
+import (
+	"strings"
+	"unicode"
+
+	"econcalc/calc"
+	"econcalc/cmd/internal/input"
+)
+
+// growthRateWords are the words that make a column name a published growth
+// rate (namesGrowth): the one list growth reads rates by, for its series
+// and for its columns of last year's figures (saysPriorYear).
+var growthRateWords = []string{"同比", "环比", "增速", "增幅", "增长", "发展速度", "增减", "涨幅", "跌幅", "降幅", "±",
+	"比上年", "较上年", "y/y", "y-o-y"}
+
+// rankWords make a column name a rank (位次), never a level, whatever its
+// unit: its figures are places, not amounts.
+var rankWords = []string{"名次", "位次", "排名", "排位"}
+
+// percentLevelEnds end the name of a level in percent (城镇化率,
+// 恩格尔系数, 研发经费占GDP比重), which a header in % may carry: its
+// change is the 提高 1.4 个百分点 reports quote.
+var percentLevelEnds = []string{"率", "系数", "比重", "占比", "比例", "强度"}
+
+// isRateColumn: a column of published growth rates (or ranks), not of
+// levels. A rank's name says so (rankWords); so does a rate's
+// (namesGrowth), whatever its unit, unless it is an amount: a name ending
+// in 额, 值 or 量 (增长额, 增加值), or a header in a unit of money, people,
+// households or energy (同比增长（亿元）). A header in % (（%）, ％, ‰) or
+// in 百分点 is a rate whatever its name, unless the name is that of a
+// level in percent (城镇化率（%）).
+func isRateColumn(in *input.Source, col int) bool {
+	name := headerName(in.Header[col]) // 同比增长（亿元） is named 同比增长
+	if namesRank(name) {
+		return true
+	}
+	_, unit := rateHeader(in.Header[col])
+	unit = percentUnit(unit)
+	switch {
+	case unit == "百分点" || unit == "个百分点" || strings.EqualFold(unit, "pp"):
+		return true // a change (比上年提高), not a level
+	case unit == "%" || unit == "‰" || strings.ContainsAny(in.Header[col], "%％‰"):
+		return namesGrowth(name) || !namesPercentLevel(name)
+	}
+	for _, end := range []string{"额", "值", "量"} {
+		if strings.HasSuffix(name, end) {
+			return false
+		}
+	}
+	if calc.IsUnit(in.HeaderUnit(col)) {
+		return false
+	}
+	return namesGrowth(name)
+}
+
+// namesGrowth: a column name (without its unit) says it is a growth rate
+// (growthRateWords); growth, yoy, pct as words (not rate, which names
+// levels too: urbanization rate).
+func namesGrowth(name string) bool {
+	for _, word := range growthRateWords {
+		if strings.Contains(name, word) {
+			return true
+		}
+	}
+	for _, word := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII }) {
+		switch word {
+		case "growth", "yoy", "pct":
+			return true
+		}
+	}
+	return false
+}
+
+// rateOrRank says what a column isRateColumn leaves out is: a rank or a
+// growth rate.
+func rateOrRank(header string) string {
+	if namesRank(headerName(header)) {
+		return "a rank"
+	}
+	return "a growth rate"
+}
+
+// namesRank: a column name says its figures are ranks (rankWords).
+func namesRank(name string) bool {
+	for _, word := range rankWords {
+		if strings.Contains(name, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPercentLevel: a column name is that of a level in percent
+// (percentLevelEnds), not of a growth rate.
+func namesPercentLevel(name string) bool {
+	for _, end := range percentLevelEnds {
+		if strings.HasSuffix(name, end) {
+			return true
+		}
+	}
+	return false
+}
