@@ -106,7 +106,7 @@ func (u *rowUnits) agrees(rec *input.Row) error {
 	}
 	cell := rec.Text(u.col)
 	for _, c := range u.amounts {
-		if own := u.in.Unit(c); own != "" && own != cell {
+		if own := periodlessUnit(u.in, c); own != "" && own != cell { // 万元 in 累计完成（10月底，万元）, none in 累计完成（三季度）
 			return rec.Errorf(u.col, "%s, where %q is in %s: give the figures in the headers' unit", input.QuoteCell(cell), u.in.Header[c], own)
 		}
 	}
