@@ -174,12 +174,13 @@ func runPoverty(e *env, opts povertyOptions) error {
 	opts.totals.numbering = numberingColumn(in, cols.id, cols.village)
 	reg := &registryReader{opts: opts, cols: cols, line: calc.NewLine(opts.line), rep: rep, checked: cols.totalChecked(),
 		first: firstColumnBeside(cols.id, cols.village)}
-	read, err := input.Fold(in, reg.newPart, reg.add, reg.merge)
+	add := reg.adder(in)
+	read, err := input.Fold(in, reg.newPart, add, reg.merge)
 	if err == nil && opts.households && read.places != places {
 		// A row below the first ones has more places: lay the listing out again.
 		reg.rep = householdReport(opts.out, read.places, opts.line)
 		rep = reg.rep
-		read, err = input.Fold(in, reg.newPart, reg.add, reg.merge)
+		read, err = input.Fold(in, reg.newPart, add, reg.merge)
 	}
 	read.warn(e, err == nil) // the rows read before an error too
 	if err != nil {

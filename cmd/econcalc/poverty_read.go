@@ -19,6 +19,9 @@ type registryReader struct {
 	rep     *report.Report // with --households
 	checked []int          // of a total row: householdColumns.totalChecked
 	first   int            // column 0 when it is neither id nor village (firstColumnBeside)
+	// town is an ignored column naming the villages' towns, or -1 (adder).
+	town       int
+	townHeader string
 }
 
 // registryPart is what one part of the registry gives.
@@ -34,6 +37,7 @@ type registryPart struct {
 
 	reported  []reportedTotal // the registry's own total rows
 	subtotals int
+	towns     map[string]townSeen // with a town column: each village's (addInTown)
 }
 
 // negativeIncome is a warning kept until the whole input is read.
@@ -112,6 +116,10 @@ func (g *registryReader) merge(parts []*registryPart) (*registryPart, error) {
 		all.places = [2]int32{max(all.places[0], p.places[0]), max(all.places[1], p.places[1])}
 		all.reported = append(all.reported, p.reported...)
 		all.subtotals += p.subtotals
+		var err error
+		if all.towns, err = g.mergeTowns(all.towns, p.towns); err != nil {
+			return all, err
+		}
 	}
 	return all, nil
 }
