@@ -201,8 +201,22 @@ func shareOf(group int, opts dividendOptions) int {
 // the group, the first column and the other columns that name a household
 // or its place.
 // In a column of people's names (户主, 姓名) a name that only ends as a
-// label (王合计, 李小计) is a household's: that cell is passed over.
+// label (王合计, 李小计) is a household's: that cell is passed over. A
+// count of households (合计4户, 共4户: countLabel) is a total too.
 func (l *payeeLayout) labelled(rec *input.Row) (kind rowKind, col int, err error) {
+	var buf [8]int
+	cells := append(append(buf[:0], l.group, l.first), l.places...)
+	if l.totals.unlabelled(rec, l.id, cells) { // the usual row
+		return dataRow, -1, nil
+	}
+	if kind, col, err = l.labelledBy(rec); kind != dataRow || err != nil {
+		return kind, col, err
+	}
+	return l.counted(rec, cells)
+}
+
+// labelledBy is labelled by the labels totalsOptions.rowLabel reads.
+func (l *payeeLayout) labelledBy(rec *input.Row) (kind rowKind, col int, err error) {
 	if len(l.places) == 0 && len(l.persons) == 0 {
 		return l.totals.rowLabel(rec, l.id, l.group, l.first)
 	}
