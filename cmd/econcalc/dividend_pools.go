@@ -104,9 +104,14 @@ func readPools(e *env, opts dividendOptions, groups []*payGroup) error {
 	}
 	noteSubtotals(e, subtotals)
 	noteLookup(e, in)
+	// A total read in 万元 is compared in 元: say so, lest 19000 read as 万元.
+	what := in.Header[f.amountCol]
+	if f.rowUnit.empty != 0 || f.rowUnit.unitCol >= 0 {
+		what = fmt.Sprintf("%s, in %s,", what, f.rowUnit.to)
+	}
 	for _, t := range reported {
 		if t.ok[0] {
-			if err := opts.totals.check(e, t.at, t.label, in.Header[f.amountCol], calc.DecimalNum(sum), t.values[0]); err != nil {
+			if err := opts.totals.check(e, t.at, t.label, what, calc.DecimalNum(sum), t.values[0]); err != nil {
 				return err
 			}
 		}
