@@ -148,6 +148,9 @@ func runInvest(e *env, opts investOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkOwnPeriod(in, completed, "the year to date that an annual plan is measured by", completedColumn.Flag); err != nil {
+		return err
+	}
 	if err := checkHeaderMonths(in, completed, opts.year, opts.month); err != nil {
 		return err
 	}

@@ -193,6 +193,16 @@ func (cols *targetsCols) leftOut(in *input.Source, c int, period calc.Period) st
 // months, names those of period, the table's.
 func (cols *targetsCols) checkValueSpan(in *input.Source, period calc.Period) error {
 	year, month := int(period.Year), int(period.Sub)
+	for _, c := range []struct {
+		col        int
+		role, flag string
+	}{{cols.value, "the year to date that an annual target is measured by", ytdValueColumn.Flag},
+		{cols.prior, "the year before's to the same month", priorYearColumn.Flag},
+		{cols.yoy, "the growth of the year to date", givenYoYColumn.Flag}} {
+		if err := checkOwnPeriod(in, c.col, c.role, c.flag); err != nil {
+			return err
+		}
+	}
 	if p, ok := namedPeriod(in.Header[cols.value]); ok {
 		if says, _ := p.differs(year, month, false); says != "" {
 			return in.HeaderError(in.Header[cols.value], fmt.Sprintf("%s, but the figures run to %s", says, period.SpanLabel(true)))
