@@ -143,9 +143,9 @@ func isNoteRow(fields [][]byte) bool {
 }
 
 // isNoteRecord is isNoteRow for the RFC 4180 reader's strings, and a
-// signature row (isSignatureRecord) too.
+// signature row (isSignatureRecord) or a unit line (isUnitRecord) too.
 func isNoteRecord(fields []string) bool {
-	if isSignatureRecord(fields) {
+	if isSignatureRecord(fields) || isUnitRecord(fields) {
 		return true
 	}
 	if len(fields) == 0 || !allEmpty(fields[1:]) {
@@ -182,8 +182,9 @@ func isSignatureRecord(fields []string) bool {
 }
 
 // isSignatureRow is whether the plain scanner's fields may be a signature
-// row (isSignatureRecord): its first cell that is not blank is a
-// signature's label, bare or not; the RFC 4180 reader decides.
+// row (isSignatureRecord) or a unit line (isUnitRecord): its first cell
+// that is not blank is a signature's label, bare or not, or opens with
+// 单位; the RFC 4180 reader decides.
 func isSignatureRow(fields [][]byte) bool {
 	if !maySign(fields) {
 		return false
@@ -200,14 +201,17 @@ func maySign(fields [][]byte) bool {
 }
 
 // signatureFirst: whether the first of fields that is not blank is a
-// signature's label; found is false when every one is blank.
+// signature's label or a unit line's (unitLabelled); found is false when
+// every one is blank.
 func signatureFirst(fields [][]byte) (sig, found bool) {
 	for _, f := range fields {
 		if len(f) > 0 && f[0] > ' ' && f[0] < utf8.RuneSelf {
 			return false, true
 		}
 		if len(bytes.TrimSpace(f)) > 0 {
-			return isSignatureCell(unsafe.String(unsafe.SliceData(f), len(f))), true
+			c := unsafe.String(unsafe.SliceData(f), len(f))
+			_, unit := unitLabelled(c)
+			return unit || isSignatureCell(c), true
 		}
 	}
 	return false, false
