@@ -98,6 +98,9 @@ func findTargetsColumns(in *input.Source, opts targetsOptions) (cols targetsCols
 	if cols.value < 0 && len(cols.ytd)+len(cols.cumulative)+len(cols.plain) == 0 {
 		return cols, noValueColumn(in)
 	}
+	if cols.yoy < 0 {
+		return cols, cols.findYoY(in, taken)
+	}
 	return cols, nil
 }
 

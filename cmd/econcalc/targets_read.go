@@ -78,6 +78,9 @@ func readTargets(e *env, in *input.Source, opts targetsOptions) (*targetsTable, 
 		for _, c := range cols.other {
 			e.notef("%s", cols.leftOut(in, c, t.period))
 		}
+		for _, note := range cols.passedOver(in) {
+			e.notef("%s", note)
+		}
 		if cols.target >= 0 && cols.targetPct < 0 {
 			if u := in.Unit(cols.target); u == "%" || u == "％" {
 				// 全年目标（%）, 2017年目标(%): a growth target, not a level
