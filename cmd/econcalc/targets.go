@@ -45,6 +45,10 @@ every area has one above zero (an area with none, or 0, leaves the total's compl
 level target is a ceiling (ahead while completion is within time progress, never done),
 growth is met at or under its target, and ranks run lowest first.
 
+A rate or an intensity (a unit with / or %, not per head; 单位GDP能耗, 城镇化率, 恩格尔系数)
+does not build up through the year: its level target is met or below by the figure as it
+stands (at or under it with --lower-better), with no completion, time progress or lead.
+
 Examples:
    econcalc targets testdata/demo/targets_zone.csv --as-of 2017-10
    econcalc targets testdata/demo/targets_zone.csv --as-of 2017-10 --lang zh --progress days

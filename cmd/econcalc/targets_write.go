@@ -49,7 +49,8 @@ func targetsColumns(opts targetsOptions, period calc.Period) []report.Column {
 // figureCells are a row's cells from target to status.
 func figureCells(r targetRow, progress calc.YearProgress) []report.Cell {
 	f := calc.TargetFigures{Growth: r.growth, TargetPct: r.targetPct, LowerBetter: r.lowerBetter}
-	if r.target.OK {
+	level := r.target.OK && notCumulative(r) // compared as it stands, not against time
+	if r.target.OK && !level {
 		c, cok := calc.TargetCompletion(r.value.V, r.target.V)
 		l, lok := calc.TargetLead(r.value.V, r.target.V, progress)
 		f.Completion, f.Lead = calc.Opt[calc.Fraction]{V: c, OK: cok}, calc.Opt[calc.Fraction]{V: l, OK: lok}
@@ -69,11 +70,18 @@ func figureCells(r targetRow, progress calc.YearProgress) []report.Cell {
 		source = "given"
 	}
 	time := progress.Fraction()
+	timeCell := report.PercentCell(time.Num, time.Den)
+	if level {
+		timeCell = report.Cell{} // a level is no share of the year's
+	}
 	status := calc.TargetStatus(f)
+	if level {
+		status = levelStatus(r)
+	}
 	return []report.Cell{
 		report.MaybeCell(r.target), report.MaybeCell(r.targetPct), report.MaybeCell(r.value), report.MaybeCell(r.prior),
 		fraction(r.growth), report.OptionalWord(source, r.growth.OK),
-		fraction(f.Completion), report.PercentCell(time.Num, time.Den), fraction(f.Lead), fraction(gap),
+		fraction(f.Completion), timeCell, fraction(f.Lead), fraction(gap),
 		report.OptionalWord(status, status != ""),
 	}
 }
