@@ -17,6 +17,9 @@ import (
 // 共计 4 户 14 人) or totals the rows above (以上合计), subtotalRow for one
 // that does so as a subtotal (小计4户, 以上小计), else dataRow.
 func countLabel(cell []byte) rowKind {
+	if !countLeads(cell) { // 3组, 张三: at the cost of a look at its first character
+		return dataRow
+	}
 	label := []byte(labelName(string(cell)))
 	if rest, ok := bytes.CutPrefix(label, []byte("以上")); ok {
 		return kindOf(rest)
@@ -61,6 +64,19 @@ func countLabel(cell []byte) rowKind {
 	return kind
 }
 
+// countLeads is whether a cell, trimmed, starts as countLabel's labels
+// do: 合, 总 or 總, 共, 小 or 以.
+func countLeads(cell []byte) bool {
+	if len(cell) < 3 {
+		return false
+	}
+	switch string(cell[:3]) {
+	case "合", "总", "總", "共", "小", "以":
+		return true
+	}
+	return false
+}
+
 // digits is label without the digits it starts with, ASCII, full-width or
 // Chinese (十二户, 两户), and how many there were.
 func digits(label []byte) ([]byte, int) {
@@ -76,11 +92,17 @@ func digits(label []byte) ([]byte, int) {
 }
 
 // counted is labelled of a row no label rowLabel reads made a total: a
-// total or a subtotal where its id or one of cells counts households
-// (countLabel).
+// total or a subtotal where its id or one of cells other than the group's
+// counts households (countLabel). It runs for a row whose label cells
+// might hold a label (mayBeLabel), which 3组 in a group column does: it
+// allocates nothing and passes such a row on a look at its first bytes.
 func (l *payeeLayout) counted(rec *input.Row, cells []int) (kind rowKind, col int, err error) {
-	for _, c := range append([]int{l.id}, cells...) {
-		if c < 0 || !mayBeLabel(rec.Fields[c]) {
+	for k := -1; k < len(cells); k++ {
+		c := l.id
+		if k >= 0 {
+			c = cells[k]
+		}
+		if c < 0 || c == l.group || !mayBeLabel(rec.Fields[c]) { // not 3组 in the group column, read for each row
 			continue
 		}
 		switch countLabel(rec.Cell(c)) {
