@@ -90,6 +90,9 @@ func convertSheetFrom(path, display string, opts Options, checkUnits bool, w io.
 	if row, header, ok := units.takenHeader(); ok {
 		t.replace(row, header)
 	}
+	if err := t.fillMerged(display+"["+ws.name+"]", t.headerRow(units, opts.Skip)); err != nil {
+		return ws.name, 0, err
+	}
 	return ws.name, t.firstColumn(), t.writeTo(w)
 }
 

@@ -57,6 +57,10 @@ func (b *workbook) readSheet(ws sheetEntry, t *table, units *scaleCheck) error {
 					return b.damaged(ws.part, fmt.Errorf("a cell in row %d is in no column (%q)", row, attr(e, "r")))
 				}
 				c = cellXML{col: col, typ: attr(e, "t"), style: attr(e, "s"), in: true}
+			case e.Name.Local == "mergeCell" && !inRow:
+				if m, ok := mergeOf(attr(e, "ref")); ok {
+					t.merges = append(t.merges, m)
+				}
 			case !c.in:
 			case e.Name.Local == "f":
 				c.formula = true

@@ -16,6 +16,8 @@ type table struct {
 	rows  []tableRow
 	width int
 	empty int // the columns before the first with content; -1 before any row
+
+	merges []mergeRange // the sheet's merged ranges (workbook_merged.go)
 }
 
 type tableRow struct{ number, end, fields int }
