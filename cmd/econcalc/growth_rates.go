@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -100,4 +101,35 @@ func namesPercentLevel(name string) bool {
 		}
 	}
 	return false
+}
+
+// countUnits are units of a count (企业数（个）, 从业人员（万人）): a header
+// in one is a level, and no amount a 单位 column of 元 could give the unit
+// of. 万 or 亿 before one is a multiple of it.
+var countUnits = []string{"个", "家", "户", "人", "名", "项", "处", "所", "座", "辆", "台", "件", "次"}
+
+// levelEnds end the name of a level, whatever rate words come before
+// (高增长企业数, 增加值, 产量, 增长额): 数 a count (but 指数, an index).
+var levelEnds = []string{"数", "量", "额", "值"}
+
+// isCountUnit: a header's unit is that of a count (countUnits).
+func isCountUnit(unit string) bool {
+	unit = strings.TrimLeft(unit, "十百千万亿")
+	return slices.Contains(countUnits, unit)
+}
+
+// notAnAmount says what a value column is when its header says it is no
+// amount (an index, a count, a level in percent), or "" for an amount.
+func notAnAmount(in *input.Source, col int) string {
+	name := headerName(in.Header[col])
+	_, unit := rateHeader(in.Header[col])
+	switch unit = percentUnit(unit); {
+	case strings.Contains(name, "指数"):
+		return "an index"
+	case unit == "%" || unit == "‰":
+		return "in " + unit
+	case isCountUnit(in.HeaderUnit(col)) || strings.HasSuffix(name, "数") && in.HeaderUnit(col) == "":
+		return "a count"
+	}
+	return ""
 }

@@ -21,11 +21,13 @@ type growthUnits struct {
 	mixed bool   // the rows name more than one unit
 	first string // the unit the first row that names one names
 	line  int    // the first line that names it, once read (0 before)
-	// For each value column but the price index: the unit its header (or
-	// the line above the header) gives, which every cell must name, and
-	// the shift of each row's amounts into unit.
-	own    []string
-	shifts []rowShift
+	// For each value column the 单位 column gives the unit of (governs,
+	// places in the layout's values): the unit its header (or the line
+	// above the header) gives, which every cell must name, and the shift
+	// of each row's amounts into unit.
+	governs []int
+	own     []string
+	shifts  []rowShift
 }
 
 // unitCells are the distinct units a 单位 column names, in order of first
@@ -91,7 +93,11 @@ func (l *growthLayout) readUnits(e *env, in *input.Source) error {
 	if l.price >= 0 {
 		values = l.price
 	}
-	for _, c := range l.values[:values] {
+	if u.governs, err = governedColumns(e, in, col, l.values[:values], cells.cells); err != nil {
+		return err
+	}
+	for _, k := range u.governs {
+		c := l.values[k]
 		u.own = append(u.own, in.Unit(c))
 		u.shifts = append(u.shifts, rowShift{in: in, unitCol: col, amount: c, to: u.unit})
 		if u.mixed && in.Unit(c) == "" && u.unit != "" {
@@ -125,7 +131,8 @@ func (u *growthUnits) forPart() *growthUnits {
 }
 
 // row gives the power of ten that brings each value column's amount in rec
-// into the unit they are read in (0 for the price index), into shift. A
+// into the unit they are read in (0 for the price index and for columns
+// the 单位 column does not govern), into shift. A
 // cell that contradicts a column's own unit, a row without a unit among
 // rows in different ones, and a unit that is not a multiple of the
 // others' are errors naming the row.
@@ -155,7 +162,7 @@ func (u *growthUnits) row(rec *input.Row, shift []int32) error {
 		if err != nil {
 			return err
 		}
-		shift[k] = x
+		shift[u.governs[k]] = x
 	}
 	return nil
 }
@@ -175,4 +182,45 @@ func shiftAmount(n calc.Num, exp int32) calc.Num {
 		units *= 10
 	}
 	return calc.FixedNum(units, int(max(p-exp, 0)))
+}
+
+// governedColumns are the value columns (places in cols) whose figures a
+// 单位 column gives the unit of. With one value column it is that one (a
+// long table: 指标,时间,单位,数值). With several, a row's 单位 cell cannot
+// say which of them it is for: it is the one amount among indexes,
+// counts and levels in percent whose headers say so (价格指数, 企业数,
+// 从业人员（人）); when the cells name more than one unit and there is no
+// such one, the table is refused rather than read by a guess. When every
+// row names one unit nothing is shifted, and every amount column is
+// checked against it.
+func governedColumns(e *env, in *input.Source, unitCol int, cols []int, cells []string) ([]int, error) {
+	if len(cols) == 1 {
+		return []int{0}, nil
+	}
+	var amounts []int
+	var others []string
+	for k, c := range cols {
+		if what := notAnAmount(in, c); what != "" {
+			others = append(others, fmt.Sprintf("%s (%s)", in.Header[c], what))
+			continue
+		}
+		amounts = append(amounts, k)
+	}
+	mixed := len(cells) > 1
+	switch {
+	case !mixed || len(amounts) == 1 && len(others) == 0:
+		return amounts, nil
+	case len(amounts) == 1:
+		e.notef("%s: gives the unit of %s only; %s read as written", in.Header[unitCol], in.Header[cols[amounts[0]]], strings.Join(others, ", "))
+		return amounts, nil
+	}
+	var names []string
+	for _, k := range amounts {
+		names = append(names, in.Header[cols[k]])
+	}
+	what := "none of the value columns is an amount"
+	if len(names) > 1 {
+		what = "the value columns " + input.QuoteNames(names) + " are all amounts"
+	}
+	return nil, in.HeaderError(in.Header[unitCol], fmt.Sprintf("names %s, but %s: a row's 单位 cell cannot say which column it gives the unit of; name the one with --value-col", strings.Join(cells, ", "), what))
 }
