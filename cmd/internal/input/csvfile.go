@@ -23,6 +23,7 @@ type csvFile struct {
 	csv      *csv.Reader
 	validate bool // check that fields are valid UTF-8
 	width    int  // fields a row may have: its own header's, trailing unnamed ones included
+	from     int  // a workbook sheet's first column read, as Excel numbers it; 0 for a CSV file
 }
 
 // openCSV opens a file and reads its header, trimmed: the first row that
@@ -59,8 +60,9 @@ func (s *Source) openCSV(name string) (f *csvFile, header []string, line int, er
 
 func (s *Source) openReader(name string) (*csvFile, error) {
 	var rc io.ReadCloser
-	display, encoding := name, s.opts.Encoding
+	display, encoding, from := name, s.opts.Encoding, 0
 	if sp := s.spools[name]; sp != nil {
+		from = sp.excelFrom
 		if sp.lost() {
 			return nil, &DataError{File: sp.name, Msg: errNotKept.Error()}
 		}
@@ -108,7 +110,7 @@ func (s *Source) openReader(name string) (*csvFile, error) {
 	c.Comma = s.opts.Delimiter
 	c.FieldsPerRecord = -1
 	c.ReuseRecord = true
-	return &csvFile{name: display, closer: rc, csv: c, validate: !gb18030}, nil
+	return &csvFile{name: display, closer: rc, csv: c, validate: !gb18030, from: from}, nil
 }
 
 func (f *csvFile) close() { f.closer.Close() }
@@ -167,7 +169,7 @@ func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 			return nil
 		}
 		row.line = line
-		if err := s.checkWidth(fields, f.name, line, f.width); err != nil {
+		if err := s.checkWidth(fields, f, line); err != nil {
 			return err
 		}
 		for i, field := range fields[:len(s.Header)] {
@@ -182,8 +184,10 @@ func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 }
 
 // checkWidth insists that a row has a field for every column of the header
-// and nothing in the unnamed ones after them, up to width, its file's.
-func (s *Source) checkWidth(fields []string, file string, line, width int) error {
+// and nothing in the unnamed ones after them, up to its file's width. A
+// column is named as headerColumn names it: by Excel's letter in a sheet.
+func (s *Source) checkWidth(fields []string, f *csvFile, line int) error {
+	file, width := f.name, f.width
 	want, n := len(s.Header), len(fields)
 	switch {
 	case n < want:
@@ -191,12 +195,12 @@ func (s *Source) checkWidth(fields []string, file string, line, width int) error
 			Msg: fmt.Sprintf("missing: row has %d fields, the header has %d", n, want)}
 	case n > width:
 		return &DataError{File: file, Line: line,
-			Msg: fmt.Sprintf("column %d: row has %d fields, the header has %d", max(want, width)+1, n, want)}
+			Msg: fmt.Sprintf("%s: row has %d fields, the header has %d", f.column(max(want, width)), n, want)}
 	}
 	for i := want; i < n; i++ {
 		if strings.TrimSpace(fields[i]) != "" {
 			return &DataError{File: file, Line: line,
-				Msg: fmt.Sprintf("column %d has no name in the header, but this row has %s in it", i+1, QuoteCell(fields[i]))}
+				Msg: fmt.Sprintf("%s has no name in the header, but this row has %s in it", f.column(i), QuoteCell(fields[i]))}
 		}
 	}
 	return nil

@@ -12,3 +12,12 @@ func (s *Source) headerColumn(i int) string {
 	}
 	return "column " + strconv.Itoa(i+1)
 }
+
+// column names column i (from 0) of the file's rows as headerColumn names
+// the header's: by its letter in a workbook sheet, else by its place.
+func (f *csvFile) column(i int) string {
+	if f.from > 0 {
+		return "column " + columnName(f.from+i)
+	}
+	return "column " + strconv.Itoa(i+1)
+}
