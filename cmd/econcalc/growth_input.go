@@ -20,6 +20,7 @@ type growthLayout struct {
 	kinds         []seriesKind  // what each value column's header says its figures are (growth_kinds.go)
 	spans         []columnSpan  // the year-to-date span each value column's header names, if any
 	units         *growthUnits  // a 单位 column giving each row's unit, nil for none (growth_units.go)
+	named         bool          // --value-col names the value columns
 }
 
 func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, error) {
@@ -43,6 +44,7 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 		}
 	}
 	if len(opts.valueCols) > 0 {
+		l.named = true
 		for _, name := range opts.valueCols {
 			i, err := in.Named(name)
 			if err != nil {

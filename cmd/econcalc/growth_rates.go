@@ -133,3 +133,28 @@ func notAnAmount(in *input.Source, col int) string {
 	}
 	return ""
 }
+
+// isRateCell: a 单位 cell (or a header's unit) says its figures are
+// rates: %, ‰, or a change in 百分点.
+func isRateCell(unit string) bool {
+	switch u := percentUnit(strings.TrimSpace(unit)); {
+	case u == "%" || u == "‰":
+		return true
+	case u == "百分点" || u == "个百分点" || strings.EqualFold(u, "pp"):
+		return true
+	}
+	return false
+}
+
+// rateCells parts a 单位 column's units into rates (isRateCell) and the
+// rest.
+func rateCells(cells []string) (rates, others []string) {
+	for _, cell := range cells {
+		if isRateCell(cell) {
+			rates = append(rates, cell)
+		} else {
+			others = append(others, cell)
+		}
+	}
+	return rates, others
+}

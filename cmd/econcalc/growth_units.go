@@ -25,9 +25,12 @@ type growthUnits struct {
 	// places in the layout's values): the unit its header (or the line
 	// above the header) gives, which every cell must name, and the shift
 	// of each row's amounts into unit.
-	governs []int
-	own     []string
-	shifts  []rowShift
+	// The rate units (%) among the cells, beside units of levels: a row in
+	// one is refused.
+	rates, levels []string
+	governs       []int
+	own           []string
+	shifts        []rowShift
 }
 
 // unitCells are the distinct units a 单位 column names, in order of first
@@ -96,6 +99,13 @@ func (l *growthLayout) readUnits(e *env, in *input.Source) error {
 	if u.governs, err = governedColumns(e, in, col, l.values[:values], cells.cells); err != nil {
 		return err
 	}
+	rates, amounts := rateCells(cells.cells)
+	switch {
+	case len(rates) > 0 && len(amounts) == 0:
+		return l.leaveOutRates(e, in, col, u.governs, rates)
+	case len(rates) > 0 && len(u.governs) > 0:
+		u.rates, u.levels = rates, amounts
+	}
 	for _, k := range u.governs {
 		c := l.values[k]
 		u.own = append(u.own, in.Unit(c))
@@ -138,6 +148,9 @@ func (u *growthUnits) forPart() *growthUnits {
 // others' are errors naming the row.
 func (u *growthUnits) row(rec *input.Row, shift []int32) error {
 	cell := rec.Text(u.col)
+	if len(u.rates) > 0 && isRateCell(cell) {
+		return rec.Errorf(u.col, "%s: a rate, beside rows in %s: a series holds levels, and a rate cannot be differenced, added or compared as one; leave the rows of rates out", input.QuoteCell(cell), strings.Join(u.levels, ", "))
+	}
 	if u.line == 0 && cell == u.first {
 		u.line = rec.Pos().Line()
 	}
