@@ -11,13 +11,14 @@ import (
 // unit its cell names (万吨, 亿千瓦时, %), and their bases and increases are
 // in it; but a cell must not contradict a unit the amount headers give,
 // whatever it measures: 吨 under 产量(万吨) would print a base 10000 times
-// the header's. A total row (合计, 总计) among rows in different units adds
-// up nothing and is refused.
+// the header's. Units are compared as the unit reader reads them
+// (sameUnit): 万度 under 绝对值(万千瓦时) is that unit. A total row (合计,
+// 总计) among rows in different units adds up nothing and is refused.
 type baseUnits struct {
 	money     rowUnits // the check of a unit of money, against the table's unit too
 	indicator int
 	units     []string       // the rows' units, in the order first met
-	lines     map[string]int // where each was first met
+	lines     map[string]int // where each was first met, by unitKey
 	total     *input.DataError
 }
 
@@ -37,12 +38,12 @@ func (u *baseUnits) check(rec *input.Row) error {
 	if cell == "" || isDash(cell) {
 		return nil
 	}
-	if _, ok := u.lines[cell]; !ok {
-		u.units, u.lines[cell] = append(u.units, cell), rec.Pos().Line()
+	if key := unitKey(cell); u.lines[key] == 0 {
+		u.units, u.lines[key] = append(u.units, cell), rec.Pos().Line()
 	}
 	for _, c := range u.money.amounts {
-		if own := in.HeaderUnit(c); own != "" && own != cell {
-			return rec.Errorf(col, "%s, where %q is in %s: give the figures in the headers' unit", input.QuoteCell(cell), in.Header[c], own)
+		if own := headerOwnUnit(in, c); own != "" && !sameUnit(own, cell) {
+			return rec.Errorf(col, "%s, where %q is in %s: give the figures in the headers' unit, or take the unit out of the headers so that each row's %s cell gives its own", input.QuoteCell(cell), in.Header[c], own, in.Header[col])
 		}
 	}
 	return nil
@@ -56,7 +57,7 @@ func (u *baseUnits) totalErr() error {
 	}
 	met := make([]string, len(u.units))
 	for i, unit := range u.units {
-		met[i] = fmt.Sprintf("%s (line %d)", unit, u.lines[unit])
+		met[i] = fmt.Sprintf("%s (line %d)", unit, u.lines[unitKey(unit)])
 	}
 	u.total.Msg = fmt.Sprintf("a total across rows in different units, %s: they cannot be added up; take the total row out", strings.Join(met, ", "))
 	return u.total

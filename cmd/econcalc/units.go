@@ -84,14 +84,14 @@ type rowUnits struct {
 }
 
 func (u *rowUnits) check(rec *input.Row) error {
-	if err := u.agrees(rec); err != nil || u.col < 0 || calc.UnitBase(rec.Text(u.col)) != "元" {
+	if err := u.agrees(rec); err != nil || u.col < 0 || calc.UnitBase(unitNoted(rec.Text(u.col))) != "元" {
 		return err
 	}
 	cell := rec.Text(u.col)
 	switch {
 	case u.unit == "":
 		u.unit, u.line = cell, rec.Pos().Line()
-	case cell != u.unit:
+	case !sameUnit(cell, u.unit):
 		return rec.Errorf(u.col, "%s, where line %d is in %s: rows in different units cannot be added up; give every row in one unit", input.QuoteCell(cell), u.line, u.unit)
 	}
 	return nil
@@ -101,12 +101,12 @@ func (u *rowUnits) check(rec *input.Row) error {
 // money, is the unit the amounts' headers give: base, whose rows are not
 // added up, lets rows differ from each other.
 func (u *rowUnits) agrees(rec *input.Row) error {
-	if u.col < 0 || calc.UnitBase(rec.Text(u.col)) != "元" {
+	if u.col < 0 || calc.UnitBase(unitNoted(rec.Text(u.col))) != "元" {
 		return nil // no unit of an amount: 单位 may name who builds (三一集团)
 	}
 	cell := rec.Text(u.col)
 	for _, c := range u.amounts {
-		if own := periodlessUnit(u.in, c); own != "" && own != cell { // 万元 in 累计完成（10月底，万元）, none in 累计完成（三季度）
+		if own := periodlessUnit(u.in, c); own != "" && !sameUnit(own, cell) { // 万元 in 累计完成（10月底，万元）, none in 累计完成（三季度）
 			return rec.Errorf(u.col, "%s, where %q is in %s: give the figures in the headers' unit", input.QuoteCell(cell), u.in.Header[c], own)
 		}
 	}
@@ -128,12 +128,12 @@ type rowShift struct {
 func (r *rowShift) of(rec *input.Row) (int32, error) {
 	cell := ""
 	if r.unitCol >= 0 {
-		cell = rec.Text(r.unitCol)
+		cell = unitNoted(rec.Text(r.unitCol)) // 亿元 in 亿元（现价）
 	}
 	if !calc.IsUnit(cell) {
 		return r.empty, nil // none, or no unit (单位 may name an organisation)
 	}
-	if own := r.in.HeaderUnit(r.amount); own != "" && own != cell {
+	if own := r.in.HeaderUnit(r.amount); own != "" && !sameUnit(own, cell) {
 		return 0, rec.Errorf(r.unitCol, "%s, where %q is in %s: give the figures in the header's unit", input.QuoteCell(cell), r.in.Header[r.amount], own)
 	}
 	if x, ok := r.shifts[cell]; ok {
@@ -156,10 +156,52 @@ func (r *rowShift) of(rec *input.Row) (int32, error) {
 // column's unit (remaining's, where 累计 is none).
 func sameCountUnits(in *input.Source, unit func(col int) string, pairs ...[2]int) error {
 	for _, p := range pairs {
-		if p[0] < 0 || p[1] < 0 || unit(p[0]) == unit(p[1]) || unit(p[0]) == "" || unit(p[1]) == "" {
+		if p[0] < 0 || p[1] < 0 || sameUnit(unit(p[0]), unit(p[1])) || unit(p[0]) == "" || unit(p[1]) == "" {
 			continue
 		}
 		return in.HeaderError(in.Header[p[1]], fmt.Sprintf("is in %s, and %q in %s: give every count in the unit --persons and --households are in", unit(p[1]), in.Header[p[0]], unit(p[0])))
 	}
 	return nil
+}
+
+// sameUnit is the one comparison of two units, a 单位 cell's with a
+// header's or another row's: they are one when the unit reader reads them
+// as one (unitKey). 万度, 万kWh and 万千瓦时 are one unit; 万元 and 亿元,
+// 万元 and 万元/人, 吨 and 万吨 are not; 亿元（现价） is 亿元.
+func sameUnit(a, b string) bool {
+	return a == b || unitKey(a) == unitKey(b)
+}
+
+// unitKey is a unit's canonical form, for comparing and for keying units:
+// a unit econcalc converts (calc.IsUnit) is its base and its power of ten
+// (元×10^4 for 万元, 千瓦时×10^4 for 万度, 万kWh and 万千瓦时); any other is
+// written as it stands with its spaces taken out and ％ as % (万吨,
+// 吨标准煤/万元), after unitNoted has taken off a note.
+func unitKey(unit string) string {
+	u := strings.ReplaceAll(unitNoted(strings.Join(strings.Fields(unit), "")), "％", "%")
+	base := calc.UnitBase(u)
+	if base == "" {
+		return u
+	}
+	if _, exps, err := calc.UnitScales([]string{u}, []string{u}, base); err == nil {
+		return fmt.Sprintf("%s×10^%d", base, exps[0])
+	}
+	return u
+}
+
+// unitNoted is a 单位 cell's unit without a note in brackets after it that
+// says how the figures are priced or counted, not what they are counted
+// in: 亿元 in 亿元（现价）, 亿元(可比价) or 万元（含税）, as a header's bracket
+// holding such a note gives no unit (calc.IsNote). A bracket that is part
+// of the unit stays: 吨（标准煤）.
+func unitNoted(cell string) string {
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"（", ")"}, {"(", "）"}} {
+		rest, ok := strings.CutSuffix(cell, b[1])
+		if i := strings.LastIndex(rest, b[0]); ok && i > 0 {
+			if note := strings.TrimSpace(rest[i+len(b[0]):]); calc.IsNote(note) || strings.HasSuffix(note, "价") {
+				return strings.TrimSpace(rest[:i])
+			}
+		}
+	}
+	return cell
 }
