@@ -11,8 +11,12 @@ import (
 // not print as 2.00, nor a per-capita income of 3334.999 beside "poor" as
 // the line, 3335.00, nor a lead of 0.004 points as 0.0. A judged column
 // (Column.Judged, or NonZero for a threshold of zero) prints a figure that
-// rounds onto its threshold, without being on it, with up to four more
-// places, until a digit tells them apart.
+// rounds onto its threshold, without being on it, with more places, until
+// a digit tells them apart: one or two as a rule, and as many as it takes,
+// since a lead of -0.00000003 cut at four more places would print as
+// 0.00000 beside "behind". A quotient of finite decimals that is not on the
+// threshold differs from it by at least 1 in its digits' last place over
+// its divisor, so the places it takes are bounded by its inputs' digits.
 
 // judged reports a column whose figures are judged against a threshold.
 func (c *Column) judged() bool { return c.Judged || c.NonZero }
@@ -70,7 +74,7 @@ func (r *Report) apart(col *Column, s string, num, den calc.Num, shift int, plac
 	if !r.onThreshold(col, s, places) || col.exactlyOn(num, den, shift) {
 		return s
 	}
-	for extra := int32(1); extra <= 4 && r.onThreshold(col, s, places+extra-1); extra++ {
+	for extra := int32(1); r.onThreshold(col, s, places+extra-1); extra++ {
 		s = r.opts.quotient(num, den, shift, places+extra)
 	}
 	return s
