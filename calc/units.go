@@ -57,8 +57,9 @@ func parseUnit(unit string) (base string, exp int32, ok bool) {
 }
 
 // noteMarks are what make bracketed text after a header a note, not a
-// unit: 累计完成（含续建）, 上年同期（调整后）, 产值（2017年）, （预计）.
-var noteMarks = []string{"含", "预计", "预期", "预测", "调整", "规上", "规模", "年", "月", "底", "估", "测算", "初步", "口径", "税", "注"}
+// unit: 累计完成（含续建）, 上年同期（调整后）, 产值（2017年）, （预计）, and a
+// plan's or the actual figure's word: 脱贫人数（计划）, （目标）, （任务）, （实际）.
+var noteMarks = []string{"计划", "目标", "任务", "实际", "含", "预计", "预期", "预测", "调整", "规上", "规模", "年", "月", "底", "估", "测算", "初步", "口径", "税", "注"}
 
 // IsNote reports whether text in brackets after a header is a note about
 // the figures rather than their unit: it has a digit, or a word no unit

@@ -101,6 +101,7 @@ func TestIsNote(t *testing.T) {
 	for text, want := range map[string]bool{
 		"含续建": true, "不含税": true, "预计": true, "调整后": true, "2017年": true, "1-10月": true,
 		"2017年底": true, "规上": true, "含村集体": true,
+		"计划": true, "目标": true, "任务": true, "实际": true, "当年": true, // 脱贫人数（计划） is no unit
 		"万元": false, "亿元": false, "元/人": false, "%": false, "吨": false, "亩": false, "个": false,
 		"吨标准煤/万元": false, "平方米": false, "元/千瓦时": false, "元/人·年": false, "万元/年": false,
 	} {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"econcalc/calc"
 	"econcalc/cmd/internal/input"
@@ -113,7 +114,7 @@ func findRollHouseholdColumns(in *input.Source, opts remainingOptions) (exited, 
 	if !opts.settings.PersonsOnly {
 		exited, err = findRollColumn(in, rollExitedHouseholdsColumn, opts.cols[1], true)
 		var de *input.DataError
-		if errors.As(err, &de) && exited < 0 {
+		if errors.As(err, &de) && exited < 0 && strings.HasPrefix(de.Msg, "no ") { // none found, not two
 			de.Msg += "; or leave out --households for a registry counted in people only"
 		}
 		if err != nil {
@@ -126,13 +127,16 @@ func findRollHouseholdColumns(in *input.Source, opts remainingOptions) (exited, 
 		spec     input.Column
 		override string
 	}{{rollExitedHouseholdsColumn, opts.cols[1]}, {rollAddedHouseholdsColumn, opts.cols[3]}} {
-		i, err := findRollColumn(in, c.spec, c.override, false)
-		if err != nil {
+		i, err := in.FindOptional(c.spec, c.override)
+		if err != nil && c.override != "" {
 			return -1, -1, err
 		}
-		if i >= 0 {
+		if names := rollRivals(in, c.spec, runningColumn(c.spec)); i >= 0 || len(names) > 0 { // one, or two that could each be it
+			if len(names) == 0 || c.override != "" {
+				names = []string{in.Header[i]}
+			}
 			return -1, -1, usagef("%s: column %q counts households, but --households is missing: give the households registered at the start, or leave the household columns out for a registry counted in people only",
-				in.First(), in.Header[i])
+				in.First(), names[0])
 		}
 	}
 	return -1, -1, nil

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"econcalc/calc"
@@ -21,30 +22,70 @@ import (
 // findRollColumn finds a count column by spec's names, or by a name that
 // says it holds running totals (累计脱贫户数, 脱贫户数累计; a bracketed
 // 脱贫户数（累计）is found by spec's own names): -1 when there is none, an
-// error when required. A column of each kind is refused: which to read
-// would be a guess.
+// error when required. Two columns of its names, whatever their brackets
+// say (脱贫户数 and 累计脱贫户数, 脱贫户数（当年） and 脱贫户数（累计）or
+// 脱贫户数（计划）), are refused: which to read would be a guess.
 func findRollColumn(in *input.Source, spec input.Column, override string, required bool) (int, error) {
 	i, err := in.FindOptional(spec, override)
 	if err != nil || override != "" {
 		return i, err
 	}
-	running := input.Column{Key: "累计" + spec.Aliases[0], Flag: spec.Flag}
-	for _, a := range spec.Aliases {
-		running.Aliases = append(running.Aliases, "累计"+a, a+"累计")
-	}
+	running := runningColumn(spec)
 	j, err := in.FindOptional(running, "")
-	switch {
-	case err != nil:
+	if err != nil {
 		return -1, err
-	case i >= 0 && j >= 0 && i != j:
+	}
+	if rivals := rollRivals(in, spec, running); len(rivals) > 1 {
 		return -1, in.HeaderError("", fmt.Sprintf("columns %s could each be the %s column: name the one to use with --%s",
-			input.QuoteNames([]string{in.Header[i], in.Header[j]}), spec.Key, spec.Flag))
+			input.QuoteNames(rivals), spec.Key, spec.Flag))
+	}
+	switch {
 	case i < 0 && j < 0 && required:
 		return in.Find(spec, "")
 	case i < 0:
 		return j, nil
 	}
 	return i, nil
+}
+
+// runningColumn is spec's column of running totals: 累计 before or after
+// each of its names (累计脱贫户数, 脱贫户数累计).
+func runningColumn(spec input.Column) input.Column {
+	running := input.Column{Key: "累计" + spec.Aliases[0], Flag: spec.Flag}
+	for _, a := range spec.Aliases {
+		running.Aliases = append(running.Aliases, "累计"+a, a+"累计")
+	}
+	return running
+}
+
+// rollRivals is every header whose name, without what its brackets say, is
+// one of spec's or running's: a unit (脱贫户数（户）), a note (（当年）,
+// （计划）) or 累计 in brackets tells none of them apart by name alone.
+func rollRivals(in *input.Source, specs ...input.Column) []string {
+	var names []string
+	for _, h := range in.Header {
+		bare := strings.ToLower(withoutBrackets(h))
+		for _, spec := range specs {
+			if bare == strings.ToLower(spec.Key) || slices.Contains(spec.Aliases, bare) {
+				names = append(names, h)
+				break
+			}
+		}
+	}
+	return names
+}
+
+// withoutBrackets is a header without the brackets at its end
+// (脱贫户数 for 脱贫户数（当年）).
+func withoutBrackets(header string) string {
+	h := strings.TrimSpace(header)
+	if !strings.HasSuffix(h, ")") && !strings.HasSuffix(h, "）") && !strings.HasSuffix(h, "]") && !strings.HasSuffix(h, "】") {
+		return h
+	}
+	if k := strings.LastIndexAny(h, "(（[【"); k > 0 {
+		return strings.TrimSpace(h[:k])
+	}
+	return h
 }
 
 // isRunningTotal reports whether a count column's header says it holds
