@@ -12,14 +12,17 @@ import (
 // in it; but a cell must not contradict a unit the amount headers give,
 // whatever it measures: 吨 under 产量(万吨) would print a base 10000 times
 // the header's. Units are compared as the unit reader reads them
-// (sameUnit): 万度 under 绝对值(万千瓦时) is that unit. A total row (合计,
-// 总计) among rows in different units adds up nothing and is refused.
+// (sameUnit): 万度 under 绝对值(万千瓦时) is that unit. A total or subtotal
+// row (合计, 总计, 小计, 全市合计, as labelKind reads them) among rows in
+// different units adds up nothing and is refused; a breakdown (其中：水电)
+// is a row of its own.
 type baseUnits struct {
 	money     rowUnits // the check of a unit of money, against the table's unit too
 	indicator int
 	units     []string       // the rows' units, in the order first met
 	lines     map[string]int // where each was first met, by unitKey
 	total     *input.DataError
+	kind      rowKind // of the first total row
 }
 
 func newBaseUnits(in *input.Source, amounts []int, indicator int) *baseUnits {
@@ -32,8 +35,11 @@ func (u *baseUnits) check(rec *input.Row) error {
 	}
 	in, col := u.money.in, u.money.col
 	cell := rec.Text(col)
-	if total, _ := wholeLabelKind(rec.Cell(u.indicator)); total == totalRow && u.total == nil {
-		u.total, _ = rec.Errorf(u.indicator, "").(*input.DataError)
+	if label := rec.Cell(u.indicator); u.total == nil && !isBreakdown(label) {
+		if kind, _ := labelKind(label); kind != dataRow {
+			u.total, _ = rec.Errorf(u.indicator, "").(*input.DataError)
+			u.kind = kind
+		}
 	}
 	if cell == "" || isDash(cell) {
 		return nil
@@ -59,7 +65,11 @@ func (u *baseUnits) totalErr() error {
 	for i, unit := range u.units {
 		met[i] = fmt.Sprintf("%s (line %d)", unit, u.lines[unitKey(unit)])
 	}
-	u.total.Msg = fmt.Sprintf("a total across rows in different units, %s: they cannot be added up; take the total row out", strings.Join(met, ", "))
+	what := "a total"
+	if u.kind == subtotalRow {
+		what = "a subtotal"
+	}
+	u.total.Msg = fmt.Sprintf("%s across rows in different units, %s: they cannot be added up; take the %s row out", what, strings.Join(met, ", "), strings.TrimPrefix(what, "a "))
 	return u.total
 }
 
