@@ -153,6 +153,9 @@ func runGrowth(e *env, opts growthOptions) error {
 	for _, name := range layout.rates {
 		e.notef("%s: %s, not a level; left out (growth compares levels)", name, rateOrRank(name))
 	}
+	for _, note := range layout.notes {
+		e.notef("%s", note)
+	}
 	for _, name := range layout.priors {
 		e.notef("%s: last year's figures, not a series of this year; left out (growth finds last year's figure in last year's rows)", name)
 	}

@@ -21,6 +21,7 @@ type growthLayout struct {
 	spans         []columnSpan  // the year-to-date span each value column's header names, if any
 	units         *growthUnits  // a 单位 column giving each row's unit, nil for none (growth_units.go)
 	named         bool          // --value-col names the value columns
+	notes         []string      // what the reading of the header says to the user
 }
 
 func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, error) {
@@ -50,8 +51,11 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 			if err != nil {
 				return l, err
 			}
-			if isRateColumn(in, i) {
+			switch {
+			case isRateColumn(in, i) && plainlyRate(in, i):
 				return l, in.HeaderError(in.Header[i], "--value-col names "+rateOrRank(in.Header[i])+", not a level: "+rateReason)
+			case isRateColumn(in, i):
+				l.notes = append(l.notes, in.Header[i]+": read as a level, as --value-col asks (a header in % is otherwise left out as a growth rate)")
 			}
 			if isPriorYearColumn(in, i) {
 				return l, in.HeaderError(in.Header[i], "--value-col names last year's figures, not a series of this year: "+priorReason)

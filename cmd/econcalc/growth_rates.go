@@ -20,45 +20,78 @@ var growthRateWords = []string{"同比", "环比", "增速", "增幅", "增长",
 var rankWords = []string{"名次", "位次", "排名", "排位"}
 
 // percentLevelEnds end the name of a level in percent (城镇化率,
-// 恩格尔系数, 研发经费占GDP比重), which a header in % may carry: its
-// change is the 提高 1.4 个百分点 reports quote.
-var percentLevelEnds = []string{"率", "系数", "比重", "占比", "比例", "强度"}
+// 恩格尔系数, 研发经费占GDP比重, 城镇化水平, 市场份额, 外贸依存度,
+// 三产结构), which a header in % may carry: its change is the 提高 1.4
+// 个百分点 reports quote. 度 ends rates too (增长幅度, 发展速度): those
+// name growth, which is read first.
+var percentLevelEnds = []string{"率", "系数", "比重", "占比", "比例", "强度", "水平", "份额", "度", "结构"}
+
+// measureUnits are units of physical amounts (产量（万吨）): a header in one,
+// as in a unit of money or a count, is a level whatever words its name
+// holds.
+var measureUnits = []string{"吨", "吨标准煤", "标准煤", "立方米", "平方米", "公里", "千米", "米", "千克", "公斤", "亩", "公顷", "千瓦", "千瓦时", "度"}
 
 // isRateColumn: a column of published growth rates (or ranks), not of
-// levels. A rank's name says so (rankWords); so does a rate's
-// (namesGrowth), whatever its unit, unless it is an amount: a name ending
-// in 额, 值 or 量 (增长额, 增加值), or a header in a unit of money, people,
-// households or energy (同比增长（亿元）). A header in % (（%）, ％, ‰) or
-// in 百分点 is a rate whatever its name, unless the name is that of a
-// level in percent (城镇化率（%）).
+// levels. A header in 百分点 is a change (比上年提高); one in % (（%）, ％,
+// ‰) is a rate whatever its name, unless the name is that of a level in
+// percent (城镇化率（%）, 市场份额（%）). Otherwise a level's name ends in
+// 数, 量, 额 or 值 (高增长企业数, 增长额, 排名前十企业产值), whatever words
+// come before, and a header in a unit of amount or count (同比增长（亿元）,
+// 高增长企业数（个）, 产量（万吨）) is a level: else a rank's name (rankWords)
+// or a rate's (namesGrowth) says what it is.
 func isRateColumn(in *input.Source, col int) bool {
 	name := headerName(in.Header[col]) // 同比增长（亿元） is named 同比增长
-	if namesRank(name) {
-		return true
-	}
 	_, unit := rateHeader(in.Header[col])
 	unit = percentUnit(unit)
 	switch {
 	case unit == "百分点" || unit == "个百分点" || strings.EqualFold(unit, "pp"):
 		return true // a change (比上年提高), not a level
 	case unit == "%" || unit == "‰" || strings.ContainsAny(in.Header[col], "%％‰"):
-		return namesGrowth(name) || !namesPercentLevel(name)
-	}
-	for _, end := range []string{"额", "值", "量"} {
-		if strings.HasSuffix(name, end) {
-			return false
-		}
-	}
-	if calc.IsUnit(in.HeaderUnit(col)) {
+		return namesRank(name) || namesGrowth(name) || !namesPercentLevel(name)
+	case namesLevel(name):
+		return false
+	case namesRank(name):
+		return true
+	case isAmountUnit(unit):
 		return false
 	}
 	return namesGrowth(name)
+}
+
+// plainlyRate: a column isRateColumn leaves out that --value-col cannot
+// make a level: a rank, a change in points, or a name that says growth
+// (同比增长（%）). A header in % whose name says neither a rate nor a level
+// in percent (增加值（%）) is read as a level when --value-col names it.
+func plainlyRate(in *input.Source, col int) bool {
+	name := headerName(in.Header[col])
+	_, unit := rateHeader(in.Header[col])
+	unit = percentUnit(unit)
+	return namesRank(name) || namesGrowth(name) || unit == "百分点" || unit == "个百分点" || strings.EqualFold(unit, "pp")
+}
+
+// namesLevel: a name ends as a level's does (levelEnds).
+func namesLevel(name string) bool {
+	for _, end := range levelEnds {
+		if strings.HasSuffix(name, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAmountUnit: a unit of money, people, households, energy (calc.IsUnit),
+// of a count or of a physical amount, 万 or 亿 of one too.
+func isAmountUnit(unit string) bool {
+	return calc.IsUnit(unit) || isCountUnit(unit) || slices.Contains(measureUnits, strings.TrimLeft(unit, "万亿"))
 }
 
 // namesGrowth: a column name (without its unit) says it is a growth rate
 // (growthRateWords); growth, yoy, pct as words (not rate, which names
 // levels too: urbanization rate).
 func namesGrowth(name string) bool {
+	if namesLevel(name) {
+		return false // 高增长企业数, 增长额: a level whose name holds a rate word
+	}
 	for _, word := range growthRateWords {
 		if strings.Contains(name, word) {
 			return true
@@ -96,7 +129,7 @@ func namesRank(name string) bool {
 // (percentLevelEnds), not of a growth rate.
 func namesPercentLevel(name string) bool {
 	for _, end := range percentLevelEnds {
-		if strings.HasSuffix(name, end) {
+		if strings.HasSuffix(name, end) && (end != "度" || !namesGrowth(name)) {
 			return true
 		}
 	}
