@@ -20,12 +20,14 @@ type growthLayout struct {
 	kinds         []seriesKind  // what each value column's header says its figures are (growth_kinds.go)
 	spans         []columnSpan  // the year-to-date span each value column's header names, if any
 	units         *growthUnits  // a 单位 column giving each row's unit, nil for none (growth_units.go)
+	unitCol       int           // that 单位 column, -1 for none (growthUnitColumn)
+	unitCells     *unitCells    // the units its cells name
 	named         bool          // --value-col names the value columns
 	notes         []string      // what the reading of the header says to the user
 }
 
 func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, error) {
-	l := growthLayout{group: -1, price: -1, totals: opts.totals, ytd: opts.ytd}
+	l := growthLayout{group: -1, price: -1, unitCol: -1, totals: opts.totals, ytd: opts.ytd}
 	var err error
 	if l.period, err = in.Find(periodColumn, opts.periodCol); err != nil {
 		return l, err
@@ -34,6 +36,9 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 		if l.group, err = in.Named(opts.groupCol); err != nil {
 			return l, err
 		}
+	}
+	if l.unitCol, l.unitCells, err = growthUnitColumn(in, l.period, l.group); err != nil {
+		return l, err
 	}
 	price := -1
 	if opts.real.priceCol != "" {
@@ -63,10 +68,9 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 			l.values = append(l.values, i)
 		}
 	} else {
-		unit := unitColumnOf(in)
 		for i := range in.Header {
 			switch {
-			case i == l.period || i == l.group || i == price || i == unit:
+			case i == l.period || i == l.group || i == price || i == l.unitCol:
 			case isRateColumn(in, i):
 				l.rates = append(l.rates, in.Header[i])
 			case isPriorYearColumn(in, i):

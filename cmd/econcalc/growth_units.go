@@ -63,20 +63,37 @@ func mergeUnitCells(parts []*unitCells) (*unitCells, error) {
 	return all, nil
 }
 
-// readUnits looks for a 单位 column that is neither the period nor the
-// group, and reads which units it names: the finest of those of one base
-// with the first is the unit every amount is read in. It says so in a note
-// for each series whose amounts are shifted.
-func (l *growthLayout) readUnits(e *env, in *input.Source) error {
+// growthUnitColumn is the 单位 column, neither the period nor the group,
+// and the units its cells name, or -1. A unit column's cells are units: a
+// header with a unit of its own (单位（个）, the number of reporting
+// units) and a column whose every cell is a number count, and are none.
+func growthUnitColumn(in *input.Source, period, group int) (int, *unitCells, error) {
 	col := unitColumnOf(in)
-	if col < 0 || col == l.period || col == l.group {
-		return nil
+	if col < 0 || col == period || col == group || in.HeaderUnit(col) != "" {
+		return -1, nil, nil
 	}
 	cells, err := input.Fold(in, func(int64) *unitCells { return &unitCells{col: col, seen: map[string]bool{}} },
 		(*unitCells).add, mergeUnitCells)
 	if err != nil {
-		return err
+		return -1, nil, err
 	}
+	for _, cell := range cells.cells {
+		if _, ok, err := input.ParseNumber(cell, false); err != nil || !ok {
+			return col, cells, nil
+		}
+	}
+	return -1, nil, nil // no cell, or numbers only
+}
+
+// readUnits reads which units the 单位 column names: the finest of those
+// of one base with the first is the unit every amount is read in. It says
+// so in a note for each series whose amounts are shifted.
+func (l *growthLayout) readUnits(e *env, in *input.Source) error {
+	col, cells := l.unitCol, l.unitCells
+	if col < 0 || cells == nil {
+		return nil
+	}
+	var err error
 	u := &growthUnits{col: col, mixed: len(cells.cells) > 1}
 	if len(cells.cells) > 0 {
 		u.first = cells.cells[0]
