@@ -22,9 +22,15 @@ import (
 // header that names neither.
 type incomePeriod struct {
 	col   int
-	label string
+	label string // the words that name the period, "" for none
 	year  int
 	back  int
+	// point is -1 for the start of a period (期初, 年初), 1 for its end
+	// (期末, 年末), 0 for neither.
+	point int
+	// stem is the header without the words that name its period: two
+	// counted columns of one stem are one income twice.
+	stem string
 }
 
 func (p incomePeriod) named() bool { return p.year != 0 || p.back != 0 }
@@ -44,6 +50,12 @@ func (p incomePeriod) earlier(q incomePeriod) bool {
 // Headers naming a year beside headers naming none are left alone
 // (2017年工资性收入 beside 转移净收入), and so are months, which may be
 // parts of one year (1-6月, 7-12月).
+//
+// Base and report periods, 上期 and 本期, are read as 上年 and 本年 are
+// (基期, 上期, 同期 before any other); the start of a period beside its
+// end (期初, 期末; 年初, 年末) are two periods; and two headers that differ
+// only by the words naming their period (期末工资性收入 beside 工资性收入,
+// 本年工资性收入 beside 工资性收入) are one income twice.
 func checkIncomePeriods(in *input.Source, counted []int) error {
 	periods := make([]incomePeriod, len(counted))
 	for k, i := range counted {
@@ -56,7 +68,25 @@ func checkIncomePeriods(in *input.Source, counted []int) error {
 		}
 		for _, q := range periods {
 			if p.earlier(q) {
-				return periodsError(in, p, q)
+				return periodsError(in, p, q, twoPeriods)
+			}
+		}
+	}
+	for _, p := range periods {
+		for _, q := range periods {
+			if p.point < 0 && q.point > 0 {
+				return periodsError(in, p, q, twoPeriods)
+			}
+		}
+	}
+	for k, p := range periods {
+		for _, q := range periods[k+1:] {
+			if p.stem != "" && p.stem == q.stem && (p.label != "" || q.label != "") &&
+				width.Narrow.String(in.Header[p.col]) != width.Narrow.String(in.Header[q.col]) {
+				if p.label == "" { // the one naming none is this year's: count it
+					p, q = q, p
+				}
+				return periodsError(in, p, q, oneTwice)
 			}
 		}
 	}
@@ -81,6 +111,30 @@ var (
 // (2016年, （2016）, 2017.06, 上年, 去年), or else a year written otherwise
 // (2016人均纯收入, 人均纯收入2016, 16年, 二〇一六年) or 前年.
 func incomePeriodOf(header string) incomePeriod {
+	p := incomeYearOf(header)
+	h := width.Narrow.String(header)
+	p.stem = periodStem(h)
+	if !p.named() {
+		if w := incomePeriodWord(h, earlierPeriodWord); w != nil {
+			p.label, p.back = h[w[0]:w[1]], 1
+		}
+	}
+	if w := thisPeriodWord.FindString(h); p.label == "" {
+		p.label = w
+	}
+	if w := incomePeriodWord(h, pointWord); w != nil {
+		p.point = 1
+		if strings.HasSuffix(h[w[0]:w[1]], "初") {
+			p.point = -1
+		}
+		p.label = withPoint(h, p.label, w)
+	}
+	return p
+}
+
+// incomeYearOf is the year or the year before the table's that a header
+// names, as incomePeriodOf reads them.
+func incomeYearOf(header string) incomePeriod {
 	if p, ok := namedPeriod(header); ok && (p.year != 0 || p.lastYear) {
 		back := 0
 		if p.lastYear {
@@ -125,19 +179,20 @@ func chineseZero(r rune) rune {
 	return r
 }
 
-// thisYearWord names this year in a header: 本年人均纯收入.
-var thisYearWord = regexp.MustCompile(`本年度?|当年|今年`)
+// What two counted columns of one income are.
+const (
+	twoPeriods = "the same income for two periods, which adding would count as one; count one period's"
+	oneTwice   = "the same income twice, which adding would count as one; count one"
+)
 
-func periodsError(in *input.Source, old, cur incomePeriod) error {
+func periodsError(in *input.Source, old, cur incomePeriod, what string) error {
 	of := func(p incomePeriod) string {
-		if w := thisYearWord.FindString(in.Header[p.col]); !p.named() && w != "" {
-			return "is of " + w
-		} else if !p.named() {
+		if p.label == "" {
 			return "names none (this year's)"
 		}
 		return "is of " + p.label
 	}
 	return in.HeaderError(in.Header[old.col], fmt.Sprintf(
-		"is of %s and %s %s: the same income for two periods, which adding would count as one; count one period's with --income %s (or --per-capita-col), or leave the other out with --ignore %s",
-		old.label, input.QuoteCell(in.Header[cur.col]), of(cur), input.QuoteCell(in.Header[cur.col]), input.QuoteCell(in.Header[old.col])))
+		"%s and %s %s: %s with --income %s (or --per-capita-col), or leave the other out with --ignore %s",
+		of(old), input.QuoteCell(in.Header[cur.col]), of(cur), what, input.QuoteCell(in.Header[cur.col]), input.QuoteCell(in.Header[old.col])))
 }
