@@ -186,7 +186,7 @@ func indicatorTotal(e *env, rows []targetRow) (targetRow, bool) {
 // up: why says so.
 func sumAreas(rows []targetRow) (total targetRow, why string) {
 	total = targetRow{indicator: rows[0].indicator, unit: rows[0].unit, lowerBetter: rows[0].lowerBetter}
-	if isRateUnit(total.unit) {
+	if isValueRate(valueUnit(total.unit)) { // not 亿元/%, an amount and its growth
 		return total, fmt.Sprintf("%s is a rate, and rates do not add up", total.unit)
 	}
 	sums := []*calc.Maybe{&total.target, &total.value, &total.prior}
