@@ -34,17 +34,18 @@ type growthUnits struct {
 }
 
 // unitCells are the distinct units a 单位 column names, in order of first
-// appearance.
+// appearance, each as its first cell writes it: cells that name one unit
+// (万度 and 万千瓦时, 亿元 and 亿元（现价）, unitKey) are one.
 type unitCells struct {
 	col   int
 	cells []string
-	seen  map[string]bool
+	seen  map[string]bool // by unitKey
 }
 
 func (u *unitCells) add(rec *input.Row) error {
 	cell := rec.Text(u.col)
-	if cell != "" && !u.seen[cell] {
-		u.seen[cell] = true
+	if k := unitKey(cell); cell != "" && !u.seen[k] {
+		u.seen[k] = true
 		u.cells = append(u.cells, cell)
 	}
 	return nil
@@ -54,8 +55,8 @@ func mergeUnitCells(parts []*unitCells) (*unitCells, error) {
 	all := &unitCells{col: parts[0].col, seen: map[string]bool{}}
 	for _, p := range parts {
 		for _, cell := range p.cells {
-			if !all.seen[cell] {
-				all.seen[cell] = true
+			if k := unitKey(cell); !all.seen[k] {
+				all.seen[k] = true
 				all.cells = append(all.cells, cell)
 			}
 		}
@@ -98,10 +99,10 @@ func (l *growthLayout) readUnits(e *env, in *input.Source) error {
 	if len(cells.cells) > 0 {
 		u.first = cells.cells[0]
 	}
-	if u.mixed && calc.IsUnit(u.first) {
+	if u.mixed && calc.IsUnit(unitNoted(u.first)) {
 		var names, same []string
 		for _, cell := range cells.cells {
-			if calc.UnitBase(cell) == calc.UnitBase(u.first) {
+			if cell = unitNoted(cell); calc.UnitBase(cell) == calc.UnitBase(unitNoted(u.first)) {
 				names, same = append(names, in.Header[col]), append(same, cell)
 			}
 		}
@@ -130,7 +131,7 @@ func (l *growthLayout) readUnits(e *env, in *input.Source) error {
 		if u.mixed && in.Unit(c) == "" && u.unit != "" {
 			var shifted []string
 			for _, cell := range cells.cells {
-				if _, exps, err := calc.UnitScales([]string{in.Header[c]}, []string{cell}, u.unit); err == nil && exps[0] > 0 {
+				if _, exps, err := calc.UnitScales([]string{in.Header[c]}, []string{unitNoted(cell)}, u.unit); err == nil && exps[0] > 0 {
 					shifted = append(shifted, fmt.Sprintf("%s × 1%s", cell, strings.Repeat("0", int(exps[0]))))
 				}
 			}
@@ -168,16 +169,16 @@ func (u *growthUnits) row(rec *input.Row, shift []int32) error {
 	if len(u.rates) > 0 && isRateCell(cell) {
 		return rec.Errorf(u.col, "%s: a rate, beside rows in %s: a series holds levels, and a rate cannot be differenced, added or compared as one; leave the rows of rates out", input.QuoteCell(cell), strings.Join(u.levels, ", "))
 	}
-	if u.line == 0 && cell == u.first {
+	if u.line == 0 && cell != "" && sameUnit(cell, u.first) {
 		u.line = rec.Pos().Line()
 	}
 	for k := range u.shifts {
 		switch own := u.own[k]; {
-		case cell != "" && own != "" && cell != own:
+		case cell != "" && own != "" && !sameUnit(cell, own):
 			return rec.Errorf(u.col, "%s, where %q is in %s: give the figures in the header's unit, or no unit in the header", input.QuoteCell(cell), u.shifts[k].in.Header[u.shifts[k].amount], own)
-		case !u.mixed || own != "" || cell == u.first && !calc.IsUnit(cell):
+		case !u.mixed || own != "" || sameUnit(cell, u.first) && !calc.IsUnit(unitNoted(cell)):
 			continue // 台 beside 万台 is refused on the row of 万台
-		case !calc.IsUnit(cell) || calc.UnitBase(cell) != calc.UnitBase(u.first):
+		case !calc.IsUnit(unitNoted(cell)) || calc.UnitBase(unitNoted(cell)) != calc.UnitBase(unitNoted(u.first)):
 			what := input.QuoteCell(cell)
 			if cell == "" {
 				what = "empty"
