@@ -59,7 +59,10 @@ func parseUnit(unit string) (base string, exp int32, ok bool) {
 // noteMarks are what make bracketed text after a header a note, not a
 // unit: 累计完成（含续建）, 上年同期（调整后）, 产值（2017年）, （预计）, and a
 // plan's or the actual figure's word: 脱贫人数（计划）, （目标）, （任务）, （实际）.
-var noteMarks = []string{"计划", "目标", "任务", "实际", "含", "预计", "预期", "预测", "调整", "规上", "规模", "年", "月", "底", "估", "测算", "初步", "口径", "税", "注"}
+// 累计 says the figures are running totals, 现价 or 可比价 how they are
+// priced: 脱贫人数（累计）, 产值（现价）.
+var noteMarks = []string{"计划", "目标", "任务", "实际", "含", "预计", "预期", "预测", "调整", "规上", "规模", "年", "月", "季度", "底", "估", "测算", "初步", "口径", "税", "注",
+	"累计", "累积", "可比价", "现价", "不变价"}
 
 // IsNote reports whether text in brackets after a header is a note about
 // the figures rather than their unit: it has a digit, or a word no unit
@@ -77,6 +80,56 @@ func IsNote(text string) bool {
 		}
 	}
 	return false
+}
+
+// bracketSeparators cut what a header's brackets hold into its parts:
+// 2017年，亿元; 当年、万人; 含续建; 万元.
+var bracketSeparators = "，,、､；;"
+
+// BracketUnit reads what the brackets at the end of a header hold, one
+// part at a time (parts are cut by ，,、；; or spaces): a part that is a
+// note (IsNote: 2017年, 当年, 计划, 累计, 含税) says something of the
+// figures, any other is their unit. 亿元 in （2017年，亿元）, 万人 in （当年，
+// 万人） and （累计 万人）, "" in （计划） or （2017年，含续建）. Spaces inside a
+// unit are taken out (万 元 is 万元). ok is false when two parts are each a
+// unit (（万元，亿元）): unit is then those parts, joined by "，", and which
+// of them the figures are in is not for econcalc to guess.
+func BracketUnit(text string) (unit string, ok bool) {
+	var units []string
+	for _, chunk := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(bracketSeparators, r) }) {
+		words := strings.Fields(chunk)
+		whole := strings.Join(words, "")
+		if whole == "" || IsNote(whole) {
+			continue
+		}
+		units = append(units, spacedUnits(words)...)
+	}
+	switch len(units) {
+	case 0:
+		return "", true
+	case 1:
+		return units[0], true
+	}
+	return strings.Join(units, "，"), false
+}
+
+// spacedUnits are the units in words a space cut apart, notes left out: 万元
+// in 2017年 万元, 万元 in 万 元 (one unit spaced out), 万元 and 亿元 in 万元 亿元.
+func spacedUnits(words []string) []string {
+	var units []string
+	spaced := 0 // words that are each a unit econcalc converts
+	for _, w := range words {
+		if !IsNote(w) {
+			units = append(units, w)
+			if IsUnit(w) {
+				spaced++
+			}
+		}
+	}
+	if joined := strings.Join(units, ""); len(units) > 1 && (spaced < 2 || IsUnit(joined)) {
+		return []string{joined} // 万 元, 元 / 人
+	}
+	return units
 }
 
 // UnitBase is the base of a unit econcalc converts (元 for 万元, 元/人 for

@@ -102,6 +102,7 @@ func TestIsNote(t *testing.T) {
 		"含续建": true, "不含税": true, "预计": true, "调整后": true, "2017年": true, "1-10月": true,
 		"2017年底": true, "规上": true, "含村集体": true,
 		"计划": true, "目标": true, "任务": true, "实际": true, "当年": true, // 脱贫人数（计划） is no unit
+		"累计": true, "现价": true, "可比价": true, "三季度": true,
 		"万元": false, "亿元": false, "元/人": false, "%": false, "吨": false, "亩": false, "个": false,
 		"吨标准煤/万元": false, "平方米": false, "元/千瓦时": false, "元/人·年": false, "万元/年": false,
 	} {
@@ -112,6 +113,29 @@ func TestIsNote(t *testing.T) {
 	for unit, want := range map[string]string{"万元": "元", "元/人": "元/人", "万人": "人", "吨": "", "三一集团": ""} {
 		if got := UnitBase(unit); got != want {
 			t.Errorf("UnitBase(%q) = %q, want %q", unit, got, want)
+		}
+	}
+}
+
+// TestBracketUnit: a bracket's parts are read one by one, a note beside a
+// unit leaving the unit (万人 in 脱贫人数（当年，万人）, read in 万人: 1650.5
+// is 16,505,000 people, not 1650.5), two units giving both and not ok.
+func TestBracketUnit(t *testing.T) {
+	for _, c := range []struct {
+		text, unit string
+		ok         bool
+	}{
+		{"当年，万人", "万人", true}, {"计划，万人", "万人", true}, {"累计，万人", "万人", true},
+		{"2017年，亿元", "亿元", true}, {"2017年,亿元", "亿元", true}, {"当年、万户", "万户", true},
+		{"含上年结转；亿元", "亿元", true}, {"2017年 万元", "万元", true}, {"万元，现价", "万元", true},
+		{"计划内，万元", "万元", true}, {"%，按可比价计算", "%", true}, {"一至三季度，万元", "万元", true},
+		{"万 元", "万元", true}, {"元 / 人", "元/人", true}, {"万元", "万元", true}, {"吨标准煤/万元", "吨标准煤/万元", true},
+		{"计划", "", true}, {"当年", "", true}, {"累计", "", true}, {"含续建", "", true}, {"2017年，含续建", "", true}, {"", "", true},
+		{"万元，亿元", "万元，亿元", false}, {"万人 万户", "万人，万户", false}, {"2017年，万元、亿元", "万元，亿元", false},
+	} {
+		unit, ok := BracketUnit(c.text)
+		if unit != c.unit || ok != c.ok {
+			t.Errorf("BracketUnit(%q) = %q, %v; want %q, %v", c.text, unit, ok, c.unit, c.ok)
 		}
 	}
 }

@@ -99,29 +99,11 @@ func isRunningTotal(header string) bool {
 	return strings.Contains(header, "累计") || strings.Contains(header, "累积")
 }
 
-// rollColumnUnit is the unit of count column c: its header's, without the
-// words that say the figures are running totals (累计 in 脱贫人数（累计，万人）),
-// else the table's (单位：万人 above the header).
+// rollColumnUnit is the unit of count column c: its header's, notes in its
+// brackets aside (万人 in 脱贫人数（累计，万人） or 脱贫人数（当年，万人）,
+// calc.BracketUnit), else the table's (单位：万人 above the header).
 func rollColumnUnit(in *input.Source, c int) string {
-	own := in.HeaderUnit(c)
-	if own == "" || !isRunningTotal(in.Header[c]) {
-		return in.Unit(c)
-	}
-	var kept []string
-	for _, part := range strings.FieldsFunc(own, func(r rune) bool { return strings.ContainsRune("，,、;；", r) }) {
-		if !isRunningTotal(part) {
-			kept = append(kept, part)
-		}
-	}
-	if u := strings.Join(kept, ""); u != "" {
-		return u
-	}
-	for i := range in.Header { // a column that gives no unit of its own is in the table's
-		if in.HeaderUnit(i) == "" {
-			return in.Unit(i)
-		}
-	}
-	return ""
+	return in.Unit(c)
 }
 
 // fromRunningTotals turns the running totals of the count columns that

@@ -23,6 +23,9 @@ func columnUnits(in *input.Source, cols []int, units []string, to string) (unit 
 	}
 	for k, c := range cols {
 		names[k] = in.Header[c]
+		if err := oneBracketUnit(in, c); err != nil {
+			return "", nil, err
+		}
 		if u := calc.UnitSuffix(names[k]); units[k] == "" && u != "" {
 			name := strings.TrimRight(strings.TrimSuffix(names[k], u), " /")
 			return "", nil, in.HeaderError(names[k], fmt.Sprintf("ends in %s outside brackets: write %s（%s）, so that econcalc takes it for the unit", u, name, u))
@@ -33,6 +36,18 @@ func columnUnits(in *input.Source, cols []int, units []string, to string) (unit 
 		return "", nil, in.HeaderError(names[ue.Column], ue.Msg)
 	}
 	return unit, exps, err
+}
+
+// oneBracketUnit refuses a header whose brackets give two units (产值（万元，
+// 亿元）, calc.BracketUnit): its figures are in one of them, and which is
+// not for econcalc to guess. A note beside a unit (（2017年，亿元））is none.
+func oneBracketUnit(in *input.Source, col int) error {
+	units := in.HeaderUnit(col)
+	if _, ok := calc.BracketUnit(units); ok {
+		return nil
+	}
+	return in.HeaderError(in.Header[col], fmt.Sprintf("gives two units in its brackets, %s: write the one its figures are in",
+		strings.Join(strings.Split(units, "，"), " and ")))
 }
 
 // unitColumnOf is a 单位 (unit) column of the input, or -1: the column
@@ -152,9 +167,19 @@ func (r *rowShift) of(rec *input.Row) (int32, error) {
 
 // sameCountUnits refuses exits and additions of people, or of households,
 // in different units (万人 beside 人): they are added to the counts the
-// flags give, in the unit those are in, so none is converted. unit is a
-// column's unit (remaining's, where 累计 is none).
+// flags give, in the unit those are in, so none is converted; a header
+// giving two units (oneBracketUnit) is refused. unit is a column's unit.
 func sameCountUnits(in *input.Source, unit func(col int) string, pairs ...[2]int) error {
+	for _, p := range pairs {
+		for _, c := range p {
+			if c < 0 {
+				continue
+			}
+			if err := oneBracketUnit(in, c); err != nil {
+				return err
+			}
+		}
+	}
 	for _, p := range pairs {
 		if p[0] < 0 || p[1] < 0 || sameUnit(unit(p[0]), unit(p[1])) || unit(p[0]) == "" || unit(p[1]) == "" {
 			continue

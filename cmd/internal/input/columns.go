@@ -160,17 +160,17 @@ func (s *Source) Unit(col int) string {
 
 // HeaderUnit is the unit a column's header gives in brackets, spaces taken
 // out (万 元 is 万元), or "": also for a note in brackets (累计完成（含续建）,
-// calc.IsNote), which says nothing of the unit.
+// calc.IsNote), which says nothing of the unit. A bracket of a note and a
+// unit gives the unit (万人 in 脱贫人数（当年，万人）, calc.BracketUnit); one
+// of two units gives both, joined by "，", for the command to refuse.
 func (s *Source) HeaderUnit(col int) string {
 	return headerUnit(s.Header[col])
 }
 
 // headerUnit is the unit a header cell gives in brackets (HeaderUnit).
 func headerUnit(name string) string {
-	_, unit := splitUnit(name)
-	if unit = strings.Join(strings.Fields(unit), ""); calc.IsNote(unit) {
-		return ""
-	}
+	_, inner := splitUnit(name)
+	unit, _ := calc.BracketUnit(inner)
 	return unit
 }
 
