@@ -29,7 +29,9 @@ the start --households and --persons give (a note says so); a total that falls i
 an error. Two columns that could each be one count, told apart only by 累计 or a
 note in brackets (脱贫户数 and 累计脱贫户数, 脱贫户数（当年） and 脱贫户数（计划）), are
 refused: name the one to read with --exited-households-col etc. A note in brackets
-(计划, 当年, 实际) is no unit: 万人 in 脱贫人数（当年，万人）. An empty addition is none, an empty exit is an error. Spans
+(计划, 当年, 实际) is no unit: 万人 in 脱贫人数（当年，万人）. A column that holds a plan
+(脱贫人数（计划）, 目标, 任务, 预计) is not read as the exits or additions unless
+named by its flag. An empty addition is none, an empty exit is an error. Spans
 must not overlap, and a year missing between two rows (2014, then 2016) is refused:
 add its row, or say with --missing-years-zero that it had no exits and no
 additions. Years before the first row or after the last are not asked for. A span labelled

@@ -51,6 +51,7 @@ func readRollRows(e *env, opts *remainingOptions) ([]rollRow, error) {
 	counts := rollCountColumns(in, &opts.settings, exitedH, exitedP, addedH, addedP)
 	opts.totals.numbering = numberingColumn(in, year)
 	noteFlagUnits(e, in, exitedP, addedP, opts.settings.Population.OK)
+	notePlannedCounts(e, in, [4]int{exitedH, exitedP, addedH, addedP}, [4]string{opts.cols[1], opts.cols[2], opts.cols[3], opts.cols[4]})
 	var rows []rollRow
 	totals := rollTotals{counts: counts}
 	err = in.Each(func(rec *input.Row) error {

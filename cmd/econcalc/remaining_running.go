@@ -24,7 +24,9 @@ import (
 // 脱贫户数（累计）is found by spec's own names): -1 when there is none, an
 // error when required. Two columns of its names, whatever their brackets
 // say (脱贫户数 and 累计脱贫户数, 脱贫户数（当年） and 脱贫户数（累计）or
-// 脱贫户数（计划）), are refused: which to read would be a guess.
+// 脱贫户数（计划）), are refused: which to read would be a guess. So is one
+// whose header says it holds a plan (脱贫人数（计划）, plannedCount), unless
+// override names it.
 func findRollColumn(in *input.Source, spec input.Column, override string, required bool) (int, error) {
 	i, err := in.FindOptional(spec, override)
 	if err != nil || override != "" {
@@ -42,10 +44,12 @@ func findRollColumn(in *input.Source, spec input.Column, override string, requir
 	switch {
 	case i < 0 && j < 0 && required:
 		return in.Find(spec, "")
+	case i < 0 && j < 0:
+		return -1, nil
 	case i < 0:
-		return j, nil
+		i = j
 	}
-	return i, nil
+	return i, refusePlannedCount(in, spec, i)
 }
 
 // runningColumn is spec's column of running totals: 累计 before or after
