@@ -147,7 +147,7 @@ func (s *Source) readInOrder(add func(*Row) error) error {
 
 func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 	row := &Row{src: s, span: &span{file: f.name, first: 1}, Fields: make([][]byte, len(s.Header))}
-	recs := &records{f: f, n: s.opts.SkipFooter}
+	recs := &records{f: f, n: s.opts.SkipFooter, given: s.unitsGiven()}
 	for {
 		fields, line, err := recs.next()
 		if err == io.EOF {
@@ -160,8 +160,14 @@ func (s *Source) readRows(f *csvFile, add func(*Row) error) error {
 			if !s.opts.Lookup {
 				return recs.noteError(fields, line)
 			}
+			if err := recs.unitBelow(fields, line); err != nil {
+				return err
+			}
 			note := noteCell(fields) // the reader reuses fields
 			n, ok := recs.endNotes()
+			if recs.unitErr != nil {
+				return recs.unitErr
+			}
 			if !ok {
 				return &DataError{File: f.name, Line: line, Msg: QuoteCell(note) + " looks like a note below the table, but rows of figures follow it"}
 			}

@@ -20,6 +20,10 @@ type records struct {
 	n    int
 	held []heldRecord
 	last []string // the row handed over last, when n > 0
+	// given are the units the file gives its amounts: a unit line below
+	// the table that gives another is refused (unitBelow).
+	given   unitsGiven
+	unitErr error // such a line among the rows held back (checkFooter)
 }
 
 type heldRecord struct {
@@ -58,6 +62,10 @@ func (r *records) next() ([]string, int, error) {
 // io.EOF when there is none.
 func (r *records) checkFooter() error {
 	for _, h := range r.held {
+		if err := r.unitBelow(h.fields, h.line); err != nil {
+			r.unitErr = err
+			return err
+		}
 		if isSignatureRecord(h.fields) || !holdsFigures(h.fields) || !filledAs(h.fields, r.last) {
 			continue
 		}
@@ -93,16 +101,27 @@ func filledAs(fields, above []string) bool {
 
 // noteError refuses a row of notes (or a signature) below a table, saying
 // how many rows --skip-footer must pass over: this one and every row after
-// it.
+// it; or a unit line among them that --skip-footer would pass over while
+// the amounts are read in another unit (unitBelow).
 func (r *records) noteError(fields []string, line int) error {
 	first, what := noteCell(fields), "a note"
 	if isSignatureRecord(fields) {
 		what = "a signature"
 	}
+	if err := r.unitBelow(fields, line); err != nil {
+		return err
+	}
 	rows := 1 + r.n
 	for {
-		if _, _, err := r.next(); err != nil {
+		more, at, err := r.next()
+		if r.unitErr != nil {
+			return r.unitErr // a unit line held back by --skip-footer
+		}
+		if err != nil {
 			break
+		}
+		if err := r.unitBelow(more, at); err != nil {
+			return err
 		}
 		rows++
 	}

@@ -32,7 +32,10 @@ func TestSkipFooterRefusesARowOfFigures(t *testing.T) {
 		{"all", "C,六大战役,50000,38000\n", 1, 0, "all.csv:2: --skip-footer 1 would pass over line 2,"},
 		// Notes, a signature, a unit line: passed over.
 		{"note", "A,六大战役,80000,72000\n注：单位万元,,,\n", 1, 1, ""},
-		{"signature", "A,六大战役,80000,72000\n填表人：张三,,审核人：李四,\n\n单位：万元,,,\n", 2, 1, ""},
+		{"signature", "A,六大战役,80000,72000\n填表人：张三,,审核人：李四,\n\n单位：元,,,\n", 2, 1, ""},
+		// A unit line the amounts are not read in (footer_units.go).
+		{"unit", "A,六大战役,80000,72000\n填表人：张三,,审核人：李四,\n\n单位：万元,,,\n", 2, 0,
+			`unit.csv:5: "单位：万元": a unit below the table (万元) that the table does not give above its header or in its headers`},
 		// A total with an empty 类别 below full rows, and cells of another
 		// kind (as a sheet keeps below its table): not filled as the rows.
 		{"total", "A,六大战役,80000,72000\n合计,,80000,72000\n", 1, 1, ""},

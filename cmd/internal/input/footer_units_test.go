@@ -45,32 +45,92 @@ func TestUnitRecord(t *testing.T) {
 
 // In a workbook, a unit line in the row below the table is refused as in a
 // CSV file, named by the row Excel shows, and passed over with
-// --skip-footer: two households are read.
+// --skip-footer where the amounts are read in its unit (单位：元 below a
+// table that gives no unit): two households are read. 单位：万元 there is
+// refused with --skip-footer or without (unitBelow).
 func TestWorkbookUnitLineBelowTable(t *testing.T) {
 	str := func(ref, v string) string { return `<c r="` + ref + `" t="inlineStr"><is><t>` + v + `</t></is></c>` }
 	num := func(ref, v string) string { return `<c r="` + ref + `"><v>` + v + `</v></c>` }
-	path := oneSheet(`<row r="1">` + str("A1", "户编号") + str("B1", "村") + str("C1", "家庭人口") + `</row>` +
-		`<row r="2">` + str("A2", "JT01") + str("B2", "金台村") + num("C2", "5") + `</row>` +
-		`<row r="3">` + str("A3", "JT02") + str("B3", "金台村") + num("C3", "4") + `</row>` +
-		`<row r="5">` + str("A5", "单位：万元") + `</row>`).write(t)
-	s, err := Open(Options{Files: []string{path}}, nil)
-	if err != nil {
-		t.Fatal(err)
+	book := func(unit string) string {
+		return oneSheet(`<row r="1">` + str("A1", "户编号") + str("B1", "村") + str("C1", "家庭人口") + `</row>` +
+			`<row r="2">` + str("A2", "JT01") + str("B2", "金台村") + num("C2", "5") + `</row>` +
+			`<row r="3">` + str("A3", "JT02") + str("B3", "金台村") + num("C3", "4") + `</row>` +
+			`<row r="5">` + str("A5", unit) + `</row>`).write(t)
 	}
-	err = s.Each(func(*Row) error { return nil })
-	s.Close()
-	want := `book.xlsx[表]:5: "单位：万元" looks like a note below the table, not data; if the table ends above it, add --skip-footer 1`
+	read := func(path string, skipFooter int) ([]string, error) {
+		s, err := Open(Options{Files: []string{path}, SkipFooter: skipFooter}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		var ids []string
+		err = s.Each(func(r *Row) error { ids = append(ids, r.Text(0)); return nil })
+		return ids, err
+	}
+	yuan := book("单位：元")
+	_, err := read(yuan, 0)
+	want := `book.xlsx[表]:5: "单位：元" looks like a note below the table, not data; if the table ends above it, add --skip-footer 1`
 	if err == nil || !strings.HasSuffix(err.Error(), "/"+want) {
 		t.Errorf("got %v, want %s", err, want)
 	}
-	s, err = Open(Options{Files: []string{path}, SkipFooter: 1}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	var ids []string
-	check(t, s.Each(func(r *Row) error { ids = append(ids, r.Text(0)); return nil }))
+	ids, err := read(yuan, 1)
+	check(t, err)
 	if strings.Join(ids, " ") != "JT01 JT02" {
 		t.Errorf("with --skip-footer 1 read %q, want JT01 JT02", ids)
+	}
+	wan := book("单位：万元")
+	want = `book.xlsx[表]:5: "单位：万元": a unit below the table (万元) that the table does not give above its header or in its headers: ` +
+		`put it above the header, or the unit in the headers (金额（万元）)`
+	for _, skip := range []int{0, 1} {
+		if _, err := read(wan, skip); err == nil || !strings.HasSuffix(err.Error(), "/"+want) {
+			t.Errorf("--skip-footer %d: got %v, want %s", skip, err, want)
+		}
+	}
+}
+
+// A unit line below the table is passed over only in the unit the amounts
+// are read in: the one above the header, else the one the headers give of
+// its kind, else one no power of ten multiplies where the headers give
+// none of its kind.
+func TestUnitBelowGiven(t *testing.T) {
+	for _, c := range []struct {
+		title  string
+		header []string
+		unit   string
+		want   bool
+	}{
+		{"万元", nil, "万元", true},
+		{"万千瓦时", nil, "万度", true}, // one unit, however written
+		{"元", nil, "万元", false},   // the amounts are read in 元
+		{"万元", nil, "元", false},   // in 万元
+		{"万元", []string{"万元"}, "元", false},
+		{"", nil, "万元", false}, // read as written: in 元, 1.5 for 1.5 万元
+		{"", nil, "元", true},   // read as written, which is in 元
+		{"", nil, "人", true},
+		{"", []string{"万元"}, "万元", true}, // 金额（万元）
+		{"", []string{"万元", "人"}, "万元", true},
+		{"", []string{"万元", "元"}, "万元", false}, // 金额（万元）,奖励（元）
+		{"", []string{"万元"}, "元", false},
+		{"", []string{"人"}, "万元", false},
+		{"", []string{"万人"}, "人", false},
+	} {
+		if got := (unitsGiven{c.title, c.header}).gives(c.unit); got != c.want {
+			t.Errorf("above %q, in the headers %q: %s below = %v, want %v", c.title, c.header, c.unit, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		fields      []string
+		unit, shown string
+	}{
+		{[]string{"单位：万元", ""}, "万元", "万元"},
+		{[]string{"", "（单位：万元）"}, "万元", "万元"},
+		{[]string{"单位：", "万元"}, "万元", "万元"},
+		{[]string{"单位", "万元"}, "万元", "万元"},
+		{[]string{"单位：个"}, "", "个"},
+		{[]string{"单位：千美元"}, "", "千美元"},
+	} {
+		if unit, shown := lineUnit(c.fields); unit != c.unit || shown != c.shown {
+			t.Errorf("lineUnit(%q) = %q, %q; want %q, %q", c.fields, unit, shown, c.unit, c.shown)
+		}
 	}
 }

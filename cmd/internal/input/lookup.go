@@ -108,12 +108,15 @@ func (s *Source) NotesPassed() int { return s.notesPassed }
 // ok is false when a row of data follows, which makes the note an error.
 func (r *records) endNotes() (n int, ok bool) {
 	for n = 1; ; n++ {
-		fields, _, err := r.next() // blank rows are passed over
+		fields, line, err := r.next() // blank rows are passed over
 		if err != nil {
 			return n, true
 		}
 		if !lookupNote(fields) {
 			return n, false
+		}
+		if r.unitErr = r.unitBelow(fields, line); r.unitErr != nil {
+			return n, false // a unit line that gives another unit (footer_units.go)
 		}
 	}
 }
