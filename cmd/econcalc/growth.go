@@ -89,6 +89,7 @@ type growthOptions struct {
 	shares              report.ShareRounding
 	totals              totalsOptions
 	visual              visualOptions // --chart, --plot: chart.go
+	apart               bool          // groups in units that cannot be added up: no shares (growth_unit_groups.go)
 }
 
 func growthCommand(e *env) *cli.Command {
@@ -239,6 +240,7 @@ func writeGrowthOf[N growthAmount[N]](e *env, opts growthOptions, in *input.Sour
 	if opts.summary {
 		return writeGrowthSummary(e, opts, data, avg)
 	}
+	opts.apart = l.units != nil && l.units.apart
 	plan := &extrasPlan{out: opts.out, avg: avg, defl: defl, twoYear: opts.twoYear, rank: opts.rank, shares: opts.shares}
 	return writeGrowth(e, opts, data, plan)
 }
@@ -251,6 +253,9 @@ func writeGrowth[N growthAmount[N]](e *env, opts growthOptions, data *growthData
 		janFeb = janFeb || data.feb.of(data.own[s]) != nil
 	}
 	cols := growthColumns(opts, data.freq, ytd, janFeb, data.places, plan.avg)
+	if opts.apart {
+		cols = withoutShares(cols)
+	}
 	if plan.rank != nil {
 		var err error
 		if plan.rankCol, err = rankColumn(cols, plan.rank.by); err != nil {

@@ -23,11 +23,12 @@ type growthLayout struct {
 	unitCol       int           // that 单位 column, -1 for none (growthUnitColumn)
 	unitCells     *unitCells    // the units its cells name
 	named         bool          // --value-col names the value columns
+	noTotal       bool          // --no-total: groups in units that cannot be added up are read each on its own
 	notes         []string      // what the reading of the header says to the user
 }
 
 func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, error) {
-	l := growthLayout{group: -1, price: -1, unitCol: -1, totals: opts.totals, ytd: opts.ytd}
+	l := growthLayout{group: -1, price: -1, unitCol: -1, totals: opts.totals, ytd: opts.ytd, noTotal: opts.out.NoTotal}
 	var err error
 	if l.period, err = in.Find(periodColumn, opts.periodCol); err != nil {
 		return l, err
@@ -37,7 +38,7 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 			return l, err
 		}
 	}
-	if l.unitCol, l.unitCells, err = growthUnitColumn(in, l.period, l.group); err != nil {
+	if l.unitCol, l.unitCells, err = growthUnitColumn(in, l.period, l.group, l.totals); err != nil {
 		return l, err
 	}
 	price := -1

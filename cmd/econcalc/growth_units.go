@@ -31,6 +31,18 @@ type growthUnits struct {
 	governs       []int
 	own           []string
 	shifts        []rowShift
+	// With --group-col (growth_unit_groups.go): the group column, the
+	// first unit each group names and the first row's; apart: the groups
+	// are in units that cannot be brought into one, read each on its own
+	// (--no-total), each class of units with shifts of its own.
+	group       int
+	totals      totalsOptions
+	groupFirst  map[string]unitSeen
+	firstRow    unitSeen
+	apart       bool
+	apartNote   string // which group is in which unit
+	split       bool   // some group's rows are in units of two classes: no note, the row is refused
+	classShifts map[string][]rowShift
 }
 
 // unitCells are the distinct units a 单位 column names, in order of first
@@ -40,6 +52,14 @@ type unitCells struct {
 	col   int
 	cells []string
 	seen  map[string]bool // by unitKey
+	// With --group-col (growth_unit_groups.go): the first unit each group
+	// names, and the first row of each class of units (unitClass).
+	group     int
+	totals    totalsOptions
+	groups    map[string]unitSeen
+	classes   []unitSeen
+	classSeen map[string]bool
+	split     bool // some group names units of two classes: refused row by row
 }
 
 func (u *unitCells) add(rec *input.Row) error {
@@ -48,12 +68,14 @@ func (u *unitCells) add(rec *input.Row) error {
 		u.seen[k] = true
 		u.cells = append(u.cells, cell)
 	}
+	u.addGroup(rec, cell)
 	return nil
 }
 
 func mergeUnitCells(parts []*unitCells) (*unitCells, error) {
-	all := &unitCells{col: parts[0].col, seen: map[string]bool{}}
+	all := parts[0].empty()
 	for _, p := range parts {
+		all.mergeGroups(p)
 		for _, cell := range p.cells {
 			if k := unitKey(cell); !all.seen[k] {
 				all.seen[k] = true
@@ -64,16 +86,22 @@ func mergeUnitCells(parts []*unitCells) (*unitCells, error) {
 	return all, nil
 }
 
+// empty is a unitCells for the same column with nothing read.
+func (u *unitCells) empty() *unitCells {
+	return &unitCells{col: u.col, group: u.group, totals: u.totals, seen: map[string]bool{}, groups: map[string]unitSeen{}, classSeen: map[string]bool{}}
+}
+
 // growthUnitColumn is the 单位 column, neither the period nor the group,
 // and the units its cells name, or -1. A unit column's cells are units: a
 // header with a unit of its own (单位（个）, the number of reporting
 // units) and a column whose every cell is a number count, and are none.
-func growthUnitColumn(in *input.Source, period, group int) (int, *unitCells, error) {
+func growthUnitColumn(in *input.Source, period, group int, totals totalsOptions) (int, *unitCells, error) {
 	col := unitColumnOf(in)
 	if col < 0 || col == period || col == group || in.HeaderUnit(col) != "" {
 		return -1, nil, nil
 	}
-	cells, err := input.Fold(in, func(int64) *unitCells { return &unitCells{col: col, seen: map[string]bool{}} },
+	proto := &unitCells{col: col, group: group, totals: totals}
+	cells, err := input.Fold(in, func(int64) *unitCells { return proto.empty() },
 		(*unitCells).add, mergeUnitCells)
 	if err != nil {
 		return -1, nil, err
@@ -95,7 +123,7 @@ func (l *growthLayout) readUnits(e *env, in *input.Source) error {
 		return nil
 	}
 	var err error
-	u := &growthUnits{col: col, mixed: len(cells.cells) > 1}
+	u := &growthUnits{col: col, group: -1, mixed: len(cells.cells) > 1}
 	if len(cells.cells) > 0 {
 		u.first = cells.cells[0]
 	}
@@ -124,21 +152,31 @@ func (l *growthLayout) readUnits(e *env, in *input.Source) error {
 	case len(rates) > 0 && len(u.governs) > 0:
 		u.rates, u.levels = rates, amounts
 	}
+	targets, err := l.groupUnits(in, u, cells)
+	if err != nil {
+		return err
+	}
 	for _, k := range u.governs {
 		c := l.values[k]
 		u.own = append(u.own, in.Unit(c))
 		u.shifts = append(u.shifts, rowShift{in: in, unitCol: col, amount: c, to: u.unit})
-		if u.mixed && in.Unit(c) == "" && u.unit != "" {
+		for _, to := range targets {
+			if !u.mixed || in.Unit(c) != "" || to == "" {
+				continue
+			}
 			var shifted []string
 			for _, cell := range cells.cells {
-				if _, exps, err := calc.UnitScales([]string{in.Header[c]}, []string{unitNoted(cell)}, u.unit); err == nil && exps[0] > 0 {
+				if _, exps, err := calc.UnitScales([]string{in.Header[c]}, []string{unitNoted(cell)}, to); err == nil && exps[0] > 0 {
 					shifted = append(shifted, fmt.Sprintf("%s × 1%s", cell, strings.Repeat("0", int(exps[0]))))
 				}
 			}
 			if len(shifted) > 0 {
-				e.notef("%s: read in %s, each row in the unit its %s cell names (%s)", in.Header[c], u.unit, in.Header[col], strings.Join(shifted, ", "))
+				e.notef("%s: read in %s, each row in the unit its %s cell names (%s)", in.Header[c], to, in.Header[col], strings.Join(shifted, ", "))
 			}
 		}
+	}
+	if u.apart && !u.split {
+		e.notef("%s: the groups are in units that cannot be added up (%s): each group's own growth, without shares, 拉动 or 贡献率 of a total", in.Header[col], u.apartNote)
 	}
 	l.units = u
 	return nil
@@ -154,6 +192,15 @@ func (u *growthUnits) forPart() *growthUnits {
 	c.shifts = append([]rowShift(nil), u.shifts...)
 	for k := range c.shifts {
 		c.shifts[k].shifts = nil
+	}
+	if u.classShifts != nil {
+		c.classShifts = map[string][]rowShift{}
+		for class, sh := range u.classShifts {
+			c.classShifts[class] = append([]rowShift(nil), sh...)
+			for k := range c.classShifts[class] {
+				c.classShifts[class][k].shifts = nil
+			}
+		}
 	}
 	return &c
 }
@@ -172,12 +219,18 @@ func (u *growthUnits) row(rec *input.Row, shift []int32) error {
 	if u.line == 0 && cell != "" && sameUnit(cell, u.first) {
 		u.line = rec.Pos().Line()
 	}
-	for k := range u.shifts {
+	shifts, err := u.groupRow(rec, cell)
+	if err != nil {
+		return err
+	}
+	for k := range shifts {
 		switch own := u.own[k]; {
 		case cell != "" && own != "" && !sameUnit(cell, own):
 			return rec.Errorf(u.col, "%s, where %q is in %s: give the figures in the header's unit, or no unit in the header", input.QuoteCell(cell), u.shifts[k].in.Header[u.shifts[k].amount], own)
 		case !u.mixed || own != "" || sameUnit(cell, u.first) && !calc.IsUnit(unitNoted(cell)):
 			continue // 台 beside 万台 is refused on the row of 万台
+		case u.apart && cell != "":
+			// checked against its group's unit by groupRow
 		case !calc.IsUnit(unitNoted(cell)) || calc.UnitBase(unitNoted(cell)) != calc.UnitBase(unitNoted(u.first)):
 			what := input.QuoteCell(cell)
 			if cell == "" {
@@ -189,7 +242,7 @@ func (u *growthUnits) row(rec *input.Row, shift []int32) error {
 			}
 			return rec.Errorf(u.col, "%s, where %s is in %s: a series adds and compares its rows, and econcalc converts only between multiples of 元, 人, 户 or 千瓦时 (万元, 亿元 …); give every row a unit it can bring into the others'", what, where, u.first)
 		}
-		x, err := u.shifts[k].of(rec)
+		x, err := shifts[k].of(rec)
 		if err != nil {
 			return err
 		}
