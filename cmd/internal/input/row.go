@@ -95,6 +95,11 @@ func (r *Row) Amount(col int) (n calc.Num, ok bool, err error) {
 func (r *Row) parse(col int, percent bool) (calc.Maybe, error) {
 	cell := string(r.Fields[col])
 	d, ok, err := ParseNumber(cell, percent)
+	if strings.IndexByte(cell, mergeMark) >= 0 {
+		if e := r.mergedError(col, cell); e != nil {
+			return calc.Maybe{}, e
+		}
+	}
 	if err != nil {
 		return calc.Maybe{}, r.Errorf(col, "%s %v", QuoteCell(cell), err)
 	}

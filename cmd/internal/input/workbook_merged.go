@@ -3,7 +3,6 @@ package input
 import (
 	"cmp"
 	"encoding/csv"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,9 +19,13 @@ import (
 // are the header's, read as they were. Only down: a range across columns
 // shows its value once, in its first column, as it is read in its top row
 // (a note or a 合计 label merged across a row is not repeated in each
-// column). A figure merged down is refused: one amount over two rows is
-// one figure, which, filled down, would be counted once a row, and left
-// in its top row would be that row's alone.
+// column). A number merged down is filled down too, as a label (村代码
+// 421001 over a village's households, 年份 2017, a period), but marked
+// (markMerged) where it is filled: read as an amount (Row.Amount, Sum,
+// Count, Number) it is refused, naming the range, for one amount over two
+// rows is one figure, which, filled down, would be counted once a row,
+// and left in its top row would be that row's alone. Read as text (Cell,
+// Text) the mark is trimmed as a space is.
 
 // mergeRange is a merged range of cells, by Excel's 1-based rows and
 // columns.
@@ -76,7 +79,7 @@ func (t *table) headerRow(units *scaleCheck, skip int) int {
 
 // fillMerged writes the value of each range merged down below the header
 // row into the cells of its first column in the rows below its top (rows
-// with content of their own), and refuses a figure merged down.
+// with content of their own), a number marked (markMerged).
 func (t *table) fillMerged(file string, header int) error {
 	if len(t.merges) == 0 {
 		return nil
@@ -90,16 +93,15 @@ func (t *table) fillMerged(file string, header int) error {
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
+		fill := v
 		if isNumber(v, true) {
-			return &DataError{File: file, Line: m.top, Msg: fmt.Sprintf(
-				"%s: %s is merged over rows %d to %d: one figure for %d rows is no figure for each; unmerge the cells and give each row its own figure",
-				m, QuoteCell(v), m.top, m.bottom, m.bottom-m.top+1)}
+			fill = markMerged(v, m)
 		}
 		for row := m.top + 1; row <= m.bottom; row++ {
 			if fills[row] == nil {
 				fills[row] = map[int]string{}
 			}
-			fills[row][m.left] = v
+			fills[row][m.left] = fill
 		}
 	}
 	if len(fills) == 0 {

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -69,28 +70,52 @@ func TestWorkbookMergedDownIsReadInEachRow(t *testing.T) {
 
 // A figure merged down over two rows is one figure: filled down it would
 // be counted twice, left in its top row it would be that household's
-// alone. It is refused, naming the range.
-func TestWorkbookMergedFigureIsRefused(t *testing.T) {
+// alone. Read as an amount (Amount, Sum, Count, Number) in a row below
+// the top, it is refused, naming the range; read as text it is the
+// number Excel shows, so that a code or a year merged down (村代码 421001,
+// 年份 2017) is a label in each row, as a village name is. The workbook
+// was refused whole before, whatever the column.
+func TestWorkbookMergedFigureIsRefusedAsAnAmount(t *testing.T) {
+	path := mergedBook(t, [][]any{
+		{"户编号", "村代码", "家庭人口", "工资性收入", "劳动力"},
+		{"A1", 421001.0, 3.0, 6000.0, 1.0},
+		{"A2", nil, nil, nil, nil},
+		{"A3", nil, nil, 9000.0, nil},
+	}, "B2:B4", "C2:C3", "D2:D3", "E2:E4")
+	got, err := convertOpts(t, path, Options{})
+	check(t, err)
+	if want := "户编号,村代码,家庭人口,工资性收入,劳动力\nA1,421001,3,6000,1\n"; !strings.HasPrefix(got, want) {
+		t.Errorf("got\n%s\nwant it to begin\n%s", got, want)
+	}
+	refused := func(col, rows, ref, v string) string {
+		return `book.xlsx[Sheet1]:3: column "` + col + `": "` + v + `" is merged over rows ` + rows + ` (` + ref +
+			`) and read here as an amount: one figure for ` + string(rows[len(rows)-1]-rows[0]+'1') + ` rows is no figure for each; unmerge the cells and give each row its own figure`
+	}
 	for _, c := range []struct {
-		name  string
-		rows  [][]any
-		merge string
-		want  string
+		name string
+		read func(r *Row) error
+		want string // the error at row 3, "" for none
 	}{
-		{"an amount", [][]any{
-			{"户编号", "村名", "家庭人口", "工资性收入"},
-			{"A1", "罗建村", 3.0, 6000.0},
-			{"A2", "罗建村", 2.0, nil},
-		}, "D2:D3", `book.xlsx[Sheet1]:2: D2:D3: "6000" is merged over rows 2 to 3: one figure for 2 rows is no figure for each; unmerge the cells and give each row its own figure`},
-		{"a count over three rows, across two columns", [][]any{
-			{"户编号", "家庭人口", "劳动力", "工资性收入"},
-			{"A1", 3.0, nil, 6000.0},
-			{"A2", nil, nil, 8000.0},
-			{"A3", nil, nil, 9000.0},
-		}, "B2:C4", `book.xlsx[Sheet1]:2: B2:C4: "3" is merged over rows 2 to 4: one figure for 3 rows is no figure for each; unmerge the cells and give each row its own figure`},
+		{"a code as text", func(r *Row) error {
+			if got := r.Text(1); got != "421001" {
+				t.Errorf("line %d: code %q, want 421001", r.Pos().Line(), got)
+			}
+			return nil
+		}, ""},
+		{"a code as an amount", func(r *Row) error { _, _, err := r.Amount(1); return err },
+			refused("村代码", "2 to 4", "B2:B4", "421001")},
+		{"an amount summed", func(r *Row) error { _, _, err := r.Sum([]int{3}); return err },
+			refused("工资性收入", "2 to 3", "D2:D3", "6000")},
+		{"a count", func(r *Row) error { _, _, err := r.Count(2); return err },
+			refused("家庭人口", "2 to 3", "C2:C3", "3")},
+		{"a whole number", func(r *Row) error { _, err := r.Whole(4); return err },
+			refused("劳动力", "2 to 4", "E2:E4", "1")},
 	} {
-		_, err := convertOpts(t, mergedBook(t, c.rows, c.merge), Options{})
-		if err == nil || err.Error() != c.want {
+		s, err := Open(Options{Files: []string{path}}, nil)
+		check(t, err)
+		err = s.Each(c.read)
+		s.Close()
+		if got := fmt.Sprint(err); c.want == "" && err != nil || c.want != "" && !strings.HasSuffix(got, "/"+c.want) {
 			t.Errorf("%s: got %v\nwant %s", c.name, err, c.want)
 		}
 	}
