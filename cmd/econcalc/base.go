@@ -112,6 +112,9 @@ func runBase(e *env, opts baseOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := oneBracketUnit(in, value); err != nil { // 本期（万元，亿元）, prior or none
+		return err
+	}
 	var priorShift int32 // a prior in 万元 beside a value in 亿元 is read in 亿元
 	unit := in.Unit(value)
 	amounts := []int{value}
