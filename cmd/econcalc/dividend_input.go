@@ -17,6 +17,7 @@ import (
 // when absent (equal weights).
 type payeeLayout struct {
 	id, group, weight int
+	members           bool  // the weight is people (--by members): whole numbers
 	first             int   // column 0 when it is neither id nor group (firstColumnBeside)
 	places            []int // other columns that name a household or its place (payeeLabelColumns)
 	persons           []int // the columns of people's names among id, first and places (payeePersonNames)
@@ -84,6 +85,7 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 	case "equal":
 	case "members":
 		l.weight, err = in.Find(membersColumn, opts.membersCol)
+		l.members = true
 	default:
 		if l.weight, err = in.Named(opts.by); err != nil {
 			return l, err
@@ -131,12 +133,24 @@ func tallyPayees(e *env, in *input.Source, l payeeLayout, opts *dividendOptions)
 	// fixed-point weights prints with the most places among them, as the
 	// decimals' sum would.
 	sums := make([]calc.Num, len(t.groups.groups))
+	var none int64 // households of 0 members
 	for _, part := range t.parts {
 		part.each(func(key weightClass, n int64) {
 			gi := part.into[key.group]
 			t.groups.groups[gi].households += n
-			sums[gi] = sums[gi].Add(part.weightOf(key).MulInt(n))
+			w := part.weightOf(key)
+			sums[gi] = sums[gi].Add(w.MulInt(n))
+			if w.Sign() == 0 {
+				none += n
+			}
 		})
+	}
+	if l.members && none > 0 {
+		what := fmt.Sprintf("%d households with 0 members in %s are", none, input.QuoteCell(in.Header[l.weight]))
+		if none == 1 {
+			what = fmt.Sprintf("1 household with 0 members in %s is", input.QuoteCell(in.Header[l.weight]))
+		}
+		e.warnf("%s paid nothing", what)
 	}
 	for gi, g := range t.groups.groups {
 		g.weight = sums[gi].Decimal()
@@ -360,7 +374,8 @@ func (l *payeeLayout) tally(p *tallyPart, rec *input.Row) error {
 }
 
 // weightOf reads a household's weight, which must be given and not
-// negative.
+// negative; with --by members, people: a whole number, checked on the
+// amount as read.
 func (l *payeeLayout) weightOf(rec *input.Row) (calc.Num, error) {
 	w, ok, err := rec.Amount(l.weight)
 	switch {
@@ -370,6 +385,8 @@ func (l *payeeLayout) weightOf(rec *input.Row) (calc.Num, error) {
 		return w, rec.Errorf(l.weight, "empty: every household needs a weight (write 0 for none)")
 	case w.Sign() < 0:
 		return w, rec.Errorf(l.weight, "%s: a weight cannot be negative", report.ExactNum(w))
+	case l.members && !w.IsInteger():
+		return w, rec.Errorf(l.weight, "%s is not a whole number: --by members counts people", input.QuoteCell(string(rec.Fields[l.weight])))
 	}
 	return w, nil
 }
