@@ -103,6 +103,9 @@ func findGrowthColumns(in *input.Source, opts growthOptions) (growthLayout, erro
 		l.spans = append(l.spans, columnSpan{})
 	}
 	for _, i := range l.values {
+		if err := oneBracketUnit(in, i); err != nil { // 产值（万元，亿元）
+			return l, err
+		}
 		l.series = append(l.series, in.Header[i])
 	}
 	return l, nil

@@ -64,12 +64,28 @@ type unitCells struct {
 
 func (u *unitCells) add(rec *input.Row) error {
 	cell := rec.Text(u.col)
+	if err := oneCellUnit(rec, u.col, cell); err != nil {
+		return err
+	}
 	if k := unitKey(cell); cell != "" && !u.seen[k] {
 		u.seen[k] = true
 		u.cells = append(u.cells, cell)
 	}
 	u.addGroup(rec, cell)
 	return nil
+}
+
+// oneCellUnit refuses a 单位 cell that names two units (万元，亿元; 万元 亿元),
+// read as a header's brackets are (calc.BracketUnit), a note after the
+// unit left aside (亿元（现价）, unitNoted): the row's figures are in one of
+// them, and which is not for econcalc to guess.
+func oneCellUnit(rec *input.Row, col int, cell string) error {
+	units, ok := calc.BracketUnit(unitNoted(cell))
+	if ok {
+		return nil
+	}
+	return rec.Errorf(col, "%s: names two units, %s: write the one the row's figures are in",
+		input.QuoteCell(cell), strings.Join(strings.Split(units, "，"), " and "))
 }
 
 func mergeUnitCells(parts []*unitCells) (*unitCells, error) {
