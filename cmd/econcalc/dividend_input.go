@@ -86,6 +86,9 @@ func findPayeeColumns(in *input.Source, opts dividendOptions) (payeeLayout, erro
 	case "members":
 		l.weight, err = in.Find(membersColumn, opts.membersCol)
 		l.members = true
+		if err == nil {
+			err = checkMembersUnit(in, l.weight) // 家庭人口（户）
+		}
 	default:
 		if l.weight, err = in.Named(opts.by); err != nil {
 			return l, err

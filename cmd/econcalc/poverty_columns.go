@@ -67,6 +67,9 @@ func findHouseholdColumns(in *input.Source, opts povertyOptions) (householdColum
 	if c.members, err = in.Find(membersColumn, opts.membersCol); err != nil {
 		return c, err
 	}
+	if err := checkMembersUnit(in, c.members); err != nil { // 家庭人口（万人）
+		return c, err
+	}
 	isKey := func(i int) bool { return i == c.id || i == c.village || i == c.members }
 	role := map[int]string{}
 	claim := func(names []string, flag string) ([]int, error) {
