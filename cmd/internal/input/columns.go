@@ -186,18 +186,26 @@ func (s *Source) HeaderError(column, msg string) *DataError {
 var unitBrackets = [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"(", "）"}, {"（", ")"},
 	{"〔", "〕"}, {"「", "」"}, {"『", "』"}, {"{", "}"}, {"［", "］"}, {"<", ">"}, {"〈", "〉"}, {"《", "》"}}
 
-// splitUnit cuts a header into its name and the unit in brackets at its end.
+// splitUnit cuts a header into its name and what the brackets at its end
+// hold: every bracket there, joined by "，" in the order written (万元，现价
+// for 工资性收入（万元）（现价）), for calc.BracketUnit to read part by part.
 func splitUnit(header string) (name, unit string) {
 	h := strings.TrimSpace(header)
-	for _, b := range unitBrackets {
-		if !strings.HasSuffix(h, b[1]) {
-			continue
-		}
-		if i := strings.LastIndex(h, b[0]); i > 0 {
-			return strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+len(b[0]) : len(h)-len(b[1])])
+	var inner []string
+	for cut := true; cut; {
+		cut = false
+		for _, b := range unitBrackets {
+			if !strings.HasSuffix(h, b[1]) {
+				continue
+			}
+			if i := strings.LastIndex(h, b[0]); i > 0 {
+				inner = append([]string{strings.TrimSpace(h[i+len(b[0]) : len(h)-len(b[1])])}, inner...)
+				h, cut = strings.TrimSpace(h[:i]), true
+				break
+			}
 		}
 	}
-	return h, ""
+	return h, strings.Join(inner, "，")
 }
 
 // describeHeader shows the header as it was split, and where the header
