@@ -86,48 +86,71 @@ func IsNote(text string) bool {
 // 2017年，亿元; 当年、万人; 含续建; 万元.
 var bracketSeparators = "，,、､；;"
 
-// BracketUnit reads what the brackets at the end of a header hold, one
-// part at a time (parts are cut by ，,、；; or spaces): a part that is a
-// note (IsNote: 2017年, 当年, 计划, 累计, 含税) says something of the
-// figures, any other is their unit. 亿元 in （2017年，亿元）, 万人 in （当年，
-// 万人） and （累计 万人）, "" in （计划） or （2017年，含续建）. Spaces inside a
-// unit are taken out (万 元 is 万元). ok is false when two parts are each a
-// unit (（万元，亿元）): unit is then those parts, joined by "，", and which
-// of them the figures are in is not for econcalc to guess.
+// BracketUnit reads what the brackets at the end of a header hold (all of
+// them, joined by "，": 万元，现价 for 工资性收入（万元）（现价）), one part at a
+// time (parts are cut by ，,、；; or spaces): a part that is a note (IsNote:
+// 2017年, 当年, 计划, 累计, 含税) says something of the figures, any other is
+// their unit. 亿元 in （2017年，亿元）, 万人 in （当年，万人） and （累计 万人）,
+// "" in （计划） or （2017年，含续建）. Spaces inside a unit are taken out (万 元
+// is 万元). A part that is no unit econcalc recognises (recognised: 全市,
+// 全县, 现行价) beside one that is, is a note too: 亿元 in （亿元，全市）; a
+// part with 元 or a slash is a unit all the same (千美元). ok is false when
+// two parts are each a unit (（万元，亿元）, （万元）（亿元）, （千美元，亿元））:
+// unit is then those parts, joined by "，", and which of them the figures
+// are in is not for econcalc to guess. With no such unit, the parts that
+// are no note are the unit, as written (吨 in （吨，2017年））, for the
+// command to take or refuse.
 func BracketUnit(text string) (unit string, ok bool) {
-	var units []string
+	var parts, known []string
 	for _, chunk := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(bracketSeparators, r) }) {
 		words := strings.Fields(chunk)
 		whole := strings.Join(words, "")
 		if whole == "" || IsNote(whole) {
 			continue
 		}
-		units = append(units, spacedUnits(words)...)
+		for _, u := range spacedUnits(words) {
+			parts = append(parts, u)
+			if recognised(u) || strings.ContainsAny(u, "元/") {
+				known = append(known, u)
+			}
+		}
 	}
-	switch len(units) {
-	case 0:
-		return "", true
-	case 1:
-		return units[0], true
+	switch {
+	case len(known) == 1:
+		return known[0], true
+	case len(known) > 1:
+		return strings.Join(known, "，"), false
 	}
-	return strings.Join(units, "，"), false
+	return strings.Join(parts, "，"), true
+}
+
+// recognised: a unit econcalc converts (IsUnit: 万元, 万人, 元/人) or a share
+// (%, ‰, 百分点): a unit, not a word of scope or price beside it.
+func recognised(unit string) bool {
+	switch unit {
+	case "%", "％", "‰", "百分点", "个百分点":
+		return true
+	}
+	return IsUnit(unit)
 }
 
 // spacedUnits are the units in words a space cut apart, notes left out: 万元
-// in 2017年 万元, 万元 in 万 元 (one unit spaced out), 万元 and 亿元 in 万元 亿元.
+// in 2017年 万元, 万元 in 万 元 (one unit spaced out), 万元 and 亿元 in 万元 亿元,
+// 万元 and 全县 in 万元 全县 (for BracketUnit to take 全县 for a note), and
+// 吨标准煤/万元 in 吨标准煤 / 万元 (no word a recognised unit on its own).
 func spacedUnits(words []string) []string {
 	var units []string
-	spaced := 0 // words that are each a unit econcalc converts
+	spaced := 0 // words that are each a unit econcalc recognises
 	for _, w := range words {
 		if !IsNote(w) {
 			units = append(units, w)
-			if IsUnit(w) {
+			if recognised(w) {
 				spaced++
 			}
 		}
 	}
-	if joined := strings.Join(units, ""); len(units) > 1 && (spaced < 2 || IsUnit(joined)) {
-		return []string{joined} // 万 元, 元 / 人
+	if joined := strings.Join(units, ""); len(units) > 1 && (spaced == 0 || recognised(joined) || strings.Contains(joined, "/")) {
+		return []string{joined} // 万 元, 元 / 人, 吨标准煤 / 万元: one unit, a ratio
 	}
 	return units
 }

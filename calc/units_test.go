@@ -132,6 +132,13 @@ func TestBracketUnit(t *testing.T) {
 		{"万 元", "万元", true}, {"元 / 人", "元/人", true}, {"万元", "万元", true}, {"吨标准煤/万元", "吨标准煤/万元", true},
 		{"计划", "", true}, {"当年", "", true}, {"累计", "", true}, {"含续建", "", true}, {"2017年，含续建", "", true}, {"", "", true},
 		{"万元，亿元", "万元，亿元", false}, {"万人 万户", "万人，万户", false}, {"2017年，万元、亿元", "万元，亿元", false},
+		// every bracket at a header's end, joined by "，" (input's splitUnit): 工资性收入（万元）（现价）
+		{"万元，现价", "万元", true}, {"万元，2017年", "万元", true}, {"现价，万元", "万元", true}, {"万元，亿元", "万元，亿元", false},
+		// a scope or price word beside a recognised unit is a note
+		{"亿元，全市", "亿元", true}, {"万元，全县", "万元", true}, {"万人，全县", "万人", true}, {"亿元，现行价", "亿元", true},
+		{"万元 全县", "万元", true}, {"%，全市", "%", true}, {"吨标准煤 / 万元", "吨标准煤/万元", true},
+		// no recognised unit: the bracket as written, for the command to refuse
+		{"千美元", "千美元", true}, {"千美元，全市", "千美元", true}, {"吨，全市", "吨，全市", true}, {"千美元，亿元", "千美元，亿元", false},
 	} {
 		unit, ok := BracketUnit(c.text)
 		if unit != c.unit || ok != c.ok {
