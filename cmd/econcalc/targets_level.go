@@ -19,19 +19,22 @@ var levelNames = []string{"单位", "万元", "每"}
 var perHead = []string{"/人", "/户", "/每人", "/每户"}
 
 // unitListSeps part a 单位 cell that lists the value's unit and the
-// growth's (亿元、%, 万元；%).
-const unitListSeps = "、；;，,　 "
+// growth's (亿元、%, 万元；%). A space is none: it stands around a '/' (元 /
+// 平方米, 吨标准煤 / 万元) or inside a unit (万 元), and is taken out.
+const unitListSeps = "、；;，,"
 
 // valueUnit is the unit of an indicator's value in its 单位 cell: the
-// first of a list (亿元 in 亿元、%, 亿元/%, 万元；%), else the cell. A '/'
-// beside a percent sign lists two units, as 、 does: a percent is a pure
-// number, and no table gives an amount per percent. A '/' between two
-// units of measure (吨标准煤/万元, 元/人) is a ratio and stays whole.
+// first of a list (亿元 in 亿元、%, 亿元/%, 万元；%), else the cell, spaces
+// taken out. A '/' beside a percent sign lists two units, as 、 does: a
+// percent is a pure number, and no table gives an amount per percent. A
+// '/' between two units of measure (吨标准煤/万元, 元 / 人) is a ratio and
+// stays whole.
 func valueUnit(cell string) string {
 	unit := strings.TrimSpace(strings.ReplaceAll(cell, "／", "/"))
 	if i := strings.IndexAny(unit, unitListSeps); i > 0 {
 		unit = unit[:i]
 	}
+	unit = strings.Join(strings.Fields(unit), "")
 	if first, second, ok := strings.Cut(unit, "/"); ok && first != "" && (isPercentSign(first) || isPercentSign(second)) {
 		return first
 	}
