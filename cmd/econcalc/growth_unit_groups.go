@@ -36,14 +36,23 @@ func unitClass(cell string) string {
 
 // addGroup notes the first unit each group, and each class of units,
 // is named in; total and subtotal rows are no group.
+// A group's rows with an empty cell are noted too (the first of them):
+// a group none of whose rows names a unit is in a unit not given.
 func (u *unitCells) addGroup(rec *input.Row, cell string) {
-	if u.group < 0 || cell == "" {
+	if u.group < 0 {
 		return
 	}
 	if kind, _, err := u.totals.labelled(rec, u.group); err != nil || kind != dataRow {
 		return
 	}
 	g := rec.Text(u.group)
+	if cell == "" {
+		if !u.blankSeen[g] {
+			u.blankSeen[g] = true
+			u.blank = append(u.blank, unitSeen{group: g, pos: rec.Pos()})
+		}
+		return
+	}
 	seen := unitSeen{group: g, cell: cell, pos: rec.Pos()}
 	if first, ok := u.groups[g]; !ok {
 		u.groups[g] = seen
@@ -60,6 +69,12 @@ func (u *unitCells) addGroup(rec *input.Row, cell string) {
 // before p: the earliest line wins.
 func (u *unitCells) mergeGroups(p *unitCells) {
 	u.split = u.split || p.split
+	for _, seen := range p.blank {
+		if !u.blankSeen[seen.group] {
+			u.blankSeen[seen.group] = true
+			u.blank = append(u.blank, seen)
+		}
+	}
 	for g, seen := range p.groups {
 		if first, ok := u.groups[g]; !ok {
 			u.groups[g] = seen
@@ -83,7 +98,8 @@ func (l *growthLayout) groupUnits(in *input.Source, u *growthUnits, cells *unitC
 		return []string{u.unit}, nil
 	}
 	u.group, u.totals, u.groupFirst, u.firstRow = l.group, l.totals, cells.groups, cells.classes[0]
-	if len(cells.classes) == 1 || !l.noTotal {
+	u.unitless, u.header = unitlessGroups(cells), in.Header[u.col]
+	if len(cells.classes) == 1 && len(u.unitless) == 0 || !l.noTotal {
 		return []string{u.unit}, nil
 	}
 	u.apart, u.split, u.classShifts = true, cells.split, map[string][]rowShift{}
@@ -108,18 +124,45 @@ func (l *growthLayout) groupUnits(in *input.Source, u *growthUnits, cells *unitC
 			u.classShifts[unitClass(first.cell)] = append(u.classShifts[unitClass(first.cell)], rowShift{in: in, unitCol: u.col, amount: l.values[k], to: to})
 		}
 	}
+	for _, seen := range cells.blank {
+		if _, ok := u.unitless[seen.group]; ok {
+			names = append(names, seen.group+" with no unit given")
+		}
+	}
 	u.apartNote = abbreviate(names, 5)
 	return targets, nil
+}
+
+// unitlessGroups are the groups none of whose rows names a unit: beside
+// groups that name one, their unit is not given, and whether their
+// figures can be added to the others' is not known.
+func unitlessGroups(cells *unitCells) map[string]unitSeen {
+	var none map[string]unitSeen
+	for _, seen := range cells.blank {
+		if _, ok := cells.groups[seen.group]; !ok {
+			if none == nil {
+				none = map[string]unitSeen{}
+			}
+			none[seen.group] = seen
+		}
+	}
+	return none
 }
 
 // groupRow checks a row's unit against its group's and, for groups in
 // different units, the first group's: it gives the shifts of the row's
 // class (u.shifts but for a second class read apart).
 func (u *growthUnits) groupRow(rec *input.Row, cell string) ([]rowShift, error) {
-	if u.groupFirst == nil || cell == "" {
+	if u.groupFirst == nil || cell == "" && len(u.unitless) == 0 {
 		return u.shifts, nil
 	}
 	kind, _, err := u.totals.labelled(rec, u.group)
+	if cell == "" && err == nil && kind == dataRow {
+		return u.unitlessRow(rec)
+	}
+	if cell == "" && !(kind == totalRow && u.apart) {
+		return u.shifts, nil
+	}
 	switch {
 	case err != nil || kind == subtotalRow:
 		return u.shifts, nil // read, and refused or passed over, as any row is
@@ -139,6 +182,21 @@ func (u *growthUnits) groupRow(rec *input.Row, cell string) ([]rowShift, error) 
 		return nil, rec.Errorf(u.col, "%s, where line %d is in %s: groups in different units (%s in %s, %s in %s) cannot be added into a total, nor shares of it taken; give every group in one unit, or --no-total for each group's own growth", input.QuoteCell(cell), u.firstRow.pos.Line(), u.firstRow.cell, u.firstRow.group, u.firstRow.cell, rec.Text(u.group), cell)
 	}
 	return u.classShifts[c], nil
+}
+
+// unitlessRow is a row, with an empty cell, of a group: one none of
+// whose rows names a unit, beside groups that name one, is refused
+// without --no-total (its figures cannot be added to theirs by a guess),
+// and read as written with it.
+func (u *growthUnits) unitlessRow(rec *input.Row) ([]rowShift, error) {
+	g := rec.Text(u.group)
+	if _, ok := u.unitless[g]; !ok {
+		return u.shifts, nil
+	}
+	if u.apart {
+		return nil, nil
+	}
+	return nil, rec.Errorf(u.col, "empty: group %s gives its unit in none of its rows, beside group %s in %s (line %d): its figures cannot be added to theirs into a total, nor shares of it taken, by a guess of its unit; give its %s, or --no-total for each group's own growth", g, u.firstRow.group, u.firstRow.cell, u.firstRow.pos.Line(), u.header)
 }
 
 // withoutShares are cols without the figures of a group's part in a total

@@ -43,6 +43,8 @@ type growthUnits struct {
 	apartNote   string // which group is in which unit
 	split       bool   // some group's rows are in units of two classes: no note, the row is refused
 	classShifts map[string][]rowShift
+	unitless    map[string]unitSeen // groups none of whose rows names a unit
+	header      string              // the 单位 column's
 }
 
 // unitCells are the distinct units a 单位 column names, in order of first
@@ -60,6 +62,9 @@ type unitCells struct {
 	classes   []unitSeen
 	classSeen map[string]bool
 	split     bool // some group names units of two classes: refused row by row
+	// The first row with an empty cell of each group.
+	blank     []unitSeen
+	blankSeen map[string]bool
 }
 
 func (u *unitCells) add(rec *input.Row) error {
@@ -104,7 +109,7 @@ func mergeUnitCells(parts []*unitCells) (*unitCells, error) {
 
 // empty is a unitCells for the same column with nothing read.
 func (u *unitCells) empty() *unitCells {
-	return &unitCells{col: u.col, group: u.group, totals: u.totals, seen: map[string]bool{}, groups: map[string]unitSeen{}, classSeen: map[string]bool{}}
+	return &unitCells{col: u.col, group: u.group, totals: u.totals, seen: map[string]bool{}, groups: map[string]unitSeen{}, classSeen: map[string]bool{}, blankSeen: map[string]bool{}}
 }
 
 // growthUnitColumn is the 单位 column, neither the period nor the group,
