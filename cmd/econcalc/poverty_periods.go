@@ -57,6 +57,9 @@ func (p incomePeriod) earlier(q incomePeriod) bool {
 // only by the words naming their period (期末工资性收入 beside 工资性收入,
 // 本年工资性收入 beside 工资性收入) are one income twice.
 func checkIncomePeriods(in *input.Source, counted []int) error {
+	if err := checkPlannedIncome(in, counted); err != nil {
+		return err
+	}
 	periods := make([]incomePeriod, len(counted))
 	for k, i := range counted {
 		periods[k] = incomePeriodOf(in.Header[i])
@@ -195,4 +198,18 @@ func periodsError(in *input.Source, old, cur incomePeriod, what string) error {
 	return in.HeaderError(in.Header[old.col], fmt.Sprintf(
 		"%s and %s %s: %s with --income %s (or --per-capita-col), or leave the other out with --ignore %s",
 		of(old), input.QuoteCell(in.Header[cur.col]), of(cur), what, input.QuoteCell(in.Header[cur.col]), input.QuoteCell(in.Header[old.col])))
+}
+
+// checkPlannedIncome refuses a column counted by its header that says it
+// holds a forecast or a plan (年初工资性收入预计, 工资性收入（计划）,
+// plannedCount's words, as remaining reads a plan of exits): not income
+// that happened, and beside the income that did (工资性收入) it would be
+// counted twice. Named with --income it is counted.
+func checkPlannedIncome(in *input.Source, counted []int) error {
+	for _, i := range counted {
+		if w := plannedCount(in.Header[i]); w != "" {
+			return in.HeaderError(in.Header[i], fmt.Sprintf("says %s: a forecast or plan, not income the household had, which adding would count beside it; leave it out with --ignore %q, or name the components to count with --income", w, in.Header[i]))
+		}
+	}
+	return nil
 }

@@ -8,14 +8,16 @@ import (
 )
 
 // planWords say that a count column holds a plan or a forecast, not what
-// happened: 脱贫人数（计划）, 脱贫户数（目标）, 脱贫人数（任务）, （预计）.
+// happened: 脱贫人数（计划）, 脱贫户数（目标）, 脱贫人数（任务）, （预计）;
+// poverty reads an income column's header by them too (checkPlannedIncome).
 var planWords = []string{"计划", "目标", "任务", "预计", "预期", "预测", "规划"}
 
 // plannedCount is the word in a count column's header that says it holds a
 // plan (planWords), or "": 计划 in 脱贫人数（计划）. 计划内 and 计划外 sort
-// what happened by the plan (完成投资（计划内）) and say no plan.
+// what happened by the plan (完成投资（计划内）) and say no plan, nor does
+// 计划生育 (family planning: 计划生育奖励扶助金, a transfer received).
 func plannedCount(header string) string {
-	h := strings.NewReplacer("计划内", "", "计划外", "").Replace(header)
+	h := strings.NewReplacer("计划内", "", "计划外", "", "计划生育", "").Replace(header)
 	for _, w := range planWords {
 		if strings.Contains(h, w) {
 			return w
