@@ -91,12 +91,22 @@ func (s *Source) matches(name string) []int {
 	return found
 }
 
-// Named returns the index of a column the user named.
+// Named returns the index of a column the user named. A name that more
+// columns have without their units (绝对值 for 绝对值 and 绝对值(亿元)) is an
+// error naming them: the user names one in full.
 func (s *Source) Named(name string) (int, error) {
-	if i := s.Index(name); i >= 0 {
-		return i, nil
+	i, others := s.lookup(name)
+	if i < 0 {
+		return -1, s.HeaderError(strings.TrimSpace(name), "not found; "+s.describeHeader([]string{name}))
 	}
-	return -1, s.HeaderError(strings.TrimSpace(name), "not found; "+s.describeHeader([]string{name}))
+	if len(others) > 0 {
+		names := []string{strconv.Quote(s.Header[i])}
+		for _, o := range others {
+			names = append(names, strconv.Quote(s.Header[o]))
+		}
+		return -1, s.HeaderError(strings.TrimSpace(name), "names more than one column, "+strings.Join(names, ", ")+": name the one to use as its header reads")
+	}
+	return i, nil
 }
 
 // Index finds a column by name, in any case, with or without the unit its
@@ -104,15 +114,27 @@ func (s *Source) Named(name string) (int, error) {
 // names up in maps made with the header, so a header of 150,000 columns
 // costs no more per lookup than one of five.
 func (s *Source) Index(name string) int {
+	i, _ := s.lookup(name)
+	return i
+}
+
+// lookup is Index, with the other columns the name finds when it is found
+// without their units. The name as typed is tried as a header, then as a
+// header without its unit (工资性收入（上年） for 工资性收入（上年）（元）), and
+// only then without a unit of its own.
+func (s *Source) lookup(name string) (int, []int) {
 	key := strings.ToLower(strings.TrimSpace(name))
 	if i, ok := s.columns.exact[key]; ok {
-		return i
+		return i, nil
+	}
+	if i, ok := s.columns.bare[key]; ok {
+		return i, s.columns.moreBare[key]
 	}
 	key, _ = splitUnit(key)
 	if i, ok := s.columns.bare[key]; ok {
-		return i
+		return i, s.columns.moreBare[key]
 	}
-	return -1
+	return -1, nil
 }
 
 // columnIndex is the header's names for lookup: each lower-cased name, and
@@ -189,6 +211,10 @@ var unitBrackets = [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "
 // splitUnit cuts a header into its name and what the brackets at its end
 // hold: every bracket there, joined by "，" in the order written (万元，现价
 // for 工资性收入（万元）（现价）), for calc.BracketUnit to read part by part.
+// The name is the header without its last bracket and the units just
+// before it (累计完成 for 累计完成（万元）（累计）), but keeps any other
+// bracket (产值（可比价） for 产值（可比价）（亿元）), so that a column with a
+// note is never found by the name of one without (产值 finds 产值（亿元）).
 func splitUnit(header string) (name, unit string) {
 	h := strings.TrimSpace(header)
 	var inner []string
@@ -199,13 +225,20 @@ func splitUnit(header string) (name, unit string) {
 				continue
 			}
 			if i := strings.LastIndex(h, b[0]); i > 0 {
-				inner = append([]string{strings.TrimSpace(h[i+len(b[0]) : len(h)-len(b[1])])}, inner...)
+				in := strings.TrimSpace(h[i+len(b[0]) : len(h)-len(b[1])])
+				if inner == nil || name == h && calc.IsUnit(strings.ReplaceAll(in, " ", "")) {
+					name = strings.TrimSpace(h[:i])
+				}
+				inner = append([]string{in}, inner...)
 				h, cut = strings.TrimSpace(h[:i]), true
 				break
 			}
 		}
 	}
-	return h, strings.Join(inner, "，")
+	if inner == nil {
+		return h, ""
+	}
+	return name, strings.Join(inner, "，")
 }
 
 // describeHeader shows the header as it was split, and where the header
