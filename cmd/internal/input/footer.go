@@ -182,22 +182,32 @@ func isNoteRecord(fields []string) bool {
 // 电话,万户,120.2,31.7 is a row of the table. It is a note: --skip-footer
 // passes over it, and without it the row is refused.
 func isSignatureRecord(fields []string) bool {
+	i := firstLabel(fields)
+	if i < 0 {
+		return false
+	}
+	sig, bare := signatureCell(fields[i])
+	if !sig || !bare {
+		return sig
+	}
+	rest := fields[i+1:]
+	return !slices.ContainsFunc(rest, func(f string) bool { return isNumber(f, true) }) ||
+		slices.ContainsFunc(rest, isSignatureCell)
+}
+
+// firstLabel is the index of a row's first cell that is not blank, the
+// one a signature or a unit line opens with; -1 when there is none, or
+// when a cell that starts with printable ASCII (an id) comes first.
+func firstLabel(fields []string) int {
 	for i, f := range fields {
 		if len(f) > 0 && f[0] > ' ' && f[0] < utf8.RuneSelf {
-			return false // an ASCII id: no label
+			return -1
 		}
-		if strings.TrimSpace(f) == "" {
-			continue
+		if strings.TrimSpace(f) != "" {
+			return i
 		}
-		sig, bare := signatureCell(f)
-		if !sig || !bare {
-			return sig
-		}
-		rest := fields[i+1:]
-		return !slices.ContainsFunc(rest, func(f string) bool { return isNumber(f, true) }) ||
-			slices.ContainsFunc(rest, isSignatureCell)
 	}
-	return false
+	return -1
 }
 
 // isSignatureRow is whether the plain scanner's fields may be a signature

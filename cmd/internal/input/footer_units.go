@@ -18,30 +18,25 @@ import (
 // (unitCell), and whose other cells are blank, but the one beside a cell
 // that leaves its unit to it (单位： | 万元, 单位 | 万元).
 func isUnitRecord(fields []string) bool {
-	for i, f := range fields {
-		if len(f) > 0 && f[0] > ' ' && f[0] < utf8.RuneSelf {
-			return false // an ASCII id: no unit
-		}
-		if strings.TrimSpace(f) == "" {
-			continue
-		}
-		c, ok := unitLabelled(f)
-		if !ok {
-			return false
-		}
-		rest := fields[i+1:]
-		if givesUnit(c, "") {
-			return allEmpty(rest)
-		}
-		if len(rest) == 0 {
-			return false
-		}
-		// The unit beside: one econcalc knows, or a cell of the table
-		// (单位,金台村) it is not.
-		_, known := unitsOf(strings.TrimSpace(rest[0]))
-		return known && givesUnit(c, rest[0]) && allEmpty(rest[1:])
+	i := firstLabel(fields)
+	if i < 0 {
+		return false
 	}
-	return false
+	c, ok := unitLabelled(fields[i])
+	if !ok {
+		return false
+	}
+	rest := fields[i+1:]
+	if givesUnit(c, "") {
+		return allEmpty(rest)
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	// The unit beside: one econcalc knows, or a cell of the table
+	// (单位,金台村) it is not.
+	_, known := unitsOf(strings.TrimSpace(rest[0]))
+	return known && givesUnit(c, rest[0]) && allEmpty(rest[1:])
 }
 
 // givesUnit: whether a cell that opens with 单位 (unitLabelled) gives after
